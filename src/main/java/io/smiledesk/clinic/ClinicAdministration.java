@@ -1,0 +1,216 @@
+package io.smiledesk.clinic;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import io.smiledesk.system.ApiProblem;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff changes to the clinic's set-up. Every change refreshes the catalogue on commit. */
+@Service
+@Transactional
+public class ClinicAdministration {
+
+	private final ClinicRepository clinics;
+
+	private final ClosureRepository closures;
+
+	private final ProviderRepository providers;
+
+	private final TimeOffRepository timeOff;
+
+	private final DentalServiceRepository services;
+
+	private final OperatoryRepository operatories;
+
+	private final ClinicCatalog catalog;
+
+	ClinicAdministration(ClinicRepository clinics, ClosureRepository closures, ProviderRepository providers,
+			TimeOffRepository timeOff, DentalServiceRepository services, OperatoryRepository operatories,
+			ClinicCatalog catalog) {
+		this.clinics = clinics;
+		this.closures = closures;
+		this.providers = providers;
+		this.timeOff = timeOff;
+		this.services = services;
+		this.operatories = operatories;
+		this.catalog = catalog;
+	}
+
+	public void configure(ClinicProfile profile, BookingRules rules, WeeklyHours openingHours) {
+		requirePositive("booking_rules.slot_interval_minutes", rules.slotIntervalMinutes());
+		if (rules.slotIntervalMinutes() % 5 != 0) {
+			throw ApiProblem.invalidField("booking_rules.slot_interval_minutes", "must be a multiple of 5 minutes");
+		}
+		requirePositive("booking_rules.max_booking_horizon_days", rules.maxBookingHorizonDays());
+		requirePositive("booking_rules.hold_minutes", rules.holdMinutes());
+		clinics.findById(Clinic.ID)
+			.ifPresentOrElse(clinic -> clinic.update(profile, rules, openingHours),
+					() -> clinics.save(new Clinic(profile, rules, openingHours)));
+		catalog.invalidate();
+	}
+
+	public ClosureDays addClosure(LocalDate startsOn, LocalDate endsOn, String reason) {
+		if (endsOn.isBefore(startsOn)) {
+			throw ApiProblem.invalidField("ends_on", "must not be before starts_on");
+		}
+		Closure closure = closures.save(new Closure(startsOn, endsOn, reason));
+		catalog.invalidate();
+		return closure.view();
+	}
+
+	public void removeClosure(UUID id) {
+		Closure closure = closures.findById(id)
+			.orElseThrow(() -> ApiProblem.notFound("closure", "No closure with id " + id + "."));
+		closures.delete(closure);
+		catalog.invalidate();
+	}
+
+	public ProviderInfo createProvider(ProviderDraft draft) {
+		String id = draft.id() == null || draft.id().isBlank() ? slug(draft.name()) : draft.id();
+		if (providers.existsById(id)) {
+			throw ApiProblem.conflict("provider-exists", "A provider with id '" + id + "' already exists.");
+		}
+		Provider provider = providers.save(new Provider(id, draft.name(), draft.role(), draft.title(), draft.bio(),
+				draft.active(), draft.hours(), draft.breaks()));
+		catalog.invalidate();
+		return provider.view(java.util.List.of());
+	}
+
+	public ProviderInfo updateProvider(String id, ProviderDraft draft) {
+		Provider provider = provider(id);
+		provider.update(draft.name(), draft.role(), draft.title(), draft.bio(), draft.active(), draft.hours(),
+				draft.breaks());
+		catalog.invalidate();
+		return provider.view(timeOff.findByProviderIdOrderByStartsAt(id));
+	}
+
+	public void deleteProvider(String id) {
+		providers.delete(provider(id));
+		providers.flush();
+		catalog.invalidate();
+	}
+
+	public ProviderInfo.Absence addTimeOff(String providerId, Instant startsAt, Instant endsAt, String reason) {
+		provider(providerId);
+		if (!startsAt.isBefore(endsAt)) {
+			throw ApiProblem.invalidField("ends_at", "must be after starts_at");
+		}
+		TimeOff absence = timeOff.save(new TimeOff(providerId, startsAt, endsAt, reason));
+		catalog.invalidate();
+		return absence.view();
+	}
+
+	public void removeTimeOff(String providerId, UUID id) {
+		TimeOff absence = timeOff.findById(id)
+			.filter(candidate -> candidate.providerId().equals(providerId))
+			.orElseThrow(() -> ApiProblem.notFound("time-off", "No time off with id " + id + " for this provider."));
+		timeOff.delete(absence);
+		catalog.invalidate();
+	}
+
+	public ServiceInfo createService(ServiceDraft draft) {
+		String id = draft.id() == null || draft.id().isBlank() ? slug(draft.name()).replace('-', '_') : draft.id();
+		if (services.existsById(id)) {
+			throw ApiProblem.conflict("service-exists", "A service with id '" + id + "' already exists.");
+		}
+		validate(draft);
+		DentalService service = services.save(new DentalService(id, draft.name(), draft.description(),
+				draft.durationMinutes(), draft.bufferMinutes(), draft.price(), draft.roles(), draft.active()));
+		services.flush();
+		catalog.invalidate();
+		return service.view();
+	}
+
+	public ServiceInfo updateService(String id, ServiceDraft draft) {
+		DentalService service = services.findById(id)
+			.orElseThrow(() -> ApiProblem.notFound("service", "No service with id '" + id + "'."));
+		validate(draft);
+		service.update(draft.name(), draft.description(), draft.durationMinutes(), draft.bufferMinutes(),
+				draft.price(), draft.roles(), draft.active());
+		services.flush();
+		catalog.invalidate();
+		return service.view();
+	}
+
+	public void deleteService(String id) {
+		services.delete(services.findById(id)
+			.orElseThrow(() -> ApiProblem.notFound("service", "No service with id '" + id + "'.")));
+		services.flush();
+		catalog.invalidate();
+	}
+
+	public OperatoryInfo createOperatory(String id, String name, boolean active) {
+		String key = id == null || id.isBlank() ? slug(name) : id;
+		if (operatories.existsById(key)) {
+			throw ApiProblem.conflict("operatory-exists", "An operatory with id '" + key + "' already exists.");
+		}
+		Operatory operatory = operatories.save(new Operatory(key, name, active));
+		catalog.invalidate();
+		return operatory.view();
+	}
+
+	public OperatoryInfo updateOperatory(String id, String name, boolean active) {
+		Operatory operatory = operatories.findById(id)
+			.orElseThrow(() -> ApiProblem.notFound("operatory", "No operatory with id '" + id + "'."));
+		operatory.update(name, active);
+		catalog.invalidate();
+		return operatory.view();
+	}
+
+	public void deleteOperatory(String id) {
+		operatories.delete(operatories.findById(id)
+			.orElseThrow(() -> ApiProblem.notFound("operatory", "No operatory with id '" + id + "'.")));
+		operatories.flush();
+		catalog.invalidate();
+	}
+
+	private Provider provider(String id) {
+		return providers.findById(id)
+			.orElseThrow(() -> ApiProblem.notFound("provider", "No provider with id '" + id + "'."));
+	}
+
+	private static void validate(ServiceDraft draft) {
+		if (draft.durationMinutes() % 5 != 0) {
+			throw ApiProblem.invalidField("duration_minutes", "must be a multiple of 5 minutes");
+		}
+		if (draft.bufferMinutes() % 5 != 0) {
+			throw ApiProblem.invalidField("buffer_minutes", "must be a multiple of 5 minutes");
+		}
+		if (draft.roles().isEmpty()) {
+			throw ApiProblem.invalidField("provider_roles", "at least one provider role must be allowed");
+		}
+	}
+
+	private static void requirePositive(String field, int value) {
+		if (value <= 0) {
+			throw ApiProblem.invalidField(field, "must be greater than 0");
+		}
+	}
+
+	static String slug(String name) {
+		String slug = name.toLowerCase(Locale.ROOT)
+			.replaceAll("^(dr|mr|mrs|ms)\\.?\\s+", "dr-")
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-|-$)", "");
+		if (slug.isEmpty()) {
+			throw ApiProblem.invalidField("name", "must contain letters or digits");
+		}
+		return slug.length() > 60 ? slug.substring(0, 60) : slug;
+	}
+
+	public record ProviderDraft(String id, String name, ProviderRole role, String title, String bio, boolean active,
+			WeeklyHours hours, WeeklyHours breaks) {
+	}
+
+	public record ServiceDraft(String id, String name, String description, int durationMinutes, int bufferMinutes,
+			BigDecimal price, Set<ProviderRole> roles, boolean active) {
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.smiledesk.clinic;
+
+public enum ProviderRole {
+
+	DENTIST, HYGIENIST
+
+}

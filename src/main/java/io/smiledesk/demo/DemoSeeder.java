@@ -1,0 +1,60 @@
+package io.smiledesk.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import io.smiledesk.clinic.ClinicAdministration;
+import io.smiledesk.clinic.ClinicCatalog;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Seeds the demo clinic into an empty database, all or nothing. */
+@Component
+@Order(1)
+class DemoSeeder implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+	private final ClinicCatalog catalog;
+
+	private final ClinicAdministration administration;
+
+	private final FakePatients fakePatients;
+
+	private final DemoProperties properties;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	DemoSeeder(ClinicCatalog catalog, ClinicAdministration administration, FakePatients fakePatients,
+			DemoProperties properties, PlatformTransactionManager transactions, Clock clock) {
+		this.catalog = catalog;
+		this.administration = administration;
+		this.fakePatients = fakePatients;
+		this.properties = properties;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!properties.enabled() || catalog.isConfigured()) {
+			return;
+		}
+		transaction.executeWithoutResult(status -> DemoClinic.seed(administration, LocalDate.now(clock).getYear()));
+		log.info("Seeded the demo clinic 'Brightside Dental'");
+		if (properties.fakePatients() > 0) {
+			FakePatients.Result result = fakePatients.generate(properties.fakePatients(), 42);
+			log.info("Added {} fake patients and {} appointments", result.patients(), result.appointments());
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.smiledesk.patient;
+
+public enum PatientType {
+
+	EXISTING, COLD_LEAD, NEW
+
+}

@@ -1,0 +1,174 @@
+package io.smiledesk.patient;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.smiledesk.system.ApiProblem;
+import io.smiledesk.system.InvalidInputException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finding, registering and keeping the records of patients. */
+@Service
+@Transactional
+public class Patients {
+
+	private final PatientRepository patients;
+
+	private final TreatmentRepository treatments;
+
+	private final PatientProperties properties;
+
+	private final Clock clock;
+
+	Patients(PatientRepository patients, TreatmentRepository treatments, PatientProperties properties, Clock clock) {
+		this.patients = patients;
+		this.treatments = treatments;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Normalised contact details; throws {@link InvalidInputException} naming the bad field. */
+	public Contact contact(String email, String phone) {
+		Contact contact = new Contact(ContactDetails.email(email).orElse(null),
+				ContactDetails.phone(phone, properties.defaultPhoneRegion()).orElse(null));
+		if (contact.email() == null && contact.phone() == null) {
+			throw new InvalidInputException("email", "an email address or a phone number is required");
+		}
+		return contact;
+	}
+
+	/** The patient with this email, or else with this phone. */
+	@Transactional(readOnly = true)
+	public Optional<PatientSummary> identify(Contact contact) {
+		return lookup(contact).map(Patient::summary);
+	}
+
+	/** Finds the patient by email or phone, or registers a new one when {@code mayRegister}. */
+	public Optional<PatientSummary> findOrRegister(NewPatient details, boolean mayRegister) {
+		Optional<Patient> existing = lookup(details.contact());
+		if (existing.isPresent() || !mayRegister) {
+			return existing.map(Patient::summary);
+		}
+		Patient patient = new Patient(details.name(), details.contact().email(), details.contact().phone(),
+				details.dateOfBirth(), details.type(), details.channel(), clock.instant());
+		return Optional.of(patients.saveAndFlush(patient).summary());
+	}
+
+	/** Patients by id, for lists that show names next to appointments. */
+	@Transactional(readOnly = true)
+	public java.util.Map<java.util.UUID, PatientSummary> findAll(java.util.Collection<java.util.UUID> ids) {
+		return patients.findAllById(ids)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Patient::id, Patient::summary));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PatientSummary> find(PatientId id) {
+		return patients.findById(id.value()).map(Patient::summary);
+	}
+
+	/** Whether the given email or phone is the one on file, used to check who asks about an appointment. */
+	@Transactional(readOnly = true)
+	public boolean isReachableAt(PatientId id, String email, String phone) {
+		Contact contact;
+		try {
+			contact = contact(email, phone);
+		}
+		catch (InvalidInputException ex) {
+			return false;
+		}
+		return patients.findById(id.value())
+			.filter(patient -> (contact.email() != null && contact.email().equals(patient.email()))
+					|| (contact.phone() != null && contact.phone().equals(patient.phone())))
+			.isPresent();
+	}
+
+	/** Adds a performed procedure to the history; the patient now counts as an existing patient. */
+	public TreatmentRecord recordTreatment(PatientId id, TreatmentRecord record) {
+		Patient patient = patients.findById(id.value())
+			.orElseThrow(() -> ApiProblem.notFound("patient", "No patient with id " + id + "."));
+		Treatment treatment = treatments.save(new Treatment(patient.id(), record));
+		if (record.nextFollowUpDate() != null) {
+			patient.scheduleFollowUp(record.nextFollowUpDate(), clock.instant());
+		}
+		patient.becomeExisting(clock.instant());
+		return treatment.view();
+	}
+
+	@Transactional(readOnly = true)
+	public List<TreatmentRecord> history(PatientId id) {
+		return treatments.findByPatientIdOrderByPerformedOnDesc(id.value()).stream().map(Treatment::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Page<PatientSummary> search(String query, int page, int size) {
+		String term = query == null || query.isBlank() ? "%" : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
+		String digits = query == null ? "" : query.replaceAll("[^0-9]", "");
+		String phone = digits.length() >= 3 ? "%" + digits + "%" : term;
+		return patients.search(term, phone, PageRequest.of(page, size)).map(Patient::summary);
+	}
+
+	public PatientSummary register(NewPatient details) {
+		ensureUnique(null, details.contact());
+		return patients.saveAndFlush(new Patient(details.name(), details.contact().email(), details.contact().phone(),
+				details.dateOfBirth(), details.type(), details.channel(), clock.instant()))
+			.summary();
+	}
+
+	public PatientSummary update(PatientId id, NewPatient details) {
+		Patient patient = patients.findById(id.value())
+			.orElseThrow(() -> ApiProblem.notFound("patient", "No patient with id " + id + "."));
+		ensureUnique(patient.id(), details.contact());
+		patient.update(details.name(), details.contact().email(), details.contact().phone(), details.dateOfBirth(),
+				details.type(), details.channel(), clock.instant());
+		return patients.saveAndFlush(patient).summary();
+	}
+
+	public void delete(PatientId id) {
+		Patient patient = patients.findById(id.value())
+			.orElseThrow(() -> ApiProblem.notFound("patient", "No patient with id " + id + "."));
+		patients.delete(patient);
+		patients.flush();
+	}
+
+	public void scheduleFollowUp(PatientId id, LocalDate date) {
+		patients.findById(id.value()).ifPresent(patient -> patient.scheduleFollowUp(date, clock.instant()));
+	}
+
+	private Optional<Patient> lookup(Contact contact) {
+		Optional<Patient> byEmail = contact.email() == null ? Optional.empty() : patients.findByEmail(contact.email());
+		return byEmail.isPresent() || contact.phone() == null ? byEmail : patients.findByPhone(contact.phone());
+	}
+
+	private void ensureUnique(java.util.UUID self, Contact contact) {
+		if (contact.email() != null) {
+			patients.findByEmail(contact.email())
+				.filter(other -> !Objects.equals(other.id(), self))
+				.ifPresent(other -> {
+					throw ApiProblem.conflict("patient-exists", "Another patient already has this email address.");
+				});
+		}
+		if (contact.phone() != null) {
+			patients.findByPhone(contact.phone())
+				.filter(other -> !Objects.equals(other.id(), self))
+				.ifPresent(other -> {
+					throw ApiProblem.conflict("patient-exists", "Another patient already has this phone number.");
+				});
+		}
+	}
+
+	public record Contact(String email, String phone) {
+	}
+
+	public record NewPatient(String name, Contact contact, LocalDate dateOfBirth, PatientType type, Channel channel) {
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.smiledesk.scheduling;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** What happened to appointments; other modules (reminders, analytics, audit) listen to these. */
+public final class AppointmentEvents {
+
+	private AppointmentEvents() {
+	}
+
+	public record AppointmentBooked(UUID appointmentId, UUID patientId, String serviceId, String providerId,
+			Instant start, CreatedFrom createdFrom) {
+	}
+
+	public record AppointmentRescheduled(UUID appointmentId, UUID patientId, Instant previousStart, Instant start,
+			String providerId) {
+	}
+
+	public record AppointmentCancelled(UUID appointmentId, UUID patientId, Instant start, String reason,
+			boolean byStaff) {
+	}
+
+	public record AppointmentConfirmed(UUID appointmentId, UUID patientId, Instant start) {
+	}
+
+	public record AppointmentCompleted(UUID appointmentId, UUID patientId, String serviceId, Instant start) {
+	}
+
+	public record AppointmentMissed(UUID appointmentId, UUID patientId, Instant start) {
+	}
+
+}

@@ -1,0 +1,27 @@
+package io.smiledesk.scheduling;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** On the wire in lower case: booked, confirmed, completed, cancelled, no_show. */
+public enum AppointmentStatus {
+
+	BOOKED, CONFIRMED, COMPLETED, CANCELLED, NO_SHOW;
+
+	boolean isOpen() {
+		return this == BOOKED || this == CONFIRMED;
+	}
+
+	@JsonValue
+	public String json() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	@JsonCreator
+	public static AppointmentStatus parse(String value) {
+		return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+	}
+
+}

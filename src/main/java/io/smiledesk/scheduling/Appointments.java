@@ -1,0 +1,37 @@
+package io.smiledesk.scheduling;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading appointments: the schedule, one appointment, a patient's visits. */
+@Service
+@Transactional(readOnly = true)
+public class Appointments {
+
+	private final AppointmentRepository appointments;
+
+	Appointments(AppointmentRepository appointments) {
+		this.appointments = appointments;
+	}
+
+	public Optional<AppointmentView> find(UUID id) {
+		return appointments.findById(id).map(Appointment::view);
+	}
+
+	public List<AppointmentView> between(Instant from, Instant to, Optional<String> providerId,
+			Optional<UUID> patientId, Set<AppointmentStatus> statuses) {
+		Set<AppointmentStatus> wanted = statuses.isEmpty() ? EnumSet.allOf(AppointmentStatus.class) : statuses;
+		return appointments.findBetween(from, to, providerId.orElse(null), patientId.orElse(null), wanted)
+			.stream()
+			.map(Appointment::view)
+			.toList();
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.smiledesk.scheduling;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.smiledesk.clinic.ClinicCatalog;
+import io.smiledesk.clinic.ClinicSnapshot;
+import io.smiledesk.clinic.ServiceInfo;
+import io.smiledesk.scheduling.AvailabilityEngine.Evaluation;
+import io.smiledesk.scheduling.AvailabilityEngine.Mode;
+
+import org.springframework.stereotype.Service;
+
+/** Which times are free: for the booking site, the assistant, the console, and for checking a booking. */
+@Service
+public class Availability {
+
+	private final ClinicCatalog catalog;
+
+	private final BusyTimesLoader busyTimes;
+
+	private final Clock clock;
+
+	Availability(ClinicCatalog catalog, BusyTimesLoader busyTimes, Clock clock) {
+		this.catalog = catalog;
+		this.busyTimes = busyTimes;
+		this.clock = clock;
+	}
+
+	/** Bookable slots for patients between two clinic-local days, inclusive. */
+	public List<Slot> slots(ServiceInfo service, LocalDate firstDay, LocalDate lastDay, Optional<String> providerId) {
+		ClinicSnapshot clinic = catalog.snapshot();
+		ZoneId zone = clinic.zone();
+		Instant now = clock.instant();
+		Instant from = firstDay.atStartOfDay(zone).toInstant();
+		Instant to = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
+		BusyTimes busy = busyTimes.load(from, to, now, null);
+		return new AvailabilityEngine(clinic, busy, now).slots(service, firstDay, lastDay, providerId, Mode.PATIENT);
+	}
+
+	/** The nearest bookable slots to {@code around}, at most {@code limit}, earliest first, one per start time. */
+	public List<Slot> nearest(ServiceInfo service, Instant around, Optional<String> providerId, int limit) {
+		ClinicSnapshot clinic = catalog.snapshot();
+		LocalDate day = around.atZone(clinic.zone()).toLocalDate();
+		List<Slot> slots = slots(service, day.minusDays(3), day.plusDays(10), providerId);
+		List<Slot> byDistance = new ArrayList<>(slots);
+		byDistance.sort(Comparator.comparingLong(slot -> Math.abs(Duration.between(around, slot.start()).getSeconds())));
+		Map<Instant, Slot> nearestByStart = new LinkedHashMap<>();
+		for (Slot slot : byDistance) {
+			if (nearestByStart.size() == limit) {
+				break;
+			}
+			nearestByStart.putIfAbsent(slot.start(), slot);
+		}
+		List<Slot> nearest = new ArrayList<>(nearestByStart.values());
+		nearest.sort(Comparator.comparing(Slot::start));
+		return nearest;
+	}
+
+	Evaluation evaluate(ServiceInfo service, Duration duration, Instant start, Optional<String> providerId,
+			Mode mode, UUID ignore) {
+		ClinicSnapshot clinic = catalog.snapshot();
+		Instant now = clock.instant();
+		BusyTimes busy = busyTimes.load(start, start.plus(duration).plus(service.buffer()), now, ignore);
+		return new AvailabilityEngine(clinic, busy, now).evaluate(service, duration, start, providerId, mode);
+	}
+
+}

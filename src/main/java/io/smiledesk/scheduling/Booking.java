@@ -1,0 +1,413 @@
+package io.smiledesk.scheduling;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import io.smiledesk.clinic.ClinicCatalog;
+import io.smiledesk.clinic.ClinicSnapshot;
+import io.smiledesk.clinic.ServiceInfo;
+import io.smiledesk.patient.Channel;
+import io.smiledesk.patient.PatientId;
+import io.smiledesk.patient.PatientSummary;
+import io.smiledesk.patient.PatientType;
+import io.smiledesk.patient.Patients;
+import io.smiledesk.patient.TreatmentRecord;
+import io.smiledesk.scheduling.AvailabilityEngine.Evaluation;
+import io.smiledesk.scheduling.AvailabilityEngine.Mode;
+import io.smiledesk.scheduling.IdempotencyRecords.KeyAlreadyUsedException;
+import io.smiledesk.scheduling.SlotClaims.SlotTakenException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Books, holds, moves, cancels and closes appointments. Rules are checked by the {@link AvailabilityEngine}; the final
+ * word on overlaps belongs to the database (slot claims), and a lost race is answered with the nearest free times.
+ */
+@Service
+public class Booking {
+
+	private static final int ATTEMPTS = 3;
+
+	private static final int ALTERNATIVES = 5;
+
+	private final ClinicCatalog catalog;
+
+	private final Availability availability;
+
+	private final Patients patients;
+
+	private final AppointmentRepository appointments;
+
+	private final SlotHoldRepository holds;
+
+	private final SlotClaims claims;
+
+	private final IdempotencyRecords idempotency;
+
+	private final SchedulingProperties properties;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	Booking(ClinicCatalog catalog, Availability availability, Patients patients, AppointmentRepository appointments,
+			SlotHoldRepository holds, SlotClaims claims, IdempotencyRecords idempotency,
+			SchedulingProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
+		this.catalog = catalog;
+		this.availability = availability;
+		this.patients = patients;
+		this.appointments = appointments;
+		this.holds = holds;
+		this.claims = claims;
+		this.idempotency = idempotency;
+		this.properties = properties;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	/** The result of a scheduling command: done, or refused with a reason and, where useful, free alternatives. */
+	public sealed interface Outcome {
+
+	}
+
+	public record Done(AppointmentView appointment, boolean replayed) implements Outcome {
+	}
+
+	public record Rejected(Reason reason, String message, List<Slot> alternatives) implements Outcome {
+
+		Rejected(Reason reason) {
+			this(reason, reason.message(), List.of());
+		}
+
+	}
+
+	public record Held(HoldView hold) implements Outcome {
+	}
+
+	/** Who asks: staff may act at short notice; a patient must prove who they are with the email or phone on file. */
+	public sealed interface Actor {
+
+		record Staff() implements Actor {
+		}
+
+		record Patient(String email, String phone) implements Actor {
+		}
+
+		static Actor staff() {
+			return new Staff();
+		}
+
+	}
+
+	public record BookRequest(String name, String email, String phone, LocalDate dateOfBirth, Channel preferredChannel,
+			String service, Instant start, Optional<String> providerId, Optional<Integer> durationMinutes,
+			String notes, CreatedFrom createdFrom, String campaignId, UUID holdId, String idempotencyKey,
+			String requestHash) {
+	}
+
+	public record HoldView(UUID holdId, String serviceId, String providerId, String operatoryId, Instant start,
+			Instant expiresAt) {
+	}
+
+	public Outcome book(BookRequest request) {
+		ClinicSnapshot clinic = catalog.snapshot();
+		Optional<ServiceInfo> found = clinic.service(request.service());
+		if (found.isEmpty()) {
+			return new Rejected(Refusal.SERVICE_UNKNOWN);
+		}
+		ServiceInfo service = found.get();
+		if (request.providerId().isPresent() && clinic.provider(request.providerId().get()).isEmpty()) {
+			return new Rejected(Refusal.PROVIDER_UNKNOWN);
+		}
+		boolean staff = request.createdFrom() == CreatedFrom.MANUAL_ADMIN;
+		Mode mode = staff ? Mode.STAFF : Mode.PATIENT;
+		Duration duration = request.durationMinutes().map(Duration::ofMinutes).orElse(service.duration());
+		Patients.Contact contact = patients.contact(request.email(), request.phone());
+		if (request.idempotencyKey() != null) {
+			Optional<Outcome> replay = replay(request.idempotencyKey(), request.requestHash());
+			if (replay.isPresent()) {
+				return replay.get();
+			}
+		}
+		Instant now = clock.instant();
+		Optional<SlotHold> hold = Optional.ofNullable(request.holdId())
+			.flatMap(holds::findById)
+			.filter(candidate -> candidate.isLiveAt(now) && candidate.serviceId().equals(service.id())
+					&& candidate.placement().start().equals(request.start()));
+		Optional<String> provider = hold.map(held -> held.placement().providerId()).or(request::providerId);
+		UUID ignore = hold.map(SlotHold::id).orElse(null);
+		for (int attempt = 1;; attempt++) {
+			Evaluation evaluation = availability.evaluate(service, duration, request.start(), provider, mode, ignore);
+			if (evaluation instanceof Evaluation.Unavailable unavailable) {
+				return rejected(unavailable.reason(), service, request.start(), request.providerId());
+			}
+			Placement placement = ((Evaluation.Available) evaluation).placement();
+			try {
+				return new Done(transaction.execute(status -> {
+					Instant at = clock.instant();
+					if (request.idempotencyKey() != null) {
+						idempotency.claim(request.idempotencyKey(), request.requestHash(), at);
+					}
+					PatientSummary patient = patients
+						.findOrRegister(new Patients.NewPatient(request.name(), contact, request.dateOfBirth(),
+								PatientType.NEW, request.preferredChannel()), staff || properties.allowNewPatients())
+						.orElseThrow(UnknownPatientException::new);
+					hold.ifPresent(held -> {
+						holds.delete(held);
+						holds.flush();
+					});
+					Appointment appointment = appointments.saveAndFlush(new Appointment(patient.id().value(), placement,
+							service.id(), request.notes(), request.createdFrom(), request.campaignId(), at));
+					claims.claimForAppointment(appointment.id(), placement, at);
+					if (request.idempotencyKey() != null) {
+						idempotency.complete(request.idempotencyKey(), appointment.id());
+					}
+					return appointment.view();
+				}), false);
+			}
+			catch (SlotTakenException ex) {
+				if (provider.isPresent() || attempt >= ATTEMPTS) {
+					return rejected(Unavailability.SLOT_TAKEN, service, request.start(), request.providerId());
+				}
+			}
+			catch (KeyAlreadyUsedException ex) {
+				return replay(request.idempotencyKey(), request.requestHash())
+					.orElse(new Rejected(Refusal.CONCURRENT_CHANGE));
+			}
+			catch (UnknownPatientException ex) {
+				return new Rejected(Refusal.PATIENT_UNKNOWN);
+			}
+			catch (DataIntegrityViolationException ex) {
+				// the same new patient registered concurrently: the next attempt finds them
+				if (attempt >= ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/** Keeps a slot for a few minutes for a patient who is confirming; nobody else is offered it meanwhile. */
+	public Outcome hold(String serviceRef, Instant start, Optional<String> providerId) {
+		ClinicSnapshot clinic = catalog.snapshot();
+		Optional<ServiceInfo> found = clinic.service(serviceRef);
+		if (found.isEmpty()) {
+			return new Rejected(Refusal.SERVICE_UNKNOWN);
+		}
+		if (providerId.isPresent() && clinic.provider(providerId.get()).isEmpty()) {
+			return new Rejected(Refusal.PROVIDER_UNKNOWN);
+		}
+		ServiceInfo service = found.get();
+		for (int attempt = 1;; attempt++) {
+			Evaluation evaluation = availability.evaluate(service, service.duration(), start, providerId,
+					Mode.PATIENT, null);
+			if (evaluation instanceof Evaluation.Unavailable unavailable) {
+				return rejected(unavailable.reason(), service, start, providerId);
+			}
+			Placement placement = ((Evaluation.Available) evaluation).placement();
+			try {
+				return new Held(transaction.execute(status -> {
+					Instant now = clock.instant();
+					Instant expires = now.plus(clinic.rules().holdTime());
+					SlotHold hold = holds.saveAndFlush(new SlotHold(service.id(), placement, expires, now));
+					claims.claimForHold(hold.id(), placement, expires, now);
+					return new HoldView(hold.id(), service.id(), placement.providerId(), placement.operatoryId(),
+							placement.start(), expires);
+				}));
+			}
+			catch (SlotTakenException ex) {
+				if (providerId.isPresent() || attempt >= ATTEMPTS) {
+					return rejected(Unavailability.SLOT_TAKEN, service, start, providerId);
+				}
+			}
+		}
+	}
+
+	/** Gives a held slot back at once (the patient said no). Unknown or lapsed holds are ignored. */
+	public void releaseHold(UUID holdId) {
+		transaction.executeWithoutResult(status -> holds.findById(holdId).ifPresent(holds::delete));
+	}
+
+	public Outcome reschedule(UUID appointmentId, Instant start, Optional<String> providerId, Actor actor) {
+		Optional<Appointment> found = authorised(appointmentId, actor);
+		if (found.isEmpty()) {
+			return new Rejected(Refusal.APPOINTMENT_NOT_FOUND);
+		}
+		Appointment current = found.get();
+		Optional<Rejected> tooLate = checkNotice(current, actor);
+		if (tooLate.isPresent()) {
+			return tooLate.get();
+		}
+		if (!current.status().isOpen()) {
+			return new Rejected(Refusal.INVALID_TRANSITION, "The appointment is "
+					+ current.status().name().toLowerCase().replace('_', '-') + " and cannot be rescheduled.", List.of());
+		}
+		if (providerId.isPresent() && catalog.snapshot().provider(providerId.get()).isEmpty()) {
+			return new Rejected(Refusal.PROVIDER_UNKNOWN);
+		}
+		ServiceInfo service = serviceOf(current);
+		Duration duration = current.placement().duration();
+		Mode mode = actor instanceof Actor.Staff ? Mode.STAFF : Mode.PATIENT;
+		// Same provider first: patients usually want to keep their dentist.
+		Evaluation evaluation = availability.evaluate(service, duration, start,
+				providerId.or(() -> Optional.of(current.placement().providerId())), mode, appointmentId);
+		if (evaluation instanceof Evaluation.Unavailable && providerId.isEmpty()) {
+			evaluation = availability.evaluate(service, duration, start, Optional.empty(), mode, appointmentId);
+		}
+		if (evaluation instanceof Evaluation.Unavailable unavailable) {
+			return rejected(unavailable.reason(), service, start, providerId);
+		}
+		Placement placement = ((Evaluation.Available) evaluation).placement();
+		try {
+			return change(appointmentId, appointment -> {
+				Instant now = clock.instant();
+				claims.releaseAppointment(appointment.id());
+				appointment.moveTo(placement, now);
+				appointments.saveAndFlush(appointment);
+				claims.claimForAppointment(appointment.id(), placement, now);
+			});
+		}
+		catch (SlotTakenException ex) {
+			return rejected(Unavailability.SLOT_TAKEN, service, start, providerId);
+		}
+	}
+
+	public Outcome cancel(UUID appointmentId, String reason, Actor actor) {
+		Optional<Appointment> found = authorised(appointmentId, actor);
+		if (found.isEmpty()) {
+			return new Rejected(Refusal.APPOINTMENT_NOT_FOUND);
+		}
+		Optional<Rejected> tooLate = checkNotice(found.get(), actor);
+		if (tooLate.isPresent()) {
+			return tooLate.get();
+		}
+		return change(appointmentId, appointment -> {
+			appointment.cancel(reason, actor instanceof Actor.Staff, clock.instant());
+			appointments.saveAndFlush(appointment);
+			claims.releaseAppointment(appointment.id());
+		});
+	}
+
+	public Outcome confirm(UUID appointmentId, Actor actor) {
+		if (authorised(appointmentId, actor).isEmpty()) {
+			return new Rejected(Refusal.APPOINTMENT_NOT_FOUND);
+		}
+		return change(appointmentId, appointment -> {
+			appointment.confirm(clock.instant());
+			appointments.saveAndFlush(appointment);
+		});
+	}
+
+	/** Closes a visit and writes it into the patient's treatment history with the next follow-up, if any. */
+	public Outcome complete(UUID appointmentId, LocalDate nextFollowUpDate, String nextRecommended) {
+		return change(appointmentId, appointment -> {
+			appointment.complete(clock.instant());
+			appointments.saveAndFlush(appointment);
+			ServiceInfo service = serviceOf(appointment);
+			LocalDate performedOn = appointment.startsAt().atZone(catalog.snapshot().zone()).toLocalDate();
+			patients.recordTreatment(new PatientId(appointment.patientId()), new TreatmentRecord(null,
+					service.name(), performedOn, nextRecommended, nextFollowUpDate, appointment.id()));
+		});
+	}
+
+	public Outcome markNoShow(UUID appointmentId) {
+		return change(appointmentId, appointment -> {
+			appointment.markNoShow(clock.instant());
+			appointments.saveAndFlush(appointment);
+		});
+	}
+
+	/** Removes an appointment entered by mistake; its time becomes free. */
+	public boolean delete(UUID appointmentId) {
+		return Boolean.TRUE.equals(transaction.execute(status -> appointments.findById(appointmentId).map(appointment -> {
+			appointments.delete(appointment);
+			appointments.flush();
+			return true;
+		}).orElse(false)));
+	}
+
+	private Outcome change(UUID appointmentId, Consumer<Appointment> change) {
+		try {
+			return transaction.execute(status -> {
+				Optional<Appointment> found = appointments.findById(appointmentId);
+				if (found.isEmpty()) {
+					return new Rejected(Refusal.APPOINTMENT_NOT_FOUND);
+				}
+				change.accept(found.get());
+				return new Done(found.get().view(), false);
+			});
+		}
+		catch (IllegalTransitionException ex) {
+			return new Rejected(Refusal.INVALID_TRANSITION, ex.getMessage(), List.of());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return new Rejected(Refusal.CONCURRENT_CHANGE);
+		}
+	}
+
+	private Optional<Appointment> authorised(UUID appointmentId, Actor actor) {
+		Optional<Appointment> appointment = appointments.findById(appointmentId);
+		if (actor instanceof Actor.Patient patient) {
+			return appointment.filter(found -> patients.isReachableAt(new PatientId(found.patientId()),
+					patient.email(), patient.phone()));
+		}
+		return appointment;
+	}
+
+	/** Patients may not cancel or move an appointment within the clinic's notice period; staff may. */
+	private Optional<Rejected> checkNotice(Appointment appointment, Actor actor) {
+		if (actor instanceof Actor.Staff) {
+			return Optional.empty();
+		}
+		Duration notice = catalog.snapshot().rules().cancellationNotice();
+		if (clock.instant().plus(notice).isAfter(appointment.startsAt())) {
+			return Optional.of(new Rejected(Refusal.CHANGE_TOO_LATE,
+					"Appointments can be changed online up to " + notice.toHours()
+							+ " hours before they start. Please call the clinic.",
+					List.of()));
+		}
+		return Optional.empty();
+	}
+
+	private ServiceInfo serviceOf(Appointment appointment) {
+		String serviceId = appointment.serviceId();
+		return catalog.snapshot()
+			.services()
+			.stream()
+			.filter(service -> service.id().equals(serviceId))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Service " + serviceId + " is missing"));
+	}
+
+	private Rejected rejected(Unavailability reason, ServiceInfo service, Instant start, Optional<String> providerId) {
+		boolean suggest = reason != Unavailability.NOT_ON_GRID && reason != Unavailability.NO_QUALIFIED_PROVIDER
+				&& reason != Unavailability.PROVIDER_NOT_QUALIFIED;
+		List<Slot> alternatives = suggest ? availability.nearest(service, start, providerId, ALTERNATIVES) : List.of();
+		return new Rejected(reason, reason.message(), alternatives);
+	}
+
+	private Optional<Outcome> replay(String key, String requestHash) {
+		return idempotency.find(key).map(stored -> {
+			if (!stored.requestHash().equals(requestHash)) {
+				return new Rejected(Refusal.IDEMPOTENCY_KEY_REUSED);
+			}
+			return appointments.findById(stored.appointmentId())
+				.<Outcome>map(appointment -> new Done(appointment.view(), true))
+				.orElse(new Rejected(Refusal.APPOINTMENT_NOT_FOUND));
+		});
+	}
+
+	private static final class UnknownPatientException extends RuntimeException {
+
+	}
+
+}

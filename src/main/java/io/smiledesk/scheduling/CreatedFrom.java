@@ -1,0 +1,7 @@
+package io.smiledesk.scheduling;
+
+public enum CreatedFrom {
+
+	AI_AGENT_FORM, CHAT, MANUAL_ADMIN, PORTAL
+
+}

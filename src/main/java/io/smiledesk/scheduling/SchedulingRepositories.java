@@ -1,0 +1,36 @@
+package io.smiledesk.scheduling;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
+
+	@Query("""
+			select a from Appointment a
+			where a.startsAt >= :from and a.startsAt < :to
+			  and (:providerId is null or a.providerId = :providerId)
+			  and (:patientId is null or a.patientId = :patientId)
+			  and (a.status in :statuses)
+			order by a.startsAt, a.providerId""")
+	List<Appointment> findBetween(@Param("from") Instant from, @Param("to") Instant to,
+			@Param("providerId") String providerId, @Param("patientId") UUID patientId,
+			@Param("statuses") Collection<AppointmentStatus> statuses);
+
+	boolean existsByPatientId(UUID patientId);
+
+}
+
+interface SlotHoldRepository extends JpaRepository<SlotHold, UUID> {
+
+	@Modifying
+	@Query("delete from SlotHold h where h.expiresAt <= :now")
+	int deleteExpired(@Param("now") Instant now);
+
+}

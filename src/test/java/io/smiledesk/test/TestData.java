@@ -1,0 +1,34 @@
+package io.smiledesk.test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Resets what tests write (appointments, holds, patients) and the clock; the seeded clinic stays. */
+public class TestData {
+
+	private final JdbcTemplate jdbc;
+
+	private final MutableClock clock;
+
+	TestData(JdbcTemplate jdbc, MutableClock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public void reset() {
+		for (String table : new String[] { "slot_claim", "slot_hold", "idempotency_record", "appointment",
+				"patient_treatment", "patient", "event_publication" }) {
+			jdbc.update("delete from " + table);
+		}
+		clock.reset();
+	}
+
+	public int count(String table) {
+		Integer count = jdbc.queryForObject("select count(*) from " + table, Integer.class);
+		return count == null ? 0 : count;
+	}
+
+	public JdbcTemplate jdbc() {
+		return jdbc;
+	}
+
+}
