@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -276,7 +276,7 @@ class ClinicAdminRestController {
 	record ServiceRequest(@Pattern(regexp = ID_PATTERN, message = "must be lowercase letters, digits, - or _") String id,
 			@NotBlank @Size(max = 120) String name, @Size(max = 1000) String description,
 			@Min(5) @Max(480) int durationMinutes, @Min(0) @Max(120) int bufferMinutes,
-			@NotNull @DecimalMin("0.00") @DecimalMax("99999999.99") BigDecimal price,
+			@NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal price,
 			@NotEmpty Set<ProviderRole> providerRoles, Boolean active) {
 
 		ClinicAdministration.ServiceDraft draft(String id) {

@@ -3,6 +3,7 @@ package io.smiledesk.clinic;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -80,7 +81,7 @@ public class ClinicAdministration {
 		Provider provider = providers.save(new Provider(id, draft.name(), draft.role(), draft.title(), draft.bio(),
 				draft.active(), draft.hours(), draft.breaks()));
 		catalog.invalidate();
-		return provider.view(java.util.List.of());
+		return provider.view(List.of());
 	}
 
 	public ProviderInfo updateProvider(String id, ProviderDraft draft) {

@@ -3,7 +3,6 @@ package io.smiledesk.clinic;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -94,10 +93,6 @@ public class ClinicCatalog {
 	}
 
 	private record Cached(ClinicSnapshot snapshot, long loadedAt) {
-	}
-
-	static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
-		return items.stream().collect(Collectors.toMap(id, Function.identity()));
 	}
 
 }

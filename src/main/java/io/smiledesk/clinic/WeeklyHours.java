@@ -3,6 +3,7 @@ package io.smiledesk.clinic;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,7 +26,7 @@ public record WeeklyHours(Map<DayOfWeek, List<TimeRange>> days) {
 				copy.put(day, List.copyOf(sorted));
 			}
 		});
-		days = java.util.Collections.unmodifiableMap(copy);
+		days = Collections.unmodifiableMap(copy);
 	}
 
 	public static WeeklyHours none() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,13 @@ final class DemoClinic {
 						List.of(TimeRange.of("09:00", "13:00")))));
 		for (int y = year; y <= year + 1; y++) {
 			clinic.addClosure(LocalDate.of(y, 1, 1), LocalDate.of(y, 1, 1), "New Year's Day");
+			LocalDate memorialDay = LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+			clinic.addClosure(memorialDay, memorialDay, "Memorial Day");
 			clinic.addClosure(LocalDate.of(y, 7, 4), LocalDate.of(y, 7, 4), "Independence Day");
+			LocalDate laborDay = LocalDate.of(y, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+			clinic.addClosure(laborDay, laborDay, "Labor Day");
+			LocalDate thanksgiving = LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+			clinic.addClosure(thanksgiving, thanksgiving.plusDays(1), "Thanksgiving");
 			clinic.addClosure(LocalDate.of(y, 12, 24), LocalDate.of(y, 12, 26), "Christmas");
 		}
 

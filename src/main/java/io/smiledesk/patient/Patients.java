@@ -2,10 +2,14 @@ package io.smiledesk.patient;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.smiledesk.system.ApiProblem;
 import io.smiledesk.system.InvalidInputException;
@@ -64,10 +68,10 @@ public class Patients {
 
 	/** Patients by id, for lists that show names next to appointments. */
 	@Transactional(readOnly = true)
-	public java.util.Map<java.util.UUID, PatientSummary> findAll(java.util.Collection<java.util.UUID> ids) {
+	public Map<UUID, PatientSummary> findAll(Collection<UUID> ids) {
 		return patients.findAllById(ids)
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Patient::id, Patient::summary));
+			.collect(Collectors.toMap(Patient::id, Patient::summary));
 	}
 
 	@Transactional(readOnly = true)
@@ -148,7 +152,7 @@ public class Patients {
 		return byEmail.isPresent() || contact.phone() == null ? byEmail : patients.findByPhone(contact.phone());
 	}
 
-	private void ensureUnique(java.util.UUID self, Contact contact) {
+	private void ensureUnique(UUID self, Contact contact) {
 		if (contact.email() != null) {
 			patients.findByEmail(contact.email())
 				.filter(other -> !Objects.equals(other.id(), self))

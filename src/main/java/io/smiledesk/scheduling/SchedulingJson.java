@@ -1,5 +1,8 @@
 package io.smiledesk.scheduling;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,11 +138,11 @@ final class SchedulingJson {
 	/** A stable digest of a request, to tell an honest retry from a different request under the same key. */
 	static String fingerprint(Object request) {
 		try {
-			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-				.digest(request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			return java.util.HexFormat.of().formatHex(digest);
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(request.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

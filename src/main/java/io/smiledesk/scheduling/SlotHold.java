@@ -1,5 +1,6 @@
 package io.smiledesk.scheduling;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -63,8 +64,8 @@ class SlotHold {
 	}
 
 	Placement placement() {
-		return new Placement(providerId, operatoryId, startsAt, java.time.Duration.ofMinutes(durationMinutes),
-				java.time.Duration.ofMinutes(bufferMinutes));
+		return new Placement(providerId, operatoryId, startsAt, Duration.ofMinutes(durationMinutes),
+				Duration.ofMinutes(bufferMinutes));
 	}
 
 }

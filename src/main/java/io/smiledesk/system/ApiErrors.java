@@ -127,14 +127,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(PessimisticLockingFailureException.class)
 	ResponseEntity<Object> lockFailure(PessimisticLockingFailureException ex) {
-		log.info("Lock conflict: {}", ex.getMostSpecificCause().getMessage());
+		log.info("Lock conflict ({})", ex.getMostSpecificCause().getClass().getSimpleName());
 		return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
 				"Another request changed the same data at the same time. Please retry.", null);
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
-		log.info("Integrity violation: {}", ex.getMostSpecificCause().getMessage());
+		// The driver's message can quote the duplicate value (an email, a phone): log the state only.
+		log.info("Integrity violation (SQL state {})", sqlState(ex));
 		return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
 				"The request conflicts with existing data (a duplicate or a record still in use).", null);
 	}
@@ -160,6 +161,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		}
 		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
+	}
+
+	private static String sqlState(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql) {
+				return sql.getSQLState();
+			}
+		}
+		return "unknown";
 	}
 
 	private static String describe(List<Map<String, String>> errors) {

@@ -1,6 +1,7 @@
 package io.smiledesk.system;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -41,7 +42,7 @@ public class ApiProblem extends ErrorResponseException {
 
 	public static ApiProblem invalidField(String field, String detail) {
 		return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail,
-				Map.of("errors", java.util.List.of(Map.of("field", field, "message", detail))));
+				Map.of("errors", List.of(Map.of("field", field, "message", detail))));
 	}
 
 	public static ApiProblem conflict(String type, String detail) {
