@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -268,7 +269,7 @@ class ClinicAdminRestController {
 
 		static ServiceJson of(ServiceInfo service) {
 			return new ServiceJson(service.id(), service.name(), service.description(), service.durationMinutes(),
-					service.bufferMinutes(), service.price(), service.roles(), service.active());
+					service.bufferMinutes(), service.price(), new TreeSet<>(service.roles()), service.active());
 		}
 
 	}

@@ -197,7 +197,7 @@ public class ClinicAdministration {
 
 	static String slug(String name) {
 		String slug = name.toLowerCase(Locale.ROOT)
-			.replaceAll("^(dr|mr|mrs|ms)\\.?\\s+", "dr-")
+			.replaceAll("^dr\\.?\\s+", "dr-")
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("(^-|-$)", "");
 		if (slug.isEmpty()) {

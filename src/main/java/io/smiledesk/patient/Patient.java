@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.smiledesk.system.InvalidInputException;
 
 @Entity
 @Table(name = "patient")
@@ -54,8 +55,8 @@ class Patient {
 		this.email = email;
 		this.phone = phone;
 		this.dateOfBirth = dateOfBirth;
-		this.patientType = type;
-		this.preferredChannel = channel != null ? channel : (email != null ? Channel.EMAIL : Channel.SMS);
+		this.patientType = type != null ? type : PatientType.NEW;
+		this.preferredChannel = channelFor(channel, email, phone);
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
@@ -69,9 +70,28 @@ class Patient {
 		this.email = email;
 		this.phone = phone;
 		this.dateOfBirth = dateOfBirth;
-		this.patientType = type;
-		this.preferredChannel = channel;
+		if (type != null) {
+			this.patientType = type;
+		}
+		// an unchanged channel that no longer fits the contact details falls back to the default
+		this.preferredChannel = channel != null ? channelFor(channel, email, phone)
+				: channelFor(fits(preferredChannel, email, phone) ? preferredChannel : null, email, phone);
 		this.updatedAt = now;
+	}
+
+	private static boolean fits(Channel channel, String email, String phone) {
+		return channel == Channel.EMAIL ? email != null : phone != null;
+	}
+
+	private static Channel channelFor(Channel wanted, String email, String phone) {
+		if (wanted == null) {
+			return email != null ? Channel.EMAIL : Channel.SMS;
+		}
+		if (!fits(wanted, email, phone)) {
+			throw new InvalidInputException("preferred_channel", wanted == Channel.EMAIL
+					? "is email but there is no email address" : "is " + wanted.json() + " but there is no phone number");
+		}
+		return wanted;
 	}
 
 	void scheduleFollowUp(LocalDate date, Instant now) {

@@ -1,5 +1,6 @@
 package io.smiledesk.patient;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import io.smiledesk.system.ApiProblem;
+import io.smiledesk.system.InvalidInputException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -35,8 +37,11 @@ class PatientAdminRestController {
 
 	private final Patients patients;
 
-	PatientAdminRestController(Patients patients) {
+	private final Clock clock;
+
+	PatientAdminRestController(Patients patients, Clock clock) {
 		this.patients = patients;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -76,6 +81,12 @@ class PatientAdminRestController {
 	@PostMapping("/{id}/treatments")
 	@ResponseStatus(HttpStatus.CREATED)
 	TreatmentRecord addTreatment(@PathVariable UUID id, @Valid @RequestBody TreatmentRequest request) {
+		if (request.performedOn().isAfter(LocalDate.now(clock))) {
+			throw new InvalidInputException("performed_on", "must not be in the future");
+		}
+		if (request.nextFollowUpDate() != null && request.nextFollowUpDate().isBefore(request.performedOn())) {
+			throw new InvalidInputException("next_follow_up_date", "must not be before performed_on");
+		}
 		return patients.recordTreatment(new PatientId(id), new TreatmentRecord(null, request.procedure(),
 				request.performedOn(), request.nextRecommended(), request.nextFollowUpDate(), null));
 	}
@@ -86,7 +97,7 @@ class PatientAdminRestController {
 
 		Patients.NewPatient toNewPatient(Patients patients) {
 			return new Patients.NewPatient(name.trim(), patients.contact(email, phone), dateOfBirth,
-					patientType == null ? PatientType.NEW : patientType, preferredChannel);
+					patientType, preferredChannel);
 		}
 
 	}

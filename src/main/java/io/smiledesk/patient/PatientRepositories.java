@@ -18,7 +18,7 @@ interface PatientRepository extends JpaRepository<Patient, UUID> {
 
 	@Query("""
 			select p from Patient p
-			where lower(p.name) like :term or p.email like :term or p.phone like :phone
+			where lower(p.name) like :term escape '\\' or p.email like :term escape '\\' or p.phone like :phone escape '\\'
 			order by p.name""")
 	Page<Patient> search(@Param("term") String term, @Param("phone") String phone, Pageable page);
 

@@ -114,7 +114,8 @@ public class Patients {
 
 	@Transactional(readOnly = true)
 	public Page<PatientSummary> search(String query, int page, int size) {
-		String term = query == null || query.isBlank() ? "%" : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
+		String term = query == null || query.isBlank() ? "%"
+				: "%" + escapeLike(query.trim().toLowerCase(Locale.ROOT)) + "%";
 		String digits = query == null ? "" : query.replaceAll("[^0-9]", "");
 		String phone = digits.length() >= 3 ? "%" + digits + "%" : term;
 		return patients.search(term, phone, PageRequest.of(page, size)).map(Patient::summary);
@@ -145,6 +146,10 @@ public class Patients {
 
 	public void scheduleFollowUp(PatientId id, LocalDate date) {
 		patients.findById(id.value()).ifPresent(patient -> patient.scheduleFollowUp(date, clock.instant()));
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private Optional<Patient> lookup(Contact contact) {

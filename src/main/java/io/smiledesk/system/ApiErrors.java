@@ -69,7 +69,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Throwable cause = ex.getMostSpecificCause();
+		Throwable cause = jacksonCause(ex);
 		if (cause instanceof RequestTooLargeException tooLarge) {
 			return problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large",
 					tooLarge.getMessage(), null);
@@ -85,7 +85,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 				detail = "Field '" + field + "' has the wrong type.";
 			}
 			else if (!field.isEmpty()) {
-				detail = "Field '" + field + "' could not be read.";
+				detail = "Field '" + field + "' has an invalid value.";
 			}
 		}
 		else if (ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
@@ -161,6 +161,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		}
 		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
+	}
+
+	/** The Jackson error (which knows the field), or else the innermost cause. */
+	private static Throwable jacksonCause(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException || cause instanceof RequestTooLargeException) {
+				return cause;
+			}
+		}
+		return ex.getMostSpecificCause();
 	}
 
 	private static String sqlState(Throwable ex) {
