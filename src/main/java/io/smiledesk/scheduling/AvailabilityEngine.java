@@ -181,13 +181,25 @@ final class AvailabilityEngine {
 		if (!busy.isFree(BusyTimes.provider(provider.id()), candidate.start, occupiedUntil)) {
 			return new Evaluation.Unavailable(Unavailability.PROVIDER_BUSY);
 		}
+		// Best fit: of the free rooms, the one whose last use ended closest before this start, so that long free
+		// stretches stay whole for later bookings (first-fit fragments rooms when many providers book back to back).
+		String room = null;
+		long shortestIdle = Long.MAX_VALUE;
 		for (OperatoryInfo operatory : clinic.activeOperatories()) {
-			if (busy.isFree(BusyTimes.operatory(operatory.id()), candidate.start, occupiedUntil)) {
-				return new Evaluation.Available(new Placement(provider.id(), operatory.id(), candidate.start,
-						candidate.duration, service.buffer()));
+			String resource = BusyTimes.operatory(operatory.id());
+			if (busy.isFree(resource, candidate.start, occupiedUntil)) {
+				long idle = busy.idleBefore(resource, candidate.start);
+				if (room == null || idle < shortestIdle) {
+					room = operatory.id();
+					shortestIdle = idle;
+				}
 			}
 		}
-		return new Evaluation.Unavailable(Unavailability.NO_OPERATORY_FREE);
+		if (room == null) {
+			return new Evaluation.Unavailable(Unavailability.NO_OPERATORY_FREE);
+		}
+		return new Evaluation.Available(
+				new Placement(provider.id(), room, candidate.start, candidate.duration, service.buffer()));
 	}
 
 	private static boolean within(List<TimeRange> ranges, Candidate candidate) {

@@ -176,7 +176,8 @@ public class Booking {
 				}), false);
 			}
 			catch (SlotTakenException ex) {
-				if (provider.isPresent() || attempt >= ATTEMPTS) {
+				// the winner has committed: the next evaluation sees it and picks another room or provider
+				if (attempt >= ATTEMPTS) {
 					return rejected(Unavailability.SLOT_TAKEN, service, request.start(), request.providerId());
 				}
 			}
@@ -225,7 +226,7 @@ public class Booking {
 				}));
 			}
 			catch (SlotTakenException ex) {
-				if (providerId.isPresent() || attempt >= ATTEMPTS) {
+				if (attempt >= ATTEMPTS) {
 					return rejected(Unavailability.SLOT_TAKEN, service, start, providerId);
 				}
 			}
@@ -257,27 +258,31 @@ public class Booking {
 		ServiceInfo service = serviceOf(current);
 		Duration duration = current.placement().duration();
 		Mode mode = actor instanceof Actor.Staff ? Mode.STAFF : Mode.PATIENT;
-		// Same provider first: patients usually want to keep their dentist.
-		Evaluation evaluation = availability.evaluate(service, duration, start,
-				providerId.or(() -> Optional.of(current.placement().providerId())), mode, appointmentId);
-		if (evaluation instanceof Evaluation.Unavailable && providerId.isEmpty()) {
-			evaluation = availability.evaluate(service, duration, start, Optional.empty(), mode, appointmentId);
-		}
-		if (evaluation instanceof Evaluation.Unavailable unavailable) {
-			return rejected(unavailable.reason(), service, start, providerId);
-		}
-		Placement placement = ((Evaluation.Available) evaluation).placement();
-		try {
-			return change(appointmentId, appointment -> {
-				Instant now = clock.instant();
-				claims.releaseAppointment(appointment.id());
-				appointment.moveTo(placement, now);
-				appointments.saveAndFlush(appointment);
-				claims.claimForAppointment(appointment.id(), placement, now);
-			});
-		}
-		catch (SlotTakenException ex) {
-			return rejected(Unavailability.SLOT_TAKEN, service, start, providerId);
+		for (int attempt = 1;; attempt++) {
+			// Same provider first: patients usually want to keep their dentist.
+			Evaluation evaluation = availability.evaluate(service, duration, start,
+					providerId.or(() -> Optional.of(current.placement().providerId())), mode, appointmentId);
+			if (evaluation instanceof Evaluation.Unavailable && providerId.isEmpty()) {
+				evaluation = availability.evaluate(service, duration, start, Optional.empty(), mode, appointmentId);
+			}
+			if (evaluation instanceof Evaluation.Unavailable unavailable) {
+				return rejected(unavailable.reason(), service, start, providerId);
+			}
+			Placement placement = ((Evaluation.Available) evaluation).placement();
+			try {
+				return change(appointmentId, appointment -> {
+					Instant now = clock.instant();
+					claims.releaseAppointment(appointment.id());
+					appointment.moveTo(placement, now);
+					appointments.saveAndFlush(appointment);
+					claims.claimForAppointment(appointment.id(), placement, now);
+				});
+			}
+			catch (SlotTakenException ex) {
+				if (attempt >= ATTEMPTS) {
+					return rejected(Unavailability.SLOT_TAKEN, service, start, providerId);
+				}
+			}
 		}
 	}
 

@@ -42,6 +42,16 @@ final class BusyTimes {
 		return intervals == null || !intervals.overlaps(from.getEpochSecond(), to.getEpochSecond());
 	}
 
+	/** Seconds the resource has been idle at {@code at} (since its latest busy interval starting before); max if never. */
+	long idleBefore(String resource, Instant at) {
+		Intervals intervals = byResource.get(resource);
+		if (intervals == null) {
+			return Long.MAX_VALUE;
+		}
+		int last = intervals.lastStartingBefore(at.getEpochSecond());
+		return last < 0 ? Long.MAX_VALUE : Math.max(0, at.getEpochSecond() - intervals.maxEnds[last]);
+	}
+
 	static final class Builder {
 
 		private final Map<String, List<long[]>> intervals = new HashMap<>();
@@ -83,20 +93,24 @@ final class BusyTimes {
 		}
 
 		boolean overlaps(long from, long to) {
-			// first interval starting at or after 'to'; any before it that ends after 'from' overlaps
+			// any interval starting before 'to' that ends after 'from' overlaps
+			int last = lastStartingBefore(to);
+			return last >= 0 && maxEnds[last] > from;
+		}
+
+		int lastStartingBefore(long time) {
 			int low = 0;
 			int high = starts.length;
 			while (low < high) {
 				int middle = (low + high) >>> 1;
-				if (starts[middle] < to) {
+				if (starts[middle] < time) {
 					low = middle + 1;
 				}
 				else {
 					high = middle;
 				}
 			}
-			int last = low - 1;
-			return last >= 0 && maxEnds[last] > from;
+			return low - 1;
 		}
 
 	}

@@ -47,16 +47,18 @@ class SlotClaims {
 		String provider = BusyTimes.provider(placement.providerId());
 		String operatory = BusyTimes.operatory(placement.operatoryId());
 		// A lapsed hold gives its granules up to whoever needs them first; no clean-up job has to run before.
-		jdbc.sql("""
-				delete from slot_claim
-				where resource in (:provider, :operatory) and granule >= :first and granule < :end
-				  and expires_at is not null and expires_at <= :now""")
-			.param("provider", provider)
-			.param("operatory", operatory)
-			.param("first", first)
-			.param("end", end)
-			.param("now", BusyTimesLoader.utc(now))
-			.update();
+		// One statement per resource: H2 only uses the primary key for an equality on its first column.
+		for (String resource : List.of(provider, operatory)) {
+			jdbc.sql("""
+					delete from slot_claim
+					where resource = :resource and granule >= :first and granule < :end
+					  and expires_at is not null and expires_at <= :now""")
+				.param("resource", resource)
+				.param("first", first)
+				.param("end", end)
+				.param("now", BusyTimesLoader.utc(now))
+				.update();
+		}
 		List<Object[]> rows = new ArrayList<>();
 		for (long index = first; index < end; index++) {
 			rows.add(new Object[] { provider, index, appointmentId, holdId,

@@ -160,6 +160,23 @@ class AvailabilityEngineTests {
 	}
 
 	@Test
+	void putsTheAppointmentInTheRoomThatWasBusyMostRecently() {
+		// op-1 was free since 08:00, op-2 since 09:45: a 10:00 start goes to op-2 and keeps op-1's long stretch whole
+		BusyTimes busy = BusyTimes.builder()
+			.add(new Placement("ben", "op-1", local(2025, 8, 6, 7, 0), Duration.ofMinutes(60), Duration.ZERO))
+			.add(new Placement("ben", "op-2", local(2025, 8, 6, 9, 0), Duration.ofMinutes(45), Duration.ZERO))
+			.build();
+		AvailabilityEngine engine = engine(clinic(List.of(dentist("ana", everyWeekday("08:00", "17:00"))), List.of()),
+				busy, NOW);
+
+		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 10, 0), "ana"))
+			.isInstanceOfSatisfying(Evaluation.Available.class,
+					available -> assertThat(available.placement().operatoryId()).isEqualTo("op-2"));
+		assertThat(busy.idleBefore("O:op-2", local(2025, 8, 6, 10, 0))).isEqualTo(15 * 60);
+		assertThat(busy.idleBefore("O:op-3", local(2025, 8, 6, 10, 0))).isEqualTo(Long.MAX_VALUE);
+	}
+
+	@Test
 	void onlyOffersServicesToQualifiedProviders() {
 		ProviderInfo sam = new ProviderInfo("sam", "Sam", ProviderRole.HYGIENIST, null, null, true,
 				everyWeekday("08:00", "17:00"), WeeklyHours.none(), List.of());

@@ -114,6 +114,26 @@ class ConcurrentBookingIntegrationTests {
 	}
 
 	@Test
+	void twoDentistsBookedAtOnceBothGetARoom() throws Exception {
+		// In each round one patient per dentist books the same time: both evaluations see the same free room, and
+		// the loser of that room must take another one rather than give up. 18 rounds, all fired at once.
+		String[] days = { "2025-08-19", "2025-08-20", "2025-08-21", "2025-08-26", "2025-08-27", "2025-08-28" };
+		String[] times = { "12:00", "13:15", "14:30" };
+		String[] dentists = { "dr-maria-lopez", "dr-aisha-patel" };
+		int rounds = days.length * times.length;
+		List<Integer> statuses = race(rounds * 2, i -> {
+			int round = i / 2;
+			String start = days[round / times.length] + "T" + times[round % times.length] + ":00Z";
+			return BookingApiIntegrationTests.booking("Patient " + i, "p" + i + "@example.com", null, start,
+					"teeth_whitening", dentists[i % 2]);
+		}, null);
+
+		assertThat(statuses).as("every booking had a dentist and a room free").containsOnly(201);
+		assertThat(data.count("appointment")).isEqualTo(rounds * 2);
+		assertNoOverlaps();
+	}
+
+	@Test
 	void concurrentRetriesWithOneIdempotencyKeyCreateOneAppointment() throws Exception {
 		String request = BookingApiIntegrationTests.booking("Ana", "ana@example.com", null, "2025-08-21T14:00:00Z",
 				"filling", null);
