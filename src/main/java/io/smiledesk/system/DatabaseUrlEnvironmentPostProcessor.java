@@ -39,6 +39,7 @@ class DatabaseUrlEnvironmentPostProcessor implements EnvironmentPostProcessor {
 		int port = uri.getPort() == -1 ? 5432 : uri.getPort();
 		String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
 		properties.put("spring.datasource.url", "jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getPath() + query);
+		properties.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
 		String userInfo = uri.getRawUserInfo();
 		if (userInfo != null) {
 			String[] parts = userInfo.split(":", 2);

@@ -13,7 +13,8 @@ class DatabaseUrlEnvironmentPostProcessorTests {
 			.toDatasource("postgres://desk:s%3Acret@db.internal:6543/smiledesk?sslmode=require"))
 			.containsEntry("spring.datasource.url", "jdbc:postgresql://db.internal:6543/smiledesk?sslmode=require")
 			.containsEntry("spring.datasource.username", "desk")
-			.containsEntry("spring.datasource.password", "s:cret");
+			.containsEntry("spring.datasource.password", "s:cret")
+			.containsEntry("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
 	}
 
 	@Test

@@ -46,7 +46,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		recreateOnce();
 		String schema = "ctx_" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();
 		TestPropertyValues
-			.of("spring.datasource.url=jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE + "?currentSchema="
+			.of("spring.datasource.url=jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE + "?reWriteBatchedInserts=true&currentSchema="
 					+ schema, "spring.datasource.username=postgres", "spring.datasource.password=",
 					"spring.flyway.schemas=" + schema, "spring.flyway.default-schema=" + schema)
 			.applyTo(context);
