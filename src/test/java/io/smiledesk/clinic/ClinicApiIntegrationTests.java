@@ -23,6 +23,9 @@ import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import static io.smiledesk.test.Json.body;
+import static io.smiledesk.test.Json.pair;
+import static io.smiledesk.test.Json.problemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -930,18 +933,6 @@ class ClinicApiIntegrationTests {
 
 	ResultActions delete(String path) throws Exception {
 		return mvc.perform(MockMvcRequestBuilders.delete(path));
-	}
-
-	static ResultMatcher problemJson() {
-		return content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-	}
-
-	static String pair(String key, String value) {
-		return "\"" + key + "\":" + (value == null ? "null" : "\"" + value + "\"");
-	}
-
-	static String body(ResultActions result) throws Exception {
-		return result.andReturn().getResponse().getContentAsString();
 	}
 
 	static JsonNode json(ResultActions result) throws Exception {

@@ -14,6 +14,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import static io.smiledesk.test.Json.pair;
+import static io.smiledesk.test.Json.problemJson;
+import static io.smiledesk.test.Json.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -516,24 +519,6 @@ class PatientApiIntegrationTests {
 		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"patient_id\":\"([^\"]*)\"").matcher(json);
 		assertThat(matcher.find()).as("patient_id in %s", json).isTrue();
 		return matcher.group(1);
-	}
-
-	static ResultMatcher problemJson() {
-		return content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-	}
-
-	static String pair(String key, String value) {
-		return "\"" + key + "\":" + (value == null ? "null" : "\"" + value.replace("\"", "\\\"") + "\"");
-	}
-
-	static Object value(Map<String, Object> row, String column) {
-		return row.entrySet()
-			.stream()
-			.filter(entry -> entry.getKey().equalsIgnoreCase(column))
-			.map(Map.Entry::getValue)
-			.map(String::valueOf)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

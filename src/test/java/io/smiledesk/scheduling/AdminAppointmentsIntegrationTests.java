@@ -15,10 +15,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import static io.smiledesk.scheduling.BookingApiIntegrationTests.body;
-import static io.smiledesk.scheduling.BookingApiIntegrationTests.booking;
-import static io.smiledesk.scheduling.BookingApiIntegrationTests.field;
-import static io.smiledesk.scheduling.BookingApiIntegrationTests.value;
+import static io.smiledesk.test.Json.body;
+import static io.smiledesk.test.Json.booking;
+import static io.smiledesk.test.Json.field;
+import static io.smiledesk.test.Json.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -49,7 +49,7 @@ class AdminAppointmentsIntegrationTests {
 		// 08:30 today: too soon for a patient, fine for staff
 		String created = body(post("/api/v1/admin/appointments", """
 				{"appointment_date":"2025-08-04T12:30:00Z","duration_minutes":90,"name":"Walk In",
-				 "email":"walkin@example.com","preferred_channel":"sms","service_name":"Filling",
+				 "email":"walkin@example.com","phone":"973-555-0150","preferred_channel":"sms","service_name":"Filling",
 				 "notes":"Lost a filling","provider_id":"dr-maria-lopez"}""")
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.duration_minutes").value(90)));

@@ -17,6 +17,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import static io.smiledesk.test.Json.body;
+import static io.smiledesk.test.Json.booking;
+import static io.smiledesk.test.Json.field;
+import static io.smiledesk.test.Json.pair;
+import static io.smiledesk.test.Json.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasSize;
@@ -366,41 +371,6 @@ class BookingApiIntegrationTests {
 		assertThat(data.count("patient")).isZero();
 		assertThat(data.count("appointment")).isZero();
 		assertThat(data.count("slot_claim")).isZero();
-	}
-
-	static String booking(String name, String email, String phone, String date, String service) {
-		return booking(name, email, phone, date, service, null);
-	}
-
-	static String booking(String name, String email, String phone, String date, String service, String provider) {
-		return "{" + pair("name", name) + "," + pair("email", email) + "," + pair("phone", phone) + ","
-				+ pair("appointment_date", date) + "," + pair("service_name", service) + "," + pair("provider_id", provider)
-				+ "}";
-	}
-
-	static String pair(String key, String value) {
-		return "\"" + key + "\":" + (value == null ? "null" : "\"" + value + "\"");
-	}
-
-	static String body(ResultActions result) throws Exception {
-		MvcResult done = result.andReturn();
-		return done.getResponse().getContentAsString();
-	}
-
-	static String field(String json, String name) {
-		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
-		assertThat(matcher.find()).as("field %s in %s", name, json).isTrue();
-		return matcher.group(1);
-	}
-
-	static Object value(Map<String, Object> row, String column) {
-		return row.entrySet()
-			.stream()
-			.filter(entry -> entry.getKey().equalsIgnoreCase(column))
-			.map(Map.Entry::getValue)
-			.map(String::valueOf)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

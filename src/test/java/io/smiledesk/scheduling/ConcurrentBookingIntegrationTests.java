@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import io.smiledesk.test.IntegrationTest;
+import io.smiledesk.test.Json;
 import io.smiledesk.test.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +77,7 @@ class ConcurrentBookingIntegrationTests {
 
 	@Test
 	void exactlyOneOfAHundredBookingsOfTheSameSlotWins() throws Exception {
-		List<Integer> statuses = race(CLIENTS, i -> BookingApiIntegrationTests.booking("Patient " + i,
+		List<Integer> statuses = race(CLIENTS, i -> Json.booking("Patient " + i,
 				"p" + i + "@example.com", null, "2025-08-20T14:00:00Z", "teeth_whitening", "dr-maria-lopez"), null);
 
 		assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
@@ -91,7 +92,7 @@ class ConcurrentBookingIntegrationTests {
 		// 10:00, 10:15, 10:30, 10:45 for 60 minutes plus buffer: every pair overlaps
 		String[] starts = { "2025-08-20T14:00:00Z", "2025-08-20T14:15:00Z", "2025-08-20T14:30:00Z",
 				"2025-08-20T14:45:00Z" };
-		List<Integer> statuses = race(CLIENTS, i -> BookingApiIntegrationTests.booking("Patient " + i,
+		List<Integer> statuses = race(CLIENTS, i -> Json.booking("Patient " + i,
 				"p" + i + "@example.com", null, starts[i % starts.length], "teeth_whitening", "dr-maria-lopez"), null);
 
 		assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
@@ -103,7 +104,7 @@ class ConcurrentBookingIntegrationTests {
 	@Test
 	void bookingsWithoutAProviderFillEachFreeDentistAndChairOnce() throws Exception {
 		// Wednesday 10:00: three dentists work (Lopez, Patel; Chen starts at 11:00) and three chairs exist
-		List<Integer> statuses = race(60, i -> BookingApiIntegrationTests.booking("Patient " + i,
+		List<Integer> statuses = race(60, i -> Json.booking("Patient " + i,
 				"p" + i + "@example.com", null, "2025-08-20T14:00:00Z", "teeth_whitening", null), null);
 
 		long booked = statuses.stream().filter(status -> status == 201).count();
@@ -124,7 +125,7 @@ class ConcurrentBookingIntegrationTests {
 		List<Integer> statuses = race(rounds * 2, i -> {
 			int round = i / 2;
 			String start = days[round / times.length] + "T" + times[round % times.length] + ":00Z";
-			return BookingApiIntegrationTests.booking("Patient " + i, "p" + i + "@example.com", null, start,
+			return Json.booking("Patient " + i, "p" + i + "@example.com", null, start,
 					"teeth_whitening", dentists[i % 2]);
 		}, null);
 
@@ -135,12 +136,12 @@ class ConcurrentBookingIntegrationTests {
 
 	@Test
 	void concurrentRetriesWithOneIdempotencyKeyCreateOneAppointment() throws Exception {
-		String request = BookingApiIntegrationTests.booking("Ana", "ana@example.com", null, "2025-08-21T14:00:00Z",
+		String request = Json.booking("Ana", "ana@example.com", null, "2025-08-21T14:00:00Z",
 				"filling", null);
 		List<HttpResponse<String>> responses = raceResponses(20, i -> request, "same-key");
 
 		assertThat(responses).allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(201));
-		assertThat(responses.stream().map(response -> BookingApiIntegrationTests.field(response.body(), "appointment_id"))
+		assertThat(responses.stream().map(response -> Json.field(response.body(), "appointment_id"))
 			.collect(Collectors.toSet())).hasSize(1);
 		assertThat(data.count("appointment")).isEqualTo(1);
 	}
@@ -244,7 +245,7 @@ class ConcurrentBookingIntegrationTests {
 	}
 
 	static Object get(Map<String, Object> row, String column) {
-		return BookingApiIntegrationTests.value(row, column);
+		return Json.value(row, column);
 	}
 
 	static Instant start(Map<String, Object> row) {
