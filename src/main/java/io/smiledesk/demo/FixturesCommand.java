@@ -1,6 +1,7 @@
 package io.smiledesk.demo;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.smiledesk.clinic.ClinicCatalog;
 
@@ -33,14 +34,28 @@ class FixturesCommand implements ApplicationRunner {
 		if (!catalog.isConfigured()) {
 			throw new IllegalStateException("The clinic is not set up; start once with smiledesk.demo.enabled=true");
 		}
-		int count = Integer.parseInt(first(args.getOptionValues("count"), "25"));
-		long seed = Long.parseLong(first(args.getOptionValues("seed"), String.valueOf(System.nanoTime())));
+		List<String> words = List.of(args.getSourceArgs());
+		int count = Integer.parseInt(option(words, "count").orElse("25"));
+		long seed = option(words, "seed").map(Long::parseLong).orElse(System.nanoTime());
+		if (count < 1 || count > 100_000) {
+			throw new IllegalArgumentException("--count must be between 1 and 100000");
+		}
 		FakePatients.Result result = fakePatients.generate(count, seed);
 		System.out.printf("fixtures: added %d patients and %d appointments%n", result.patients(), result.appointments());
 	}
 
-	private static String first(List<String> values, String fallback) {
-		return values == null || values.isEmpty() ? fallback : values.get(0);
+	/** Reads {@code --name value} as well as {@code --name=value}. */
+	static Optional<String> option(List<String> words, String name) {
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			if (word.startsWith("--" + name + "=")) {
+				return Optional.of(word.substring(name.length() + 3));
+			}
+			if (word.equals("--" + name) && i + 1 < words.size()) {
+				return Optional.of(words.get(i + 1));
+			}
+		}
+		return Optional.empty();
 	}
 
 }

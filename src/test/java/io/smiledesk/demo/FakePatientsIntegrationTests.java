@@ -1,0 +1,57 @@
+package io.smiledesk.demo;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import io.smiledesk.test.IntegrationTest;
+import io.smiledesk.test.TestData;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class FakePatientsIntegrationTests {
+
+	@Autowired
+	FakePatients fakePatients;
+
+	@Autowired
+	TestData data;
+
+	@BeforeEach
+	void reset() {
+		data.reset();
+	}
+
+	@Test
+	void generatesPatientsWithValidContactsAndBooksThroughTheNormalRules() {
+		FakePatients.Result result = fakePatients.generate(12, 7);
+
+		assertThat(result.patients()).isEqualTo(12);
+		assertThat(data.count("patient")).isEqualTo(12);
+		assertThat(data.count("appointment")).isEqualTo(result.appointments()).isPositive();
+		List<Map<String, Object>> patients = data.jdbc().queryForList("select email, phone from patient");
+		assertThat(patients).allSatisfy(row -> {
+			assertThat(String.valueOf(row.values().toArray()[0])).matches("[a-z0-9.]+@example\\.com");
+			assertThat(String.valueOf(row.values().toArray()[1])).matches("\\+1\\d{10}");
+		});
+		// every generated appointment holds its claims, like any booking
+		assertThat(data.count("slot_claim")).isGreaterThanOrEqualTo(2 * result.appointments());
+	}
+
+	@Test
+	void theSameSeedGivesTheSamePatients() {
+		fakePatients.generate(5, 11);
+		List<String> first = data.jdbc().queryForList("select name from patient order by name", String.class);
+		data.reset();
+
+		fakePatients.generate(5, 11);
+
+		assertThat(data.jdbc().queryForList("select name from patient order by name", String.class))
+			.isEqualTo(first);
+	}
+
+}
