@@ -23,9 +23,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.smiledesk.system.Access;
 import io.smiledesk.system.ApiProblem;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Staff CRUD for the clinic's set-up. */
+@PreAuthorize(Access.ANY_STAFF)
 @RestController
 @RequestMapping("/api/v1/admin")
 class ClinicAdminRestController {
@@ -67,6 +70,7 @@ class ClinicAdminRestController {
 						rules.slotIntervalMinutes(), rules.cancellationNoticeHours(), rules.holdMinutes()));
 	}
 
+	@PreAuthorize(Access.MANAGERS)
 	@PutMapping("/clinic")
 	ClinicSettings updateSettings(@Valid @RequestBody ClinicSettings settings) {
 		ZoneId zone;
@@ -99,12 +103,14 @@ class ClinicAdminRestController {
 		return catalog.snapshot().closures();
 	}
 
+	@PreAuthorize(Access.MANAGERS)
 	@PostMapping("/clinic/closures")
 	@ResponseStatus(HttpStatus.CREATED)
 	ClosureDays addClosure(@Valid @RequestBody ClosureJson closure) {
 		return administration.addClosure(closure.startsOn(), closure.endsOn(), closure.reason());
 	}
 
+	@PreAuthorize(Access.MANAGERS)
 	@DeleteMapping("/clinic/closures/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void removeClosure(@PathVariable UUID id) {
@@ -126,29 +132,34 @@ class ClinicAdminRestController {
 			.orElseThrow(() -> ApiProblem.notFound("provider", "No provider with id '" + id + "'."));
 	}
 
+	@PreAuthorize(Access.MANAGERS)
 	@PostMapping("/providers")
 	@ResponseStatus(HttpStatus.CREATED)
 	ProviderJson createProvider(@Valid @RequestBody ProviderRequest request) {
 		return ProviderJson.of(administration.createProvider(request.draft(request.id())));
 	}
 
+	@PreAuthorize(Access.MANAGERS)
 	@PutMapping("/providers/{id}")
 	ProviderJson updateProvider(@PathVariable String id, @Valid @RequestBody ProviderRequest request) {
 		return ProviderJson.of(administration.updateProvider(id, request.draft(id)));
 	}
 
+	@PreAuthorize(Access.MANAGERS)
 	@DeleteMapping("/providers/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deleteProvider(@PathVariable String id) {
 		administration.deleteProvider(id);
 	}
 
+	@PreAuthorize(Access.MANAGERS)
 	@PostMapping("/providers/{id}/time-off")
 	@ResponseStatus(HttpStatus.CREATED)
 	ProviderInfo.Absence addTimeOff(@PathVariable String id, @Valid @RequestBody TimeOffRequest request) {
 		return administration.addTimeOff(id, request.startsAt(), request.endsAt(), request.reason());
 	}
 
+	@PreAuthorize(Access.MANAGERS)
 	@DeleteMapping("/providers/{id}/time-off/{timeOffId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void removeTimeOff(@PathVariable String id, @PathVariable UUID timeOffId) {
@@ -173,17 +184,20 @@ class ClinicAdminRestController {
 			.orElseThrow(() -> ApiProblem.notFound("service", "No service with id '" + id + "'."));
 	}
 
+	@PreAuthorize(Access.MANAGERS)
 	@PostMapping("/services")
 	@ResponseStatus(HttpStatus.CREATED)
 	ServiceJson createService(@Valid @RequestBody ServiceRequest request) {
 		return ServiceJson.of(administration.createService(request.draft(request.id())));
 	}
 
+	@PreAuthorize(Access.MANAGERS)
 	@PutMapping("/services/{id}")
 	ServiceJson updateService(@PathVariable String id, @Valid @RequestBody ServiceRequest request) {
 		return ServiceJson.of(administration.updateService(id, request.draft(id)));
 	}
 
+	@PreAuthorize(Access.MANAGERS)
 	@DeleteMapping("/services/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deleteService(@PathVariable String id) {
@@ -197,17 +211,20 @@ class ClinicAdminRestController {
 		return catalog.snapshot().operatories();
 	}
 
+	@PreAuthorize(Access.MANAGERS)
 	@PostMapping("/operatories")
 	@ResponseStatus(HttpStatus.CREATED)
 	OperatoryInfo createOperatory(@Valid @RequestBody OperatoryRequest request) {
 		return administration.createOperatory(request.id(), request.name(), request.activeOrDefault());
 	}
 
+	@PreAuthorize(Access.MANAGERS)
 	@PutMapping("/operatories/{id}")
 	OperatoryInfo updateOperatory(@PathVariable String id, @Valid @RequestBody OperatoryRequest request) {
 		return administration.updateOperatory(id, request.name(), request.activeOrDefault());
 	}
 
+	@PreAuthorize(Access.MANAGERS)
 	@DeleteMapping("/operatories/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deleteOperatory(@PathVariable String id) {

@@ -13,11 +13,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
+import io.smiledesk.system.Access;
 import io.smiledesk.system.ApiProblem;
 import io.smiledesk.system.InvalidInputException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@PreAuthorize(Access.ANY_STAFF)
 @RestController
 @Validated
 @RequestMapping("/api/v1/admin/patients")
@@ -61,23 +64,27 @@ class PatientAdminRestController {
 		return new PatientDetail(PatientJson.of(patient), patients.history(patientId));
 	}
 
+	@PreAuthorize(Access.FRONT_OFFICE)
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	PatientJson create(@Valid @RequestBody PatientRequest request) {
 		return PatientJson.of(patients.register(request.toNewPatient(patients)));
 	}
 
+	@PreAuthorize(Access.FRONT_OFFICE)
 	@PutMapping("/{id}")
 	PatientJson update(@PathVariable UUID id, @Valid @RequestBody PatientRequest request) {
 		return PatientJson.of(patients.update(new PatientId(id), request.toNewPatient(patients)));
 	}
 
+	@PreAuthorize(Access.ADMIN)
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable UUID id) {
 		patients.delete(new PatientId(id));
 	}
 
+	@PreAuthorize(Access.CLINICIANS)
 	@PostMapping("/{id}/treatments")
 	@ResponseStatus(HttpStatus.CREATED)
 	TreatmentRecord addTreatment(@PathVariable UUID id, @Valid @RequestBody TreatmentRequest request) {

@@ -21,10 +21,12 @@ import io.smiledesk.clinic.ClinicSnapshot;
 import io.smiledesk.patient.Channel;
 import io.smiledesk.patient.PatientSummary;
 import io.smiledesk.patient.Patients;
+import io.smiledesk.system.Access;
 import io.smiledesk.system.ApiProblem;
 import io.smiledesk.system.InvalidInputException;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,6 +41,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The staff side of the schedule: manual booking, the day list and every lifecycle step. */
+@PreAuthorize(Access.ANY_STAFF)
 @RestController
 @Validated
 @RequestMapping("/api/v1/admin/appointments")
@@ -65,6 +68,7 @@ class AppointmentAdminRestController {
 		this.clock = clock;
 	}
 
+	@PreAuthorize(Access.FRONT_OFFICE)
 	@PostMapping
 	ResponseEntity<SchedulingJson.AppointmentJson> book(@Valid @RequestBody ManualBookingJson request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -115,6 +119,7 @@ class AppointmentAdminRestController {
 		return ScheduleEntry.of(view, patients.findAll(List.of(view.patientId())), clinic);
 	}
 
+	@PreAuthorize(Access.VISIT_CLOSERS)
 	@PostMapping("/{id}/complete")
 	SchedulingJson.AppointmentJson complete(@PathVariable UUID id,
 			@Valid @RequestBody(required = false) CompleteJson request) {
@@ -123,6 +128,7 @@ class AppointmentAdminRestController {
 				body.nextRecommended()), "Appointment completed.");
 	}
 
+	@PreAuthorize(Access.FRONT_OFFICE)
 	@PostMapping("/{id}/cancel")
 	SchedulingJson.AppointmentJson cancel(@PathVariable UUID id,
 			@Valid @RequestBody(required = false) CancelJson request) {
@@ -130,6 +136,7 @@ class AppointmentAdminRestController {
 				"Appointment cancelled.");
 	}
 
+	@PreAuthorize(Access.FRONT_OFFICE)
 	@PostMapping("/{id}/reschedule")
 	SchedulingJson.AppointmentJson reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleJson request) {
 		ClinicSnapshot clinic = catalog.snapshot();
@@ -138,16 +145,19 @@ class AppointmentAdminRestController {
 				Optional.ofNullable(request.providerId()), Booking.Actor.staff()), "Appointment rescheduled.");
 	}
 
+	@PreAuthorize(Access.FRONT_OFFICE)
 	@PostMapping("/{id}/no-show")
 	SchedulingJson.AppointmentJson noShow(@PathVariable UUID id) {
 		return done(booking.markNoShow(id), "Appointment marked as a no-show.");
 	}
 
+	@PreAuthorize(Access.FRONT_OFFICE)
 	@PostMapping("/{id}/confirm")
 	SchedulingJson.AppointmentJson confirm(@PathVariable UUID id) {
 		return done(booking.confirm(id, Booking.Actor.staff()), "Appointment confirmed.");
 	}
 
+	@PreAuthorize(Access.MANAGERS)
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable UUID id) {

@@ -25,6 +25,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -125,6 +127,21 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 				List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
 	}
 
+	/** Method security refuses inside the controller, past the filters: answer it like the filters do. */
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Object> denied(AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this.", null);
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problemDetail(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
+					"Sign in to use this endpoint."));
+	}
+
 	@ExceptionHandler(PessimisticLockingFailureException.class)
 	ResponseEntity<Object> lockFailure(PessimisticLockingFailureException ex) {
 		log.info("Lock conflict ({})", ex.getMostSpecificCause().getClass().getSimpleName());
@@ -153,9 +170,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	private ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
 			List<Map<String, String>> errors) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create(ApiProblem.TYPE_BASE + type));
-		problem.setTitle(title);
+		ProblemDetail problem = problemDetail(status, type, title, detail);
 		if (errors != null && !errors.isEmpty()) {
 			problem.setProperty("errors", errors);
 		}
@@ -171,6 +186,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			}
 		}
 		return ex.getMostSpecificCause();
+	}
+
+	private static ProblemDetail problemDetail(HttpStatus status, String type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(ApiProblem.TYPE_BASE + type));
+		problem.setTitle(title);
+		return problem;
 	}
 
 	private static String sqlState(Throwable ex) {

@@ -8,6 +8,7 @@ import io.smiledesk.test.IntegrationTest;
 import io.smiledesk.test.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -31,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Staff managing patient records. The clock stands at Monday 4 August 2025, 08:00 in New York. */
 @IntegrationTest
+@WithMockUser(roles = "ADMIN")
 class PatientApiIntegrationTests {
 
 	static final String PATIENTS = "/api/v1/admin/patients";

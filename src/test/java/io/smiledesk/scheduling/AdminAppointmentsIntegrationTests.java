@@ -10,6 +10,7 @@ import io.smiledesk.test.MutableClock;
 import io.smiledesk.test.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -28,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The staff side: manual booking, the schedule list and each lifecycle step. */
 @IntegrationTest
+@WithMockUser(roles = "ADMIN")
 class AdminAppointmentsIntegrationTests {
 
 	@Autowired

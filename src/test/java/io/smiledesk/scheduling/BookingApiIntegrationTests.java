@@ -11,6 +11,7 @@ import io.smiledesk.test.MutableClock;
 import io.smiledesk.test.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -36,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Wednesday 20 August 2025 in New York; the clock stands at Monday 4 August, 08:00. */
 @IntegrationTest
+@WithMockUser(roles = "ADMIN")
 class BookingApiIntegrationTests {
 
 	static final String TEN_AM = "2025-08-20T14:00:00Z";

@@ -6,6 +6,7 @@ import io.smiledesk.test.IntegrationTest;
 import io.smiledesk.test.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** A clinic that takes online bookings from registered patients only. */
 @IntegrationTest
+@WithMockUser(roles = "ADMIN")
 @TestPropertySource(properties = "smiledesk.booking.allow-new-patients=false")
 class ClosedRegistrationIntegrationTests {
 

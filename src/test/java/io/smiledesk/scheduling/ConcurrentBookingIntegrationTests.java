@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Many clients over real HTTP at once: whatever the interleaving, overlapping appointments never both commit.
  */
 @IntegrationTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "smiledesk.demo.fake-patients=0")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "smiledesk.demo.fake-patients=0", "smiledesk.security.password-hash-cost=4" })
 class ConcurrentBookingIntegrationTests {
 
 	static final int CLIENTS = 100;

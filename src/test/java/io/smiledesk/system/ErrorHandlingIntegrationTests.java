@@ -5,6 +5,7 @@ import io.smiledesk.test.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -24,6 +25,15 @@ class ErrorHandlingIntegrationTests {
 	MockMvc mvc;
 
 	@Test
+	void anonymousCallersLearnNothingAboutNonPublicPaths() throws Exception {
+		mvc.perform(get("/api/v1/nothing-here"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(put("/api/v1/clinic")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	@WithMockUser(roles = "FRONT_DESK")
 	void unknownPathsAreProblemDetails() throws Exception {
 		mvc.perform(get("/api/v1/nothing-here"))
 			.andExpect(status().isNotFound())
@@ -31,6 +41,7 @@ class ErrorHandlingIntegrationTests {
 	}
 
 	@Test
+	@WithMockUser(roles = "FRONT_DESK")
 	void wrongMethodsAndMediaTypesAreProblemDetails() throws Exception {
 		mvc.perform(put("/api/v1/clinic"))
 			.andExpect(status().isMethodNotAllowed())

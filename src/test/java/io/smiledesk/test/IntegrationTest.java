@@ -23,7 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @Inherited
 @ExtendWith(PostgresAvailability.class)
-@SpringBootTest(properties = "smiledesk.demo.fake-patients=0")
+// a cheap password hash keeps sign-in tests fast; PasswordHashingTests pins the production cost
+@SpringBootTest(properties = { "smiledesk.demo.fake-patients=0", "smiledesk.security.password-hash-cost=4" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestClockConfiguration.class)

@@ -1,0 +1,14 @@
+package io.smiledesk.staff;
+
+import java.security.Principal;
+import java.util.UUID;
+
+/** The signed-in member of staff in a console session; its name is the account id, as in API tokens. */
+record StaffPrincipal(UUID id, String displayName, String email, StaffRole role) implements Principal {
+
+	@Override
+	public String getName() {
+		return id.toString();
+	}
+
+}
