@@ -1,0 +1,224 @@
+package io.smiledesk.staff;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import io.smiledesk.test.IntegrationTest;
+import io.smiledesk.test.MutableClock;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static io.smiledesk.staff.StaffRole.ADMIN;
+import static io.smiledesk.staff.StaffRole.DENTIST;
+import static io.smiledesk.staff.StaffRole.FRONT_DESK;
+import static io.smiledesk.staff.StaffRole.HYGIENIST;
+import static io.smiledesk.staff.StaffRole.OFFICE_MANAGER;
+
+/**
+ * Walks every staff endpoint as nobody and as each role, and holds the answers to the matrix in docs/security.md:
+ * 401 without a login, 403 for a role the matrix leaves out, and the endpoint's own answer for a role it lets in.
+ * Bodies are valid, so a refusal cannot hide behind a 400.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIntegrationTests {
+
+	static final Set<StaffRole> ANY = EnumSet.allOf(StaffRole.class);
+
+	static final Set<StaffRole> MANAGERS = EnumSet.of(ADMIN, OFFICE_MANAGER);
+
+	static final Set<StaffRole> FRONT_OFFICE = EnumSet.of(ADMIN, OFFICE_MANAGER, FRONT_DESK);
+
+	static final Set<StaffRole> VISIT_CLOSERS = EnumSet.of(ADMIN, OFFICE_MANAGER, FRONT_DESK, DENTIST, HYGIENIST);
+
+	static final Set<StaffRole> CLINICIANS = EnumSet.of(ADMIN, DENTIST, HYGIENIST);
+
+	static final Set<StaffRole> ADMINS = EnumSet.of(ADMIN);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	MutableClock clock;
+
+	final Map<StaffRole, String> bearer = new EnumMap<>(StaffRole.class);
+
+	final AtomicInteger sequence = new AtomicInteger();
+
+	String clinicSettings;
+
+	@BeforeAll
+	void signInEveryRole() throws Exception {
+		clock.reset();
+		Logins logins = new Logins(mvc, accounts, clock);
+		for (StaffRole role : StaffRole.values()) {
+			bearer.put(role, logins.signIn(role).bearer());
+		}
+		clinicSettings = mvc.perform(get("/api/v1/admin/clinic").header("Authorization", bearer.get(ADMIN)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	record Row(HttpMethod method, String path, Supplier<String> body, Set<StaffRole> allowed, int status) {
+
+		String name() {
+			return method + " " + path;
+		}
+
+	}
+
+	List<Row> matrix() {
+		String missing = UUID.randomUUID().toString();
+		List<Row> rows = new ArrayList<>();
+		// clinic set-up: everyone reads, managers change
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/clinic", null, ANY, 200));
+		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/clinic", () -> clinicSettings, MANAGERS, 200));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/clinic/closures", null, ANY, 200));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/clinic/closures",
+				() -> "{\"starts_on\":\"2031-01-%02d\",\"ends_on\":\"2031-01-%02d\",\"reason\":\"Course\"}"
+					.formatted(next() % 28 + 1, 28),
+				MANAGERS, 201));
+		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/clinic/closures/" + missing, null, MANAGERS, 404));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/providers", null, ANY, 200));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/providers/dr-maria-lopez", null, ANY, 200));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/providers",
+				() -> "{\"id\":\"matrix-" + next() + "\",\"name\":\"Dr. Matrix\",\"role\":\"DENTIST\",\"active\":false}",
+				MANAGERS, 201));
+		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/providers/no-such-provider",
+				() -> "{\"name\":\"Dr. Nobody\",\"role\":\"DENTIST\"}", MANAGERS, 404));
+		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/providers/no-such-provider", null, MANAGERS, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/providers/dr-maria-lopez/time-off",
+				() -> "{\"starts_at\":\"2031-02-03T14:00:00Z\",\"ends_at\":\"2031-02-03T15:00:00Z\"}", MANAGERS, 201));
+		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/providers/dr-maria-lopez/time-off/" + missing, null,
+				MANAGERS, 404));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/services", null, ANY, 200));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/services/filling", null, ANY, 200));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/services", () -> service("matrix_" + next()), MANAGERS, 201));
+		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/services/no_such_service", () -> service("no_such_service"),
+				MANAGERS, 404));
+		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/services/no_such_service", null, MANAGERS, 404));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/operatories", null, ANY, 200));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/operatories",
+				() -> "{\"id\":\"matrix-op-" + next() + "\",\"name\":\"Spare\",\"active\":false}", MANAGERS, 201));
+		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/operatories/no-such-room", () -> "{\"name\":\"Spare\"}",
+				MANAGERS, 404));
+		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/operatories/no-such-room", null, MANAGERS, 404));
+		// patients: everyone reads, the front office registers, clinicians write history, only admins delete
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/patients", null, ANY, 200));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/patients/" + missing, null, ANY, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/patients",
+				() -> "{\"name\":\"Pat Matrix\",\"email\":\"pat" + next() + "@matrix.example\"}", FRONT_OFFICE, 201));
+		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/patients/" + missing,
+				() -> "{\"name\":\"Pat Matrix\",\"email\":\"nobody@matrix.example\"}", FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/patients/" + missing, null, ADMINS, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/patients/" + missing + "/treatments",
+				() -> "{\"procedure\":\"Filling\",\"performed_on\":\"2025-07-01\"}", CLINICIANS, 404));
+		// appointments: everyone reads, the front office books and changes, clinicians also close visits
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/appointments?start_date=2025-08-20", null, ANY, 200));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/appointments/" + missing, null, ANY, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments", () -> {
+			int n = next();
+			return "{\"appointment_date\":\"2025-%s\",\"name\":\"Walk In\",\"email\":\"walkin%d@matrix.example\",\"service_name\":\"filling\"}"
+				.formatted(n % 2 == 0 ? "08-20T14:00:00Z" : "08-21T14:00:00Z", n).replace("2025-08-2", "2025-08-2");
+		}, FRONT_OFFICE, -1));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/" + missing + "/complete", () -> "{}",
+				VISIT_CLOSERS, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/" + missing + "/cancel", () -> "{}",
+				FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/" + missing + "/reschedule",
+				() -> "{\"appointment_date\":\"2025-08-21T14:00:00Z\"}", FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/" + missing + "/no-show", null, FRONT_OFFICE,
+				404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/" + missing + "/confirm", null, FRONT_OFFICE,
+				404));
+		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/appointments/" + missing, null, MANAGERS, 404));
+		// staff accounts: administrators only
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/staff", null, ADMINS, 200));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/staff",
+				() -> "{\"name\":\"New Nurse\",\"email\":\"nurse" + next()
+						+ "@matrix.example\",\"role\":\"NURSE\",\"password\":\"Correct-Horse-42!\"}",
+				ADMINS, 201));
+		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/staff/" + missing,
+				() -> "{\"name\":\"Nobody\",\"role\":\"NURSE\",\"active\":true}", ADMINS, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/staff/" + missing + "/unlock", null, ADMINS, 404));
+		// one's own account
+		rows.add(new Row(HttpMethod.GET, "/api/v1/users/me", null, ANY, 200));
+		return rows;
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyEndpointAnswersEveryRoleAsTheMatrixSays() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Row row : matrix()) {
+			tests.add(DynamicTest.dynamicTest(row.name() + " without a login → 401", () -> {
+				MockHttpServletResponse response = call(row, null);
+				assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(401);
+				assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			}));
+			for (StaffRole role : StaffRole.values()) {
+				boolean allowed = row.allowed().contains(role);
+				tests.add(DynamicTest.dynamicTest(row.name() + " as " + role + " → "
+						+ (allowed ? (row.status() < 0 ? "allowed" : row.status()) : 403), () -> {
+							MockHttpServletResponse response = call(row, bearer.get(role));
+							if (!allowed) {
+								assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(403);
+							}
+							else if (row.status() < 0) {
+								// booking the same times again answers 409: the point is that it was let in
+								assertThat(response.getStatus()).as(response.getContentAsString()).isIn(201, 409);
+							}
+							else {
+								assertThat(response.getStatus()).as(response.getContentAsString())
+									.isEqualTo(row.status());
+							}
+						}));
+			}
+		}
+		return tests.stream();
+	}
+
+	MockHttpServletResponse call(Row row, String authorization) throws Exception {
+		MockHttpServletRequestBuilder request = request(row.method(), row.path());
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		if (row.body() != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(row.body().get());
+		}
+		return mvc.perform(request).andReturn().getResponse();
+	}
+
+	int next() {
+		return sequence.incrementAndGet();
+	}
+
+	static String service(String id) {
+		return "{\"id\":\"" + id + "\",\"name\":\"Service " + id
+				+ "\",\"duration_minutes\":30,\"buffer_minutes\":5,\"price\":\"10.00\",\"provider_roles\":[\"DENTIST\"],\"active\":false}";
+	}
+
+}
