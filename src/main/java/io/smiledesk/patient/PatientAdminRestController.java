@@ -59,7 +59,7 @@ class PatientAdminRestController {
 	@GetMapping("/{id}")
 	PatientDetail patient(@PathVariable UUID id) {
 		PatientId patientId = new PatientId(id);
-		PatientSummary patient = patients.find(patientId)
+		PatientSummary patient = patients.view(patientId)
 			.orElseThrow(() -> ApiProblem.notFound("patient", "No patient with id " + id + "."));
 		return new PatientDetail(PatientJson.of(patient), patients.history(patientId));
 	}

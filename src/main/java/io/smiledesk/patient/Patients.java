@@ -11,9 +11,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.smiledesk.patient.PatientEvents.PatientDeleted;
+import io.smiledesk.patient.PatientEvents.PatientRecordViewed;
+import io.smiledesk.patient.PatientEvents.PatientRegistered;
+import io.smiledesk.patient.PatientEvents.PatientUpdated;
+import io.smiledesk.patient.PatientEvents.PatientsSearched;
+import io.smiledesk.patient.PatientEvents.TreatmentRecorded;
 import io.smiledesk.system.ApiProblem;
 import io.smiledesk.system.InvalidInputException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -30,12 +37,16 @@ public class Patients {
 
 	private final PatientProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Patients(PatientRepository patients, TreatmentRepository treatments, PatientProperties properties, Clock clock) {
+	Patients(PatientRepository patients, TreatmentRepository treatments, PatientProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
 		this.patients = patients;
 		this.treatments = treatments;
 		this.properties = properties;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -63,7 +74,9 @@ public class Patients {
 		}
 		Patient patient = new Patient(details.name(), details.contact().email(), details.contact().phone(),
 				details.dateOfBirth(), details.type(), details.channel(), clock.instant());
-		return Optional.of(patients.saveAndFlush(patient).summary());
+		patients.saveAndFlush(patient);
+		events.publishEvent(new PatientRegistered(patient.id()));
+		return Optional.of(patient.summary());
 	}
 
 	/** Patients by id, for lists that show names next to appointments. */
@@ -72,6 +85,14 @@ public class Patients {
 		return patients.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(Patient::id, Patient::summary));
+	}
+
+	/** A member of staff opens a patient's record: the read is audited. */
+	@Transactional(readOnly = true)
+	public Optional<PatientSummary> view(PatientId id) {
+		Optional<PatientSummary> patient = find(id);
+		patient.ifPresent(found -> events.publishEvent(new PatientRecordViewed(id.value())));
+		return patient;
 	}
 
 	@Transactional(readOnly = true)
@@ -100,6 +121,7 @@ public class Patients {
 		Patient patient = patients.findById(id.value())
 			.orElseThrow(() -> ApiProblem.notFound("patient", "No patient with id " + id + "."));
 		Treatment treatment = treatments.save(new Treatment(patient.id(), record));
+		events.publishEvent(new TreatmentRecorded(patient.id(), treatment.view().id()));
 		if (record.nextFollowUpDate() != null) {
 			patient.scheduleFollowUp(record.nextFollowUpDate(), clock.instant());
 		}
@@ -118,14 +140,17 @@ public class Patients {
 				: "%" + escapeLike(query.trim().toLowerCase(Locale.ROOT)) + "%";
 		String digits = query == null ? "" : query.replaceAll("[^0-9]", "");
 		String phone = digits.length() >= 3 ? "%" + digits + "%" : term;
-		return patients.search(term, phone, PageRequest.of(page, size)).map(Patient::summary);
+		Page<PatientSummary> found = patients.search(term, phone, PageRequest.of(page, size)).map(Patient::summary);
+		events.publishEvent(new PatientsSearched(found.getNumberOfElements()));
+		return found;
 	}
 
 	public PatientSummary register(NewPatient details) {
 		ensureUnique(null, details.contact());
-		return patients.saveAndFlush(new Patient(details.name(), details.contact().email(), details.contact().phone(),
-				details.dateOfBirth(), details.type(), details.channel(), clock.instant()))
-			.summary();
+		Patient patient = patients.saveAndFlush(new Patient(details.name(), details.contact().email(),
+				details.contact().phone(), details.dateOfBirth(), details.type(), details.channel(), clock.instant()));
+		events.publishEvent(new PatientRegistered(patient.id()));
+		return patient.summary();
 	}
 
 	public PatientSummary update(PatientId id, NewPatient details) {
@@ -134,6 +159,7 @@ public class Patients {
 		ensureUnique(patient.id(), details.contact());
 		patient.update(details.name(), details.contact().email(), details.contact().phone(), details.dateOfBirth(),
 				details.type(), details.channel(), clock.instant());
+		events.publishEvent(new PatientUpdated(patient.id()));
 		return patients.saveAndFlush(patient).summary();
 	}
 
@@ -142,10 +168,14 @@ public class Patients {
 			.orElseThrow(() -> ApiProblem.notFound("patient", "No patient with id " + id + "."));
 		patients.delete(patient);
 		patients.flush();
+		events.publishEvent(new PatientDeleted(patient.id()));
 	}
 
 	public void scheduleFollowUp(PatientId id, LocalDate date) {
-		patients.findById(id.value()).ifPresent(patient -> patient.scheduleFollowUp(date, clock.instant()));
+		patients.findById(id.value()).ifPresent(patient -> {
+			patient.scheduleFollowUp(date, clock.instant());
+			events.publishEvent(new PatientUpdated(patient.id()));
+		});
 	}
 
 	private static String escapeLike(String text) {

@@ -119,6 +119,11 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 		registerEvent(new AppointmentMissed(id, patientId, startsAt));
 	}
 
+	/** Marks the appointment for removal (a staff correction); the repository's delete publishes the event. */
+	void remove() {
+		registerEvent(new AppointmentEvents.AppointmentDeleted(id, patientId, startsAt));
+	}
+
 	void moveTo(Placement placement, Instant now) {
 		require(status.isOpen(), "rescheduled");
 		Instant previous = startsAt;

@@ -30,4 +30,8 @@ public final class AppointmentEvents {
 	public record AppointmentMissed(UUID appointmentId, UUID patientId, Instant start) {
 	}
 
+	/** Removed by staff as entered by mistake; its time is free again. */
+	public record AppointmentDeleted(UUID appointmentId, UUID patientId, Instant start) {
+	}
+
 }

@@ -334,6 +334,7 @@ public class Booking {
 	/** Removes an appointment entered by mistake; its time becomes free. */
 	public boolean delete(UUID appointmentId) {
 		return Boolean.TRUE.equals(transaction.execute(status -> appointments.findById(appointmentId).map(appointment -> {
+			appointment.remove();
 			appointments.delete(appointment);
 			appointments.flush();
 			return true;

@@ -1,0 +1,162 @@
+package io.smiledesk.audit;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import io.smiledesk.audit.AuditEntry.Outcome;
+import io.smiledesk.audit.AuditTrail.Event;
+import io.smiledesk.patient.PatientEvents;
+import io.smiledesk.scheduling.AppointmentEvents;
+import io.smiledesk.staff.StaffEvents;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Turns what the modules report into audit entries. Listeners run in the publisher's transaction, so an entry is
+ * written exactly when the change it describes commits.
+ */
+@Component
+class AuditRecorder {
+
+	private final AuditTrail trail;
+
+	AuditRecorder(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	// --- appointments
+
+	@EventListener
+	void on(AppointmentEvents.AppointmentBooked event) {
+		appointment(event.appointmentId(), "appointment.booked",
+				"start " + event.start() + ", via " + event.createdFrom() + ", provider " + event.providerId());
+	}
+
+	@EventListener
+	void on(AppointmentEvents.AppointmentRescheduled event) {
+		appointment(event.appointmentId(), "appointment.rescheduled",
+				"from " + event.previousStart() + " to " + event.start());
+	}
+
+	@EventListener
+	void on(AppointmentEvents.AppointmentCancelled event) {
+		appointment(event.appointmentId(), "appointment.cancelled", event.byStaff() ? "by staff" : "by the patient");
+	}
+
+	@EventListener
+	void on(AppointmentEvents.AppointmentConfirmed event) {
+		appointment(event.appointmentId(), "appointment.confirmed", null);
+	}
+
+	@EventListener
+	void on(AppointmentEvents.AppointmentCompleted event) {
+		appointment(event.appointmentId(), "appointment.completed", null);
+	}
+
+	@EventListener
+	void on(AppointmentEvents.AppointmentMissed event) {
+		appointment(event.appointmentId(), "appointment.no-show", null);
+	}
+
+	@EventListener
+	void on(AppointmentEvents.AppointmentDeleted event) {
+		appointment(event.appointmentId(), "appointment.deleted", "was at " + event.start());
+	}
+
+	// --- patients
+
+	@EventListener
+	void on(PatientEvents.PatientRegistered event) {
+		patient(event.patientId(), "patient.created");
+	}
+
+	@EventListener
+	void on(PatientEvents.PatientUpdated event) {
+		patient(event.patientId(), "patient.updated");
+	}
+
+	@EventListener
+	void on(PatientEvents.PatientDeleted event) {
+		patient(event.patientId(), "patient.deleted");
+	}
+
+	@EventListener
+	void on(PatientEvents.PatientRecordViewed event) {
+		patient(event.patientId(), "patient.viewed");
+	}
+
+	@EventListener
+	void on(PatientEvents.PatientsSearched event) {
+		trail.record(new Event(Actor.current(), "patient.searched", "patient", null, Outcome.SUCCESS,
+				event.results() + " results"));
+	}
+
+	@EventListener
+	void on(PatientEvents.TreatmentRecorded event) {
+		trail.record(new Event(Actor.current(), "treatment.recorded", "patient", event.patientId().toString(),
+				Outcome.SUCCESS, "treatment " + event.treatmentId()));
+	}
+
+	// --- staff
+
+	@EventListener
+	void on(StaffEvents.LoginSucceeded event) {
+		trail.record(new Event(Actor.account(event.userId().toString(), event.role().name()), "staff.login",
+				"staff", event.userId().toString(), Outcome.SUCCESS, "via " + event.channel()));
+	}
+
+	@EventListener
+	void on(StaffEvents.LoginFailed event) {
+		String user = event.userId() == null ? null : event.userId().toString();
+		trail.record(new Event(Actor.account(user, null), "staff.login", "staff", user, Outcome.FAILURE,
+				event.reason() + " via " + event.channel()));
+	}
+
+	@EventListener
+	void on(StaffEvents.PasswordChanged event) {
+		staff(event.userId(), "staff.password-changed", null);
+	}
+
+	@EventListener
+	void on(StaffEvents.SecondFactorEnabled event) {
+		staff(event.userId(), "staff.second-factor-enabled", null);
+	}
+
+	@EventListener
+	void on(StaffEvents.StaffAccountChanged event) {
+		staff(event.userId(), "staff.account-changed", event.change());
+	}
+
+	// --- refusals
+
+	@EventListener
+	void on(AuthorizationDeniedEvent<?> event) {
+		HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+				? a.getRequest() : null;
+		String endpoint = request == null ? String.valueOf(event.getSource())
+				: request.getMethod() + " " + request.getRequestURI();
+		trail.record(new Event(Actor.current(), "access.denied", "endpoint", truncate(endpoint, 64), Outcome.DENIED,
+				null));
+	}
+
+	private void appointment(UUID id, String action, String detail) {
+		trail.record(new Event(Actor.current(), action, "appointment", id.toString(), Outcome.SUCCESS, detail));
+	}
+
+	private void patient(UUID id, String action) {
+		trail.record(new Event(Actor.current(), action, "patient", id.toString(), Outcome.SUCCESS, null));
+	}
+
+	private void staff(UUID id, String action, String detail) {
+		trail.record(new Event(Actor.current(), action, "staff", id.toString(), Outcome.SUCCESS, detail));
+	}
+
+	private static String truncate(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
+	}
+
+}
