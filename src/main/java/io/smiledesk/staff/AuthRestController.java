@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import io.smiledesk.system.ApiProblem;
+import io.smiledesk.system.RateLimiter;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,12 +25,20 @@ class AuthRestController {
 
 	private final StaffAuthentication authentication;
 
-	AuthRestController(StaffAuthentication authentication) {
+	private final RateLimiter rateLimiter;
+
+	AuthRestController(StaffAuthentication authentication, RateLimiter rateLimiter) {
 		this.authentication = authentication;
+		this.rateLimiter = rateLimiter;
 	}
 
 	@PostMapping("/api/v1/auth/login")
 	TokenResponse login(@Valid @RequestBody LoginRequest request) {
+		// per account, whatever IPs the guesses come from (the filter already limits per IP)
+		if (rateLimiter.tryConsume(RateLimiter.LOGIN_PER_ACCOUNT,
+				StaffAuthentication.normalise(request.email())) instanceof RateLimiter.Refused refused) {
+			throw refused.problem();
+		}
 		StaffAuthentication.LoginOutcome outcome = authentication.login(request.email(), request.password(),
 				request.totpCode(), "api");
 		if (outcome instanceof StaffAuthentication.SignedIn signedIn) {

@@ -1,0 +1,136 @@
+package io.smiledesk.system;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Charges API requests to their endpoint group's budget per client IP (per account for staff endpoints) and refuses
+ * them with a 429 problem and {@code Retry-After} once it is spent. Registered only when rate limits are enabled.
+ */
+@Order(RateLimitFilter.ORDER)
+class RateLimitFilter extends OncePerRequestFilter {
+
+	/**
+	 * Early, before the request size filter and the controllers, but after Spring Security's filter chain (-100) once
+	 * there is one, so that staff requests are counted per signed-in account.
+	 */
+	static final int ORDER = -50;
+
+	private final RateLimiter limiter;
+
+	private final boolean trustForwardedFor;
+
+	RateLimitFilter(RateLimiter limiter, boolean trustForwardedFor) {
+		this.limiter = limiter;
+		this.trustForwardedFor = trustForwardedFor;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !path(request).startsWith("/api/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Optional<String> group = group(request.getMethod(), path(request));
+		if (group.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		RateLimiter.Decision decision = limiter.tryConsume(group.get(), key(group.get(), request));
+		if (decision instanceof RateLimiter.Refused refused) {
+			refuse(response, refused);
+			return;
+		}
+		if (decision instanceof RateLimiter.Allowed allowed && allowed.counted()) {
+			response.setHeader("X-RateLimit-Remaining", Long.toString(allowed.remaining()));
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** The group a request is charged to, if any. Chat, payment and login endpoints are counted before they exist. */
+	static Optional<String> group(String method, String path) {
+		if (under(path, "/api/v1/chat")) {
+			return Optional.of(RateLimiter.CHAT_PER_IP);
+		}
+		if ("POST".equals(method) && under(path, "/api/v1/appointments")) {
+			return Optional.of(RateLimiter.BOOKING_PER_IP);
+		}
+		if (under(path, "/api/v1/payments")) {
+			return Optional.of(RateLimiter.PAYMENT_PER_IP);
+		}
+		if (under(path, "/api/v1/admin")) {
+			return Optional.of(RateLimiter.ADMIN_PER_ACCOUNT);
+		}
+		if ("POST".equals(method) && "/api/v1/auth/login".equals(path)) {
+			return Optional.of(RateLimiter.LOGIN_PER_IP);
+		}
+		return Optional.empty();
+	}
+
+	/** Staff are counted per account; an anonymous staff request (no login yet) per IP. Everything else per IP. */
+	private String key(String group, HttpServletRequest request) {
+		if (RateLimiter.ADMIN_PER_ACCOUNT.equals(group)) {
+			Principal principal = request.getUserPrincipal();
+			if (principal != null && principal.getName() != null) {
+				return "account:" + principal.getName();
+			}
+			return "ip:" + clientIp(request, trustForwardedFor);
+		}
+		return clientIp(request, trustForwardedFor);
+	}
+
+	/**
+	 * The first {@code X-Forwarded-For} entry when trusted, else the connection's address. Only trust the header behind
+	 * a proxy that overwrites it: a proxy that appends leaves the first entry to the client.
+	 */
+	static String clientIp(HttpServletRequest request, boolean trustForwardedFor) {
+		if (trustForwardedFor) {
+			String forwarded = request.getHeader("X-Forwarded-For");
+			if (forwarded != null) {
+				String first = forwarded.split(",", 2)[0].trim();
+				if (!first.isEmpty()) {
+					return first;
+				}
+			}
+		}
+		return request.getRemoteAddr();
+	}
+
+	/**
+	 * The path within the dispatcher servlet, as Spring MVC matches it: decoded and normalised by the container, unlike
+	 * the raw URI, which encoding ({@code %61dmin}) or path parameters could disguise.
+	 */
+	private static String path(HttpServletRequest request) {
+		String pathInfo = request.getPathInfo();
+		return pathInfo != null ? pathInfo : request.getServletPath();
+	}
+
+	private static boolean under(String path, String prefix) {
+		return path.equals(prefix) || path.startsWith(prefix + "/");
+	}
+
+	private static void refuse(HttpServletResponse response, RateLimiter.Refused refused) throws IOException {
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"" + ApiProblem.TYPE_BASE + "rate-limited\",\"title\":\"Too many requests\","
+					+ "\"status\":429,\"detail\":\"" + refused.detail() + "\"}");
+	}
+
+}
