@@ -28,6 +28,7 @@ import io.smiledesk.system.ApiProblem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,7 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Staff CRUD for the clinic's set-up. */
 @PreAuthorize(Access.ANY_STAFF)
 @RestController
-@RequestMapping("/api/v1/admin")
+@RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
 class ClinicAdminRestController {
 
 	private static final String ID_PATTERN = "[a-z0-9][a-z0-9_-]{0,63}";

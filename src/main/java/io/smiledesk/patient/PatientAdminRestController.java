@@ -21,6 +21,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize(Access.ANY_STAFF)
 @RestController
 @Validated
-@RequestMapping("/api/v1/admin/patients")
+@RequestMapping(path = "/api/v1/admin/patients", produces = MediaType.APPLICATION_JSON_VALUE)
 class PatientAdminRestController {
 
 	private final Patients patients;

@@ -29,6 +29,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize(Access.ANY_STAFF)
 @RestController
 @Validated
-@RequestMapping("/api/v1/admin/appointments")
+@RequestMapping(path = "/api/v1/admin/appointments", produces = MediaType.APPLICATION_JSON_VALUE)
 class AppointmentAdminRestController {
 
 	private static final int MAX_DAYS = 92;

@@ -15,6 +15,7 @@ import io.smiledesk.patient.Channel;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Public booking for the clinic's website, the chat widget and integrators. */
 @RestController
-@RequestMapping("/api/v1/appointments")
+@RequestMapping(path = "/api/v1/appointments", produces = MediaType.APPLICATION_JSON_VALUE)
 class AppointmentRestController {
 
 	private final Booking booking;

@@ -20,6 +20,7 @@ import io.smiledesk.system.ApiProblem;
 import io.smiledesk.system.InvalidInputException;
 
 import org.springframework.validation.annotation.Validated;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Free times for the clinic's booking site and the chat widget (public). */
 @RestController
 @Validated
-@RequestMapping("/api/v1/availability")
+@RequestMapping(path = "/api/v1/availability", produces = MediaType.APPLICATION_JSON_VALUE)
 class AvailabilityRestController {
 
 	private static final int MAX_DAYS = 62;

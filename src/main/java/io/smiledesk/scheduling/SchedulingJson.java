@@ -27,6 +27,10 @@ final class SchedulingJson {
 
 	private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+	private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("2199-12-31T23:59:00Z");
+
 	private SchedulingJson() {
 	}
 
@@ -51,6 +55,9 @@ final class SchedulingJson {
 						"must be an ISO-8601 date-time such as 2025-08-20T14:00:00Z");
 			}
 		}
+		if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+			throw new InvalidInputException(field, "must be between the years 2000 and 2199");
+		}
 		if (instant.getEpochSecond() % 60 != 0 || instant.getNano() != 0) {
 			throw new InvalidInputException(field, "must be on a whole minute");
 		}
@@ -61,12 +68,17 @@ final class SchedulingJson {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(value);
+			date = LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidInputException(field, "must be a date such as 1990-04-23");
 		}
+		if (date.getYear() < 1800 || date.getYear() > 2199) {
+			throw new InvalidInputException(field, "must be between the years 1800 and 2199");
+		}
+		return date;
 	}
 
 	static LocalDate pastDate(String field, String value, LocalDate today) {
@@ -151,8 +163,8 @@ final class SchedulingJson {
 		if (header == null) {
 			return null;
 		}
-		if (header.isBlank() || header.length() > 255) {
-			throw new InvalidInputException("Idempotency-Key", "must be 1 to 255 characters");
+		if (header.isBlank() || header.length() > 255 || header.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+			throw new InvalidInputException("Idempotency-Key", "must be 1 to 255 printable characters");
 		}
 		return scope + ":" + header;
 	}

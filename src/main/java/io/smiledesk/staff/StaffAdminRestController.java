@@ -11,6 +11,7 @@ import io.smiledesk.system.Access;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/admin/staff")
+@RequestMapping(path = "/api/v1/admin/staff", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize(Access.ADMIN)
 class StaffAdminRestController {
 

@@ -27,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -133,6 +134,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this.", null);
 	}
 
+	/** Spring Security's firewall checks a header only when it is read, which can be inside a controller. */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<Object> rejected(RequestRejectedException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+				"The request path or headers are not acceptable.", null);
+	}
+
 	@ExceptionHandler(AuthenticationException.class)
 	ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
@@ -181,11 +189,31 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	/** The Jackson error (which knows the field), or else the innermost cause. */
 	private static Throwable jacksonCause(HttpMessageNotReadableException ex) {
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-			if (cause instanceof JacksonException || cause instanceof RequestTooLargeException) {
+			if (cause instanceof RequestTooLargeException) {
+				return cause;
+			}
+		}
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException) {
 				return cause;
 			}
 		}
 		return ex.getMostSpecificCause();
+	}
+
+	/**
+	 * Problems are always problem+json, whatever the Accept header says: a client that sent an unusable Accept
+	 * still learns what went wrong.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		HttpHeaders problemHeaders = new HttpHeaders();
+		problemHeaders.putAll(headers);
+		if (body instanceof ProblemDetail) {
+			problemHeaders.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+		}
+		return new ResponseEntity<>(body, problemHeaders, statusCode);
 	}
 
 	private static ProblemDetail problemDetail(HttpStatus status, String type, String title, String detail) {

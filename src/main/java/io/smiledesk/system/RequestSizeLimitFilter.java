@@ -11,10 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.util.regex.Pattern;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,7 +26,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * off while reading. Both end as 413 problem responses.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+	/** Percent-encoded control characters (NUL, escape, DEL, ...), but not tab, line feed or carriage return. */
+	private static final Pattern ENCODED_CONTROL = Pattern.compile("%(0[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])");
 
 	private final long limit;
 
@@ -40,18 +47,27 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > limit) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+			write(response, HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large",
 					"The request body exceeds the limit of " + limit + " bytes.");
-			problem.setType(URI.create(ApiProblem.TYPE_BASE + "request-too-large"));
-			problem.setTitle("Request too large");
-			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write("{\"type\":\"" + problem.getType() + "\",\"title\":\"" + problem.getTitle()
-					+ "\",\"status\":413,\"detail\":\"" + problem.getDetail() + "\"}");
+			return;
+		}
+		String query = request.getQueryString();
+		if (query != null && ENCODED_CONTROL.matcher(query).find()) {
+			write(response, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+					"The query string contains control characters.");
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, limit), response);
+	}
+
+	static void write(HttpServletResponse response, HttpStatus status, String type, String title,
+			String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"" + URI.create(ApiProblem.TYPE_BASE + type) + "\",\"title\":\"" + title
+					+ "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -41,6 +42,8 @@ import static io.smiledesk.staff.StaffRole.OFFICE_MANAGER;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// its own database: the matrix creates providers, rooms and services that other tests do not expect
+@TestPropertySource(properties = "smiledesk.test.context=access-matrix")
 class AccessMatrixIntegrationTests {
 
 	static final Set<StaffRole> ANY = EnumSet.allOf(StaffRole.class);

@@ -48,7 +48,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		TestPropertyValues
 			.of("spring.datasource.url=jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE + "?reWriteBatchedInserts=true&currentSchema="
 					+ schema, "spring.datasource.username=postgres", "spring.datasource.password=",
-					"spring.flyway.schemas=" + schema, "spring.flyway.default-schema=" + schema)
+					"spring.flyway.schemas=" + schema, "spring.flyway.default-schema=" + schema,
+					// a dozen cached contexts must fit in PostgreSQL's default 100 connections
+					"spring.datasource.hikari.maximum-pool-size=6", "spring.datasource.hikari.minimum-idle=1")
 			.applyTo(context);
 	}
 
