@@ -10,10 +10,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.smiledesk.audit.AuditEntry.Outcome;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,9 +25,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the audit trail. Inside a transaction, entries are held until just before commit and then chained in one go,
- * so the chain's head is locked only for that moment (not for the whole business transaction) and a rolled-back
- * change leaves no entry. Outside a transaction an entry is written at once.
+ * Writes the audit trail in two steps. {@link #record} adds the entry to a queue in the caller's transaction, so it
+ * exists exactly when the change it describes commits, without any lock. {@link #seal} then chains queued entries,
+ * in the order they happened, into the append-only, hash-chained trail; it runs every fraction of a second and before
+ * every read of the trail, and the chain's head is locked only while sealing.
  */
 @Service
 public class AuditTrail {
@@ -32,14 +37,22 @@ public class AuditTrail {
 
 	private static final int MAX_DETAIL = 500;
 
+	private static final int SEAL_BATCH = 500;
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
 
 	private final TransactionTemplate newTransaction;
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+	/** Starts from the wall clock's microseconds, so it keeps rising across restarts too. */
+	private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
+
+	AuditTrail(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
@@ -51,83 +64,119 @@ public class AuditTrail {
 	}
 
 	public void record(Event event) {
-		Pending entry = new Pending(event, clock.instant().truncatedTo(ChronoUnit.MICROS));
-		if (TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			// bound to the transaction, so a nested REQUIRES_NEW transaction keeps its own list
-			@SuppressWarnings("unchecked")
-			List<Pending> queued = (List<Pending>) TransactionSynchronizationManager.getResource(this);
-			if (queued == null) {
-				List<Pending> fresh = new ArrayList<>();
-				TransactionSynchronizationManager.bindResource(this, fresh);
-				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-					@Override
-					public void beforeCommit(boolean readOnly) {
-						append(fresh);
-					}
-
-					@Override
-					public void suspend() {
-						TransactionSynchronizationManager.unbindResource(AuditTrail.this);
-					}
-
-					@Override
-					public void resume() {
-						TransactionSynchronizationManager.bindResource(AuditTrail.this, fresh);
-					}
-
-					@Override
-					public void afterCompletion(int status) {
-						TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
-					}
-				});
-				queued = fresh;
-			}
-			queued.add(entry);
-			return;
+		Object[] row = row(event, clock.instant().truncatedTo(ChronoUnit.MICROS));
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			enqueue(List.<Object[]>of(row));
 		}
-		newTransaction.executeWithoutResult(status -> append(List.of(entry)));
+		else if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			// a read (a staff member opening a record) is recorded even though it writes nothing itself
+			newTransaction.executeWithoutResult(status -> enqueue(List.<Object[]>of(row)));
+		}
+		else {
+			pendingInThisTransaction().add(row);
+		}
 	}
 
-	private void append(List<Pending> entries) {
+	/** Entries of the current transaction, written in one batch just before it commits. */
+	@SuppressWarnings("unchecked")
+	private List<Object[]> pendingInThisTransaction() {
+		List<Object[]> rows = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
+		if (rows == null) {
+			List<Object[]> fresh = new ArrayList<>();
+			TransactionSynchronizationManager.bindResource(this, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					enqueue(fresh);
+				}
+
+				@Override
+				public void suspend() {
+					TransactionSynchronizationManager.unbindResource(AuditTrail.this);
+				}
+
+				@Override
+				public void resume() {
+					TransactionSynchronizationManager.bindResource(AuditTrail.this, fresh);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+				}
+			});
+			rows = fresh;
+		}
+		return rows;
+	}
+
+	private Object[] row(Event event, Instant at) {
+		Actor actor = event.actor();
+		return new Object[] { UUID.randomUUID(), at.atOffset(ZoneOffset.UTC), sequence.incrementAndGet(), actor.id(), actor.role(), event.action(),
+				event.resourceType(), event.resourceId(), actor.ip(), truncate(actor.userAgent(), 300),
+				event.outcome().name(), truncate(event.detail(), MAX_DETAIL) };
+	}
+
+	private void enqueue(List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			template.batchUpdate("""
+					insert into audit_pending (id, occurred_at, seq, actor_id, actor_role, action, resource_type,
+					    resource_id, ip, user_agent, outcome, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		}
+	}
+
+	/** Chains every queued entry; several instances may seal at once, the head's lock keeps them in line. */
+	@Scheduled(fixedDelayString = "${smiledesk.audit.seal-interval:PT0.2S}")
+	public void seal() {
+		while (Boolean.TRUE.equals(newTransaction.execute(status -> sealBatch()))) {
+			// keep going while full batches come back
+		}
+	}
+
+	private boolean sealBatch() {
 		Head head = jdbc.sql("select last_id, last_hash from audit_head where id = 1 for update")
 			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
 			.single();
+		List<Queued> queued = jdbc
+			.sql("select * from audit_pending order by occurred_at, seq fetch first " + SEAL_BATCH + " rows only")
+			.query((rs, row) -> new Queued(rs.getObject("id", UUID.class), new AuditEntry(0,
+					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor_id"),
+					rs.getString("actor_role"), rs.getString("action"), rs.getString("resource_type"),
+					rs.getString("resource_id"), rs.getString("ip"), rs.getString("user_agent"),
+					Outcome.valueOf(rs.getString("outcome")), rs.getString("detail"), null, null)))
+			.list();
+		if (queued.isEmpty()) {
+			return false;
+		}
 		long id = head.lastId();
 		String previous = head.lastHash();
-		for (Pending entry : entries) {
+		List<Object[]> rows = new ArrayList<>(queued.size());
+		List<Object[]> done = new ArrayList<>(queued.size());
+		for (Queued item : queued) {
+			AuditEntry entry = item.entry();
 			id++;
-			Event event = entry.event();
-			Actor actor = event.actor();
-			String detail = truncate(event.detail(), MAX_DETAIL);
-			String userAgent = truncate(actor.userAgent(), 300);
-			String hash = AuditEntry.hash(id, entry.at(), actor.id(), actor.role(), event.action(),
-					event.resourceType(), event.resourceId(), actor.ip(), userAgent, event.outcome(), detail, previous);
-			jdbc.sql("""
-					insert into audit_entry (id, occurred_at, actor_id, actor_role, action, resource_type, resource_id,
-					    ip, user_agent, outcome, detail, prev_hash, hash)
-					values (:id, :at, :actor, :role, :action, :type, :resource, :ip, :agent, :outcome, :detail, :prev, :hash)""")
-				.param("id", id)
-				.param("at", entry.at().atOffset(ZoneOffset.UTC))
-				.param("actor", actor.id())
-				.param("role", actor.role())
-				.param("action", event.action())
-				.param("type", event.resourceType())
-				.param("resource", event.resourceId())
-				.param("ip", actor.ip())
-				.param("agent", userAgent)
-				.param("outcome", event.outcome().name())
-				.param("detail", detail)
-				.param("prev", previous)
-				.param("hash", hash)
-				.update();
+			String hash = AuditEntry.hash(id, entry.occurredAt(), entry.actorId(), entry.actorRole(), entry.action(),
+					entry.resourceType(), entry.resourceId(), entry.ip(), entry.userAgent(), entry.outcome(),
+					entry.detail(), previous);
+			rows.add(new Object[] { id, entry.occurredAt().atOffset(ZoneOffset.UTC), entry.actorId(), entry.actorRole(),
+					entry.action(), entry.resourceType(), entry.resourceId(), entry.ip(), entry.userAgent(),
+					entry.outcome().name(), entry.detail(), previous, hash });
+			done.add(new Object[] { item.id() });
 			previous = hash;
 		}
+		// one round trip each: sealing must keep up with bookings without taking their CPU
+		template.batchUpdate("""
+				insert into audit_entry (id, occurred_at, actor_id, actor_role, action, resource_type, resource_id,
+				    ip, user_agent, outcome, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				rows);
+		template.batchUpdate("delete from audit_pending where id = ?", done);
 		jdbc.sql("update audit_head set last_id = ?, last_hash = ? where id = 1").params(id, previous).update();
+		return queued.size() == SEAL_BATCH;
 	}
 
 	/** Recomputes the chain from the first entry and reports the first entry that does not fit. */
 	public Verification verify() {
+		seal();
 		long checked = 0;
 		long expectedId = 1;
 		String previous = GENESIS;
@@ -175,6 +224,7 @@ public class AuditTrail {
 
 	/** Filtered, newest first. */
 	public Page search(Filter filter, int page, int size) {
+		seal();
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		List<Object> params = new ArrayList<>();
 		add(where, params, "actor_id", filter.actorId());
@@ -210,6 +260,7 @@ public class AuditTrail {
 	}
 
 	Optional<AuditEntry> latest() {
+		seal();
 		return jdbc.sql("select * from audit_entry order by id desc fetch first 1 rows only")
 			.query(AuditTrail::entry)
 			.optional();
@@ -234,10 +285,10 @@ public class AuditTrail {
 		return text == null || text.length() <= max ? text : text.substring(0, max);
 	}
 
-	private record Pending(Event event, Instant at) {
+	private record Head(long lastId, String lastHash) {
 	}
 
-	private record Head(long lastId, String lastHash) {
+	private record Queued(UUID id, AuditEntry entry) {
 	}
 
 }
