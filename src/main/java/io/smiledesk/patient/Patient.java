@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.smiledesk.system.EncryptedDate;
+import io.smiledesk.system.EncryptedText;
 import io.smiledesk.system.InvalidInputException;
 
 @Entity
@@ -21,10 +25,19 @@ class Patient {
 
 	private String name;
 
+	@Convert(converter = EncryptedText.class)
 	private String email;
 
+	@Convert(converter = EncryptedText.class)
 	private String phone;
 
+	/** Keyed hashes of the normalised email and phone: how a patient is found without decrypting everyone. */
+	private String emailHash;
+
+	private String phoneHash;
+
+	@Convert(converter = EncryptedDate.class)
+	@Column(name = "date_of_birth_enc")
 	private LocalDate dateOfBirth;
 
 	@Enumerated(EnumType.STRING)
@@ -45,8 +58,8 @@ class Patient {
 	protected Patient() {
 	}
 
-	Patient(String name, String email, String phone, LocalDate dateOfBirth, PatientType type, Channel channel,
-			Instant now) {
+	Patient(String name, String email, String phone, LookupKeys keys, LocalDate dateOfBirth, PatientType type,
+			Channel channel, Instant now) {
 		if (email == null && phone == null) {
 			throw new IllegalArgumentException("A patient needs an email or a phone number");
 		}
@@ -54,6 +67,8 @@ class Patient {
 		this.name = name;
 		this.email = email;
 		this.phone = phone;
+		this.emailHash = keys.emailHash();
+		this.phoneHash = keys.phoneHash();
 		this.dateOfBirth = dateOfBirth;
 		this.patientType = type != null ? type : PatientType.NEW;
 		this.preferredChannel = channelFor(channel, email, phone);
@@ -61,14 +76,16 @@ class Patient {
 		this.updatedAt = now;
 	}
 
-	void update(String name, String email, String phone, LocalDate dateOfBirth, PatientType type, Channel channel,
-			Instant now) {
+	void update(String name, String email, String phone, LookupKeys keys, LocalDate dateOfBirth, PatientType type,
+			Channel channel, Instant now) {
 		if (email == null && phone == null) {
 			throw new IllegalArgumentException("A patient needs an email or a phone number");
 		}
 		this.name = name;
 		this.email = email;
 		this.phone = phone;
+		this.emailHash = keys.emailHash();
+		this.phoneHash = keys.phoneHash();
 		this.dateOfBirth = dateOfBirth;
 		if (type != null) {
 			this.patientType = type;
@@ -108,6 +125,10 @@ class Patient {
 
 	UUID id() {
 		return id;
+	}
+
+	/** The lookup hashes that go with a patient's email and phone. */
+	record LookupKeys(String emailHash, String phoneHash) {
 	}
 
 	String email() {

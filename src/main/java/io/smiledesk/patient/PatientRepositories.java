@@ -12,15 +12,17 @@ import org.springframework.data.repository.query.Param;
 
 interface PatientRepository extends JpaRepository<Patient, UUID> {
 
-	Optional<Patient> findByEmail(String email);
+	Optional<Patient> findByEmailHash(String emailHash);
 
-	Optional<Patient> findByPhone(String phone);
+	Optional<Patient> findByPhoneHash(String phoneHash);
 
+	/** By a fragment of the name, or by an exact email or phone (contact details are encrypted). */
 	@Query("""
 			select p from Patient p
-			where lower(p.name) like :term escape '\\' or p.email like :term escape '\\' or p.phone like :phone escape '\\'
+			where lower(p.name) like :term escape '\\' or p.emailHash = :emailHash or p.phoneHash = :phoneHash
 			order by p.name""")
-	Page<Patient> search(@Param("term") String term, @Param("phone") String phone, Pageable page);
+	Page<Patient> search(@Param("term") String term, @Param("emailHash") String emailHash,
+			@Param("phoneHash") String phoneHash, Pageable page);
 
 }
 

@@ -18,6 +18,7 @@ import io.smiledesk.patient.PatientEvents.PatientUpdated;
 import io.smiledesk.patient.PatientEvents.PatientsSearched;
 import io.smiledesk.patient.PatientEvents.TreatmentRecorded;
 import io.smiledesk.system.ApiProblem;
+import io.smiledesk.system.FieldCipher;
 import io.smiledesk.system.InvalidInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,14 +40,17 @@ public class Patients {
 
 	private final ApplicationEventPublisher events;
 
+	private final FieldCipher cipher;
+
 	private final Clock clock;
 
 	Patients(PatientRepository patients, TreatmentRepository treatments, PatientProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, FieldCipher cipher, Clock clock) {
 		this.patients = patients;
 		this.treatments = treatments;
 		this.properties = properties;
 		this.events = events;
+		this.cipher = cipher;
 		this.clock = clock;
 	}
 
@@ -73,7 +77,7 @@ public class Patients {
 			return existing.map(Patient::summary);
 		}
 		Patient patient = new Patient(details.name(), details.contact().email(), details.contact().phone(),
-				details.dateOfBirth(), details.type(), details.channel(), clock.instant());
+				keys(details.contact()), details.dateOfBirth(), details.type(), details.channel(), clock.instant());
 		patients.saveAndFlush(patient);
 		events.publishEvent(new PatientRegistered(patient.id()));
 		return Optional.of(patient.summary());
@@ -138,9 +142,24 @@ public class Patients {
 	public Page<PatientSummary> search(String query, int page, int size) {
 		String term = query == null || query.isBlank() ? "%"
 				: "%" + escapeLike(query.trim().toLowerCase(Locale.ROOT)) + "%";
-		String digits = query == null ? "" : query.replaceAll("[^0-9]", "");
-		String phone = digits.length() >= 3 ? "%" + digits + "%" : term;
-		Page<PatientSummary> found = patients.search(term, phone, PageRequest.of(page, size)).map(Patient::summary);
+		String emailHash = null;
+		String phoneHash = null;
+		if (query != null && !query.isBlank()) {
+			try {
+				emailHash = ContactDetails.email(query).map(cipher::blindIndex).orElse(null);
+			}
+			catch (InvalidInputException notAnEmail) {
+				// a name, or a phone number
+			}
+			try {
+				phoneHash = ContactDetails.phone(query, properties.defaultPhoneRegion()).map(cipher::blindIndex).orElse(null);
+			}
+			catch (InvalidInputException notAPhone) {
+				// a name, or an email
+			}
+		}
+		Page<PatientSummary> found = patients.search(term, emailHash, phoneHash, PageRequest.of(page, size))
+			.map(Patient::summary);
 		events.publishEvent(new PatientsSearched(found.getNumberOfElements()));
 		return found;
 	}
@@ -148,7 +167,8 @@ public class Patients {
 	public PatientSummary register(NewPatient details) {
 		ensureUnique(null, details.contact());
 		Patient patient = patients.saveAndFlush(new Patient(details.name(), details.contact().email(),
-				details.contact().phone(), details.dateOfBirth(), details.type(), details.channel(), clock.instant()));
+				details.contact().phone(), keys(details.contact()), details.dateOfBirth(), details.type(),
+				details.channel(), clock.instant()));
 		events.publishEvent(new PatientRegistered(patient.id()));
 		return patient.summary();
 	}
@@ -157,8 +177,8 @@ public class Patients {
 		Patient patient = patients.findById(id.value())
 			.orElseThrow(() -> ApiProblem.notFound("patient", "No patient with id " + id + "."));
 		ensureUnique(patient.id(), details.contact());
-		patient.update(details.name(), details.contact().email(), details.contact().phone(), details.dateOfBirth(),
-				details.type(), details.channel(), clock.instant());
+		patient.update(details.name(), details.contact().email(), details.contact().phone(), keys(details.contact()),
+				details.dateOfBirth(), details.type(), details.channel(), clock.instant());
 		events.publishEvent(new PatientUpdated(patient.id()));
 		return patients.saveAndFlush(patient).summary();
 	}
@@ -183,20 +203,26 @@ public class Patients {
 	}
 
 	private Optional<Patient> lookup(Contact contact) {
-		Optional<Patient> byEmail = contact.email() == null ? Optional.empty() : patients.findByEmail(contact.email());
-		return byEmail.isPresent() || contact.phone() == null ? byEmail : patients.findByPhone(contact.phone());
+		Patient.LookupKeys keys = keys(contact);
+		Optional<Patient> byEmail = keys.emailHash() == null ? Optional.empty() : patients.findByEmailHash(keys.emailHash());
+		return byEmail.isPresent() || keys.phoneHash() == null ? byEmail : patients.findByPhoneHash(keys.phoneHash());
+	}
+
+	private Patient.LookupKeys keys(Contact contact) {
+		return new Patient.LookupKeys(cipher.blindIndex(contact.email()), cipher.blindIndex(contact.phone()));
 	}
 
 	private void ensureUnique(UUID self, Contact contact) {
-		if (contact.email() != null) {
-			patients.findByEmail(contact.email())
+		Patient.LookupKeys keys = keys(contact);
+		if (keys.emailHash() != null) {
+			patients.findByEmailHash(keys.emailHash())
 				.filter(other -> !Objects.equals(other.id(), self))
 				.ifPresent(other -> {
 					throw ApiProblem.conflict("patient-exists", "Another patient already has this email address.");
 				});
 		}
-		if (contact.phone() != null) {
-			patients.findByPhone(contact.phone())
+		if (keys.phoneHash() != null) {
+			patients.findByPhoneHash(keys.phoneHash())
 				.filter(other -> !Objects.equals(other.id(), self))
 				.ifPresent(other -> {
 					throw ApiProblem.conflict("patient-exists", "Another patient already has this phone number.");

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import io.smiledesk.scheduling.AppointmentEvents.AppointmentBooked;
+import io.smiledesk.system.EncryptedText;
 import io.smiledesk.scheduling.AppointmentEvents.AppointmentCancelled;
 import io.smiledesk.scheduling.AppointmentEvents.AppointmentCompleted;
 import io.smiledesk.scheduling.AppointmentEvents.AppointmentConfirmed;
@@ -44,6 +46,7 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 	@Enumerated(EnumType.STRING)
 	private AppointmentStatus status;
 
+	@Convert(converter = EncryptedText.class)
 	private String notes;
 
 	@Enumerated(EnumType.STRING)

@@ -1,7 +1,9 @@
 package io.smiledesk.staff;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -36,12 +38,23 @@ class ProductionSafety implements InitializingBean {
 		if (environment.getProperty("smiledesk.demo.enabled", Boolean.class, false)) {
 			problems.add("smiledesk.demo.enabled is true");
 		}
-		if (environment.getProperty("smiledesk.crypto.keys.demo") != null
-				&& "demo".equals(environment.getProperty("smiledesk.crypto.active-key"))) {
-			problems.add("the patient data key is the built-in development key");
+		if ("demo".equals(environment.getProperty("smiledesk.crypto.active-key"))) {
+			problems.add("the patient data key is the built-in development key (set SMILEDESK_CRYPTO_ACTIVE_KEY)");
+		}
+		if (decodesToDemoKey(environment.getProperty("smiledesk.crypto.index-key", ""))) {
+			problems.add("the lookup index key is the built-in development key (set SMILEDESK_CRYPTO_INDEX_KEY)");
 		}
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("Refusing to start in prod: " + String.join("; ", problems));
+		}
+	}
+
+	private static boolean decodesToDemoKey(String base64) {
+		try {
+			return new String(Base64.getDecoder().decode(base64.trim()), StandardCharsets.UTF_8).startsWith("demo-only");
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
 		}
 	}
 

@@ -43,6 +43,9 @@ class PatientApiIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	io.smiledesk.system.FieldCipher cipher;
+
+	@Autowired
 	TestData data;
 
 	@BeforeEach
@@ -65,8 +68,8 @@ class PatientApiIntegrationTests {
 
 		Map<String, Object> row = data.jdbc().queryForMap("select * from patient");
 		assertThat(value(row, "name")).isEqualTo("Ana Silva");
-		assertThat(value(row, "email")).isEqualTo("ana.silva@example.com");
-		assertThat(value(row, "phone")).isEqualTo("+19735550101");
+		assertThat(decrypted(row, "email")).isEqualTo("ana.silva@example.com");
+		assertThat(decrypted(row, "phone")).isEqualTo("+19735550101");
 		assertThat(value(row, "patient_type")).isEqualTo("NEW");
 		assertThat(value(row, "preferred_channel")).isEqualTo("EMAIL");
 	}
@@ -228,7 +231,8 @@ class PatientApiIntegrationTests {
 
 		search("Bruno.Costa@Example.com").andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.patients[0].name").value("Bruno Costa"));
-		search("example.org").andExpect(jsonPath("$.patients[*].name", contains("Carla Mendes")));
+		// contact details are encrypted: they are found whole, through their keyed hash, never by a fragment
+		search("example.org").andExpect(jsonPath("$.total").value(0));
 	}
 
 	@Test
@@ -237,8 +241,9 @@ class PatientApiIntegrationTests {
 
 		search("(973) 555-0101").andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.patients[0].name").value("Ana Silva"));
-		search("5550187").andExpect(jsonPath("$.patients[*].name", contains("Bruno Costa")));
-		search("+1 212").andExpect(jsonPath("$.patients[*].name", contains("Carla Mendes")));
+		search("201.555.0187").andExpect(jsonPath("$.patients[*].name", contains("Bruno Costa")));
+		search("+1 212 555 0123").andExpect(jsonPath("$.patients[*].name", contains("Carla Mendes")));
+		search("5550187").andExpect(jsonPath("$.total").value(0));
 	}
 
 	@Test
@@ -374,9 +379,9 @@ class PatientApiIntegrationTests {
 
 		Map<String, Object> row = data.jdbc().queryForMap("select * from patient");
 		assertThat(value(row, "name")).isEqualTo("Ana Silva Costa");
-		assertThat(value(row, "email")).isEqualTo("ana.costa@example.com");
-		assertThat(value(row, "phone")).isEqualTo("+12015550187");
-		assertThat(value(row, "date_of_birth")).isEqualTo("1990-04-23");
+		assertThat(decrypted(row, "email")).isEqualTo("ana.costa@example.com");
+		assertThat(decrypted(row, "phone")).isEqualTo("+12015550187");
+		assertThat(decrypted(row, "date_of_birth_enc")).isEqualTo("1990-04-23");
 		assertThat(value(row, "patient_type")).isEqualTo("EXISTING");
 		assertThat(value(row, "preferred_channel")).isEqualTo("SMS");
 		// keeping one's own contact details, written differently, is no conflict
@@ -482,6 +487,13 @@ class PatientApiIntegrationTests {
 	}
 
 	// --- helpers
+
+	/** Stored encrypted; read back through the application's own key. */
+	String decrypted(Map<String, Object> row, String column) {
+		String stored = String.valueOf(value(row, column));
+		assertThat(stored).startsWith("enc:v1:");
+		return cipher.decrypt(stored);
+	}
 
 	void threePatients() throws Exception {
 		create(patient("Carla Mendes", "carla@example.org", "+1 212 555 0123")).andExpect(status().isCreated());

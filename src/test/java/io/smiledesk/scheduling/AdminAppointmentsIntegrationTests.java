@@ -41,6 +41,9 @@ class AdminAppointmentsIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	io.smiledesk.system.FieldCipher cipher;
+
 	@BeforeEach
 	void reset() {
 		data.reset();
@@ -58,7 +61,8 @@ class AdminAppointmentsIntegrationTests {
 
 		Map<String, Object> row = data.jdbc().queryForMap("select * from appointment");
 		assertThat(value(row, "created_from")).isEqualTo("MANUAL_ADMIN");
-		assertThat(value(row, "notes")).isEqualTo("Lost a filling");
+		assertThat(String.valueOf(value(row, "notes"))).startsWith("enc:v1:");
+		assertThat(cipher.decrypt(String.valueOf(value(row, "notes")))).isEqualTo("Lost a filling");
 		assertThat(value(data.jdbc().queryForMap("select * from patient"), "preferred_channel")).isEqualTo("SMS");
 		assertThat(field(created, "appointment_id")).isNotBlank();
 	}

@@ -51,6 +51,9 @@ class BookingApiIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	io.smiledesk.system.FieldCipher cipher;
+
 	@BeforeEach
 	void reset() {
 		data.reset();
@@ -67,8 +70,9 @@ class BookingApiIntegrationTests {
 			.andExpect(jsonPath("$.status").value("booked"));
 
 		Map<String, Object> patient = data.jdbc().queryForMap("select * from patient");
-		assertThat(value(patient, "email")).isEqualTo("ana@example.com");
-		assertThat(value(patient, "phone")).isEqualTo("+19735550101");
+		assertThat(cipher.decrypt(String.valueOf(value(patient, "email")))).isEqualTo("ana@example.com");
+		assertThat(String.valueOf(value(patient, "email"))).startsWith("enc:v1:");
+		assertThat(cipher.decrypt(String.valueOf(value(patient, "phone")))).isEqualTo("+19735550101");
 		assertThat(value(patient, "patient_type")).isEqualTo("NEW");
 		Map<String, Object> appointment = data.jdbc().queryForMap("select * from appointment");
 		assertThat(value(appointment, "created_from")).isEqualTo("AI_AGENT_FORM");

@@ -26,6 +26,19 @@ class ProductionSafetyTests {
 	}
 
 	@Test
+	void prodRefusesTheDemoPatientDataKeys() {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.setActiveProfiles("prod");
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("test", Map.of("smiledesk.crypto.active-key", "demo",
+					"smiledesk.crypto.index-key", "ZGVtby1vbmx5LWxvb2t1cC1pbmRleC1rZXktMDAwMDE=")));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ProductionSafety(environment, settings(STRONG, 12)).afterPropertiesSet())
+			.withMessageContaining("patient data key")
+			.withMessageContaining("lookup index key");
+	}
+
+	@Test
 	void prodStartsWithRealSecretsAndOtherProfilesAreNotChecked() {
 		assertThatCode(() -> check("prod", settings(STRONG, 12), false)).doesNotThrowAnyException();
 		assertThatCode(() -> check("default", settings("demo-only-secret-0123456789abcdefghij", 4), true))
@@ -41,7 +54,8 @@ class ProductionSafetyTests {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.setActiveProfiles(profile);
 		environment.getPropertySources()
-			.addFirst(new MapPropertySource("test", Map.of("smiledesk.demo.enabled", String.valueOf(demo))));
+			.addFirst(new MapPropertySource("test", Map.of("smiledesk.demo.enabled", String.valueOf(demo),
+					"smiledesk.crypto.active-key", "k1", "smiledesk.crypto.index-key", "aW5kZXgta2V5LWZvci10aGUtdGVzdHMtMDAwMDAwMDE=")));
 		new ProductionSafety(environment, settings).afterPropertiesSet();
 	}
 
