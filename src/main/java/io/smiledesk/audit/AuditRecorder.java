@@ -135,6 +135,10 @@ class AuditRecorder {
 
 	@EventListener
 	void on(AuthorizationDeniedEvent<?> event) {
+		if (Actor.current().role() == null) {
+			// anonymous callers get a 401 and are rate-limited; recording each would let them fill the trail
+			return;
+		}
 		HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
 				? a.getRequest() : null;
 		String endpoint = request == null ? String.valueOf(event.getSource())

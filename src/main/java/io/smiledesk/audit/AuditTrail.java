@@ -177,13 +177,18 @@ public class AuditTrail {
 	/** Recomputes the chain from the first entry and reports the first entry that does not fit. */
 	public Verification verify() {
 		seal();
+		// the tip as it is now; entries sealed while we read are checked next time
+		Head head = jdbc.sql("select last_id, last_hash from audit_head where id = 1")
+			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
+			.single();
 		long checked = 0;
 		long expectedId = 1;
 		String previous = GENESIS;
 		long after = 0;
 		while (true) {
-			List<AuditEntry> page = jdbc.sql("select * from audit_entry where id > ? order by id fetch first 1000 rows only")
-				.param(after)
+			List<AuditEntry> page = jdbc
+				.sql("select * from audit_entry where id > ? and id <= ? order by id fetch first 1000 rows only")
+				.params(after, head.lastId())
 				.query(AuditTrail::entry)
 				.list();
 			for (AuditEntry entry : page) {
@@ -205,9 +210,6 @@ public class AuditTrail {
 			}
 			after = page.get(page.size() - 1).id();
 		}
-		Head head = jdbc.sql("select last_id, last_hash from audit_head where id = 1")
-			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
-			.single();
 		if (head.lastId() != checked || !head.lastHash().equals(previous)) {
 			return Verification.broken(checked, checked + 1, "entries after " + checked + " are missing");
 		}

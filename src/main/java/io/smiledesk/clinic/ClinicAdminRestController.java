@@ -177,10 +177,7 @@ class ClinicAdminRestController {
 	@GetMapping("/services/{id}")
 	ServiceJson service(@PathVariable String id) {
 		return catalog.snapshot()
-			.services()
-			.stream()
-			.filter(service -> service.id().equals(id))
-			.findFirst()
+			.serviceById(id)
 			.map(ServiceJson::of)
 			.orElseThrow(() -> ApiProblem.notFound("service", "No service with id '" + id + "'."));
 	}

@@ -3,6 +3,7 @@ package io.smiledesk.clinic;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -35,6 +36,9 @@ public class ClinicCatalog {
 
 	private volatile Cached cached;
 
+	/** Bumped by every change, so a snapshot read before a change is not cached after it. */
+	private final AtomicLong generation = new AtomicLong();
+
 	ClinicCatalog(ClinicRepository clinics, ClosureRepository closures, ProviderRepository providers,
 			TimeOffRepository timeOff, DentalServiceRepository services, OperatoryRepository operatories,
 			TransactionTemplate transactions) {
@@ -55,8 +59,11 @@ public class ClinicCatalog {
 	public ClinicSnapshot snapshot() {
 		Cached current = cached;
 		if (current == null || System.nanoTime() - current.loadedAt > MAX_AGE_NANOS) {
+			long before = generation.get();
 			current = new Cached(readOnly.execute(status -> load()), System.nanoTime());
-			cached = current;
+			if (generation.get() == before) {
+				cached = current;
+			}
 		}
 		return current.snapshot;
 	}
@@ -67,10 +74,17 @@ public class ClinicCatalog {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					cached = null;
+					forget();
 				}
 			});
 		}
+		else {
+			forget();
+		}
+	}
+
+	private void forget() {
+		generation.incrementAndGet();
 		cached = null;
 	}
 

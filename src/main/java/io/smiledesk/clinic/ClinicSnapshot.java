@@ -34,6 +34,11 @@ public record ClinicSnapshot(ClinicProfile profile, BookingRules rules, WeeklyHo
 			.findFirst();
 	}
 
+	/** By id, active or not (an old appointment may name a retired service). */
+	public Optional<ServiceInfo> serviceById(String id) {
+		return services.stream().filter(service -> service.id().equals(id)).findFirst();
+	}
+
 	public Optional<ProviderInfo> provider(String id) {
 		return providers.stream().filter(provider -> provider.id().equals(id)).findFirst();
 	}

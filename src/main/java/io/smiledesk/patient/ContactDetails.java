@@ -48,14 +48,6 @@ public final class ContactDetails {
 		}
 	}
 
-	/** "+12125550123" shown as "+1 ***-***-0123": enough for staff to recognise, not enough to leak. */
-	public static String maskPhone(String e164) {
-		if (e164 == null || e164.length() < 5) {
-			return e164;
-		}
-		return e164.substring(0, 2) + "*".repeat(e164.length() - 6) + e164.substring(e164.length() - 4);
-	}
-
 	public static class InvalidContactException extends InvalidInputException {
 
 		InvalidContactException(String field, String message) {

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
+import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.system.Access;
 import io.smiledesk.system.ApiProblem;
 import io.smiledesk.system.InvalidInputException;
@@ -41,10 +42,13 @@ class PatientAdminRestController {
 
 	private final Patients patients;
 
+	private final ClinicCatalog catalog;
+
 	private final Clock clock;
 
-	PatientAdminRestController(Patients patients, Clock clock) {
+	PatientAdminRestController(Patients patients, ClinicCatalog catalog, Clock clock) {
 		this.patients = patients;
+		this.catalog = catalog;
 		this.clock = clock;
 	}
 
@@ -89,7 +93,7 @@ class PatientAdminRestController {
 	@PostMapping("/{id}/treatments")
 	@ResponseStatus(HttpStatus.CREATED)
 	TreatmentRecord addTreatment(@PathVariable UUID id, @Valid @RequestBody TreatmentRequest request) {
-		if (request.performedOn().isAfter(LocalDate.now(clock))) {
+		if (request.performedOn().isAfter(LocalDate.now(clock.withZone(catalog.snapshot().zone())))) {
 			throw new InvalidInputException("performed_on", "must not be in the future");
 		}
 		if (request.nextFollowUpDate() != null && request.nextFollowUpDate().isBefore(request.performedOn())) {

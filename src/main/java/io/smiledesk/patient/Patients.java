@@ -91,8 +91,7 @@ public class Patients {
 			.collect(Collectors.toMap(Patient::id, Patient::summary));
 	}
 
-	/** A member of staff opens a patient's record: the read is audited. */
-	@Transactional(readOnly = true)
+	/** A member of staff opens a patient's record: the read is audited (so not a read-only transaction). */
 	public Optional<PatientSummary> view(PatientId id) {
 		Optional<PatientSummary> patient = find(id);
 		patient.ifPresent(found -> events.publishEvent(new PatientRecordViewed(id.value())));
@@ -138,7 +137,7 @@ public class Patients {
 		return treatments.findByPatientIdOrderByPerformedOnDesc(id.value()).stream().map(Treatment::view).toList();
 	}
 
-	@Transactional(readOnly = true)
+	/** Audited, like {@link #view}. */
 	public Page<PatientSummary> search(String query, int page, int size) {
 		String term = query == null || query.isBlank() ? "%"
 				: "%" + escapeLike(query.trim().toLowerCase(Locale.ROOT)) + "%";
@@ -189,13 +188,6 @@ public class Patients {
 		patients.delete(patient);
 		patients.flush();
 		events.publishEvent(new PatientDeleted(patient.id()));
-	}
-
-	public void scheduleFollowUp(PatientId id, LocalDate date) {
-		patients.findById(id.value()).ifPresent(patient -> {
-			patient.scheduleFollowUp(date, clock.instant());
-			events.publishEvent(new PatientUpdated(patient.id()));
-		});
 	}
 
 	private static String escapeLike(String text) {

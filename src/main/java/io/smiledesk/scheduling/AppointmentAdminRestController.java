@@ -182,11 +182,7 @@ class AppointmentAdminRestController {
 	}
 
 	private SchedulingJson.AppointmentJson done(Booking.Outcome outcome, String message) {
-		ClinicSnapshot clinic = catalog.snapshot();
-		if (outcome instanceof Booking.Done done) {
-			return SchedulingJson.AppointmentJson.of(message, done.appointment(), clinic);
-		}
-		throw SchedulingJson.problem((Booking.Rejected) outcome, clinic);
+		return SchedulingJson.done(outcome, message, catalog.snapshot());
 	}
 
 	record ManualBookingJson(@NotBlank @Size(max = 40) String appointmentDate,

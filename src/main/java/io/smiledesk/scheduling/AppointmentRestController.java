@@ -94,11 +94,7 @@ class AppointmentRestController {
 	}
 
 	private SchedulingJson.AppointmentJson done(Booking.Outcome outcome, String message) {
-		ClinicSnapshot clinic = catalog.snapshot();
-		if (outcome instanceof Booking.Done done) {
-			return SchedulingJson.AppointmentJson.of(message, done.appointment(), clinic);
-		}
-		throw SchedulingJson.problem((Booking.Rejected) outcome, clinic);
+		return SchedulingJson.done(outcome, message, catalog.snapshot());
 	}
 
 	static ResponseEntity<SchedulingJson.AppointmentJson> booked(Booking.Outcome outcome, ClinicSnapshot clinic,

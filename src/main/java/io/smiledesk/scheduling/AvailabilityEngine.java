@@ -18,9 +18,10 @@ import io.smiledesk.clinic.ServiceInfo;
 import io.smiledesk.clinic.TimeRange;
 
 /**
- * Decides, without I/O, whether a service can start at an instant and which slots a period offers. Listing slots and
- * validating a booking go through the same {@link #evaluate} so the two can never disagree. Local times are read in
- * the clinic's zone per instant, so DST changes shift nothing.
+ * Decides, without I/O, whether a service can start at an instant and which slots a period offers. Both apply the same
+ * provider, room and busy-time checks ({@code checkProvider}); listing also skips closed days and walks the clinic's
+ * slot grid, while a booking may start on any 5-minute boundary (staff and integrators book off the grid). Local
+ * times are read in the clinic's zone per instant, so DST changes shift nothing.
  */
 final class AvailabilityEngine {
 

@@ -385,13 +385,9 @@ public class Booking {
 	}
 
 	private ServiceInfo serviceOf(Appointment appointment) {
-		String serviceId = appointment.serviceId();
 		return catalog.snapshot()
-			.services()
-			.stream()
-			.filter(service -> service.id().equals(serviceId))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("Service " + serviceId + " is missing"));
+			.serviceById(appointment.serviceId())
+			.orElseThrow(() -> new IllegalStateException("Service " + appointment.serviceId() + " is missing"));
 	}
 
 	private Rejected rejected(Unavailability reason, ServiceInfo service, Instant start, Optional<String> providerId) {

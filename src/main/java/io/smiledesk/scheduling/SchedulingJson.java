@@ -124,12 +124,7 @@ final class SchedulingJson {
 	}
 
 	static String serviceName(ClinicSnapshot clinic, String serviceId) {
-		return clinic.services()
-			.stream()
-			.filter(service -> service.id().equals(serviceId))
-			.map(ServiceInfo::name)
-			.findFirst()
-			.orElse(serviceId);
+		return clinic.serviceById(serviceId).map(ServiceInfo::name).orElse(serviceId);
 	}
 
 	/** What booking endpoints return for a booked, moved or cancelled appointment. */
@@ -167,6 +162,14 @@ final class SchedulingJson {
 			throw new InvalidInputException("Idempotency-Key", "must be 1 to 255 printable characters");
 		}
 		return scope + ":" + header;
+	}
+
+	/** The appointment with a message, or the refusal as a problem. */
+	static AppointmentJson done(Booking.Outcome outcome, String message, ClinicSnapshot clinic) {
+		if (outcome instanceof Booking.Done done) {
+			return AppointmentJson.of(message, done.appointment(), clinic);
+		}
+		throw problem((Booking.Rejected) outcome, clinic);
 	}
 
 	static List<SlotJson> slots(List<Slot> slots, ClinicSnapshot clinic) {

@@ -23,8 +23,6 @@ interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
 			@Param("providerId") String providerId, @Param("patientId") UUID patientId,
 			@Param("statuses") Collection<AppointmentStatus> statuses);
 
-	boolean existsByPatientId(UUID patientId);
-
 }
 
 interface SlotHoldRepository extends JpaRepository<SlotHold, UUID> {

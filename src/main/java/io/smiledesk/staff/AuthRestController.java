@@ -43,7 +43,7 @@ class AuthRestController {
 			throw refused.problem();
 		}
 		StaffAuthentication.LoginOutcome outcome = authentication.login(request.email(), request.password(),
-				request.totpCode(), "api");
+				request.totpCode(), "api", false);
 		if (outcome instanceof StaffAuthentication.SignedIn signedIn) {
 			return TokenResponse.of(signedIn);
 		}

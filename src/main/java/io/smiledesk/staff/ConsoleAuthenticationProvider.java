@@ -15,8 +15,11 @@ class ConsoleAuthenticationProvider implements AuthenticationProvider {
 
 	private final StaffAuthentication authentication;
 
-	ConsoleAuthenticationProvider(StaffAuthentication authentication) {
+	private final java.time.Clock clock;
+
+	ConsoleAuthenticationProvider(StaffAuthentication authentication, java.time.Clock clock) {
 		this.authentication = authentication;
+		this.clock = clock;
 	}
 
 	@Override
@@ -24,13 +27,13 @@ class ConsoleAuthenticationProvider implements AuthenticationProvider {
 		String totp = request.getDetails() instanceof SecurityConfiguration.ConsoleLoginDetails details
 				? details.totp() : null;
 		StaffAuthentication.LoginOutcome outcome = authentication.login(request.getName(),
-				String.valueOf(request.getCredentials()), totp, "console");
-		if (outcome instanceof StaffAuthentication.SignedIn signedIn && !signedIn.secondFactorSetupRequired()) {
+				String.valueOf(request.getCredentials()), totp, "console", true);
+		if (outcome instanceof StaffAuthentication.SignedIn signedIn) {
 			StaffMember member = signedIn.member();
 			// the console keeps its own session: the API tokens issued on the way are not handed out
 			authentication.logout(signedIn.tokens().refreshToken());
 			UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
-					new StaffPrincipal(member.id(), member.name(), member.email(), member.role()), null,
+					new StaffPrincipal(member.id(), member.name(), member.email(), member.role(), clock.instant()), null,
 					List.of(new SimpleGrantedAuthority("ROLE_" + member.role().name())));
 			result.setDetails(request.getDetails());
 			return result;

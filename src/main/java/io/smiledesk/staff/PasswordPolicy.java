@@ -19,8 +19,9 @@ final class PasswordPolicy {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return Optional.of("must be at least " + MIN_LENGTH + " characters");
 		}
-		if (password.length() > 128) {
-			return Optional.of("must be at most 128 characters");
+		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+			// bcrypt uses only the first 72 bytes
+			return Optional.of("must be at most 72 bytes (about 72 letters, fewer with accents or emoji)");
 		}
 		int classes = 0;
 		classes += password.chars().anyMatch(Character::isLowerCase) ? 1 : 0;

@@ -44,12 +44,12 @@ class RefreshToken {
 		return usedAt == null && revokedAt == null && now.isBefore(expiresAt);
 	}
 
-	boolean wasUsed() {
-		return usedAt != null;
+	UUID id() {
+		return id;
 	}
 
-	void use(Instant now) {
-		usedAt = now;
+	boolean wasUsed() {
+		return usedAt != null;
 	}
 
 	void revoke(Instant now) {

@@ -65,6 +65,14 @@ public class StaffAccounts {
 
 	public StaffMember update(UUID id, String name, StaffRole role, boolean active) {
 		StaffUser user = find(id);
+		boolean losesAdmin = user.role() == StaffRole.ADMIN && user.active() && (role != StaffRole.ADMIN || !active);
+		if (losesAdmin && users.findAllByOrderByName()
+			.stream()
+			.filter(other -> other.role() == StaffRole.ADMIN && other.active())
+			.count() <= 1) {
+			throw ApiProblem.conflict("last-administrator",
+					"This is the last active administrator; make someone else an administrator first.");
+		}
 		user.update(name, role, active, clock.instant());
 		if (!active) {
 			authentication.logoutEverywhere(id);

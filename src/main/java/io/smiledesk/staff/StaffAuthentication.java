@@ -79,9 +79,11 @@ public class StaffAuthentication {
 	public record TotpEnrolment(String secret, String otpauthUri) {
 	}
 
-	// noRollbackFor: a failed attempt must still count towards the lockout
-	@Transactional(noRollbackFor = RuntimeException.class)
-	public LoginOutcome login(String email, String password, String totpCode, String channel) {
+	/**
+	 * @param fullAccessOnly refuse (as a failure) an ADMIN or OFFICE_MANAGER who has not set up the second factor yet,
+	 * instead of signing them in for the set-up only (the console cannot do the set-up)
+	 */
+	public LoginOutcome login(String email, String password, String totpCode, String channel, boolean fullAccessOnly) {
 		Instant now = clock.instant();
 		Optional<StaffUser> found = users.findByEmail(normalise(email));
 		if (found.isEmpty()) {
@@ -100,6 +102,8 @@ public class StaffAuthentication {
 		}
 		if (user.totpEnabled()) {
 			if (totpCode == null || totpCode.isBlank()) {
+				// says the password was right, as any two-step sign-in does; guessing stays rate-limited per account
+				events.publishEvent(new LoginFailed(user.id(), "second-factor-missing", channel));
 				return new Refused(Refusal.SECOND_FACTOR_REQUIRED);
 			}
 			OptionalLong step = Totp.match(user.totpSecret(), totpCode.trim(), now);
@@ -107,14 +111,17 @@ public class StaffAuthentication {
 				return fail(user, "wrong-second-factor", channel, now);
 			}
 		}
+		boolean setupRequired = user.role().requiresTotp() && !user.totpEnabled();
+		if (setupRequired && fullAccessOnly) {
+			events.publishEvent(new LoginFailed(user.id(), "second-factor-not-set-up", channel));
+			return new Refused(Refusal.INVALID_CREDENTIALS);
+		}
 		user.recordLogin(now);
 		events.publishEvent(new LoginSucceeded(user.id(), user.role(), channel));
-		boolean setupRequired = user.role().requiresTotp() && !user.totpEnabled();
 		return new SignedIn(issue(user, setupRequired, UUID.randomUUID()), user.view(), setupRequired);
 	}
 
 	/** Exchanges a refresh token for a new pair. A token presented twice revokes its whole family. */
-	@Transactional(noRollbackFor = RuntimeException.class)
 	public Optional<SignedIn> refresh(String refreshToken) {
 		Instant now = clock.instant();
 		Optional<RefreshToken> found = refreshToken == null ? Optional.empty()
@@ -132,7 +139,11 @@ public class StaffAuthentication {
 				|| isBefore(token.issuedAt(), user.get().tokensNotBefore())) {
 			return Optional.empty();
 		}
-		token.use(now);
+		if (refreshTokens.markUsed(token.id(), now) != 1) {
+			// another request used it a moment ago: the same token twice is reuse, whoever came first
+			revokeFamily(token.familyId(), now);
+			return Optional.empty();
+		}
 		boolean setupRequired = user.get().role().requiresTotp() && !user.get().totpEnabled();
 		return Optional.of(new SignedIn(issue(user.get(), setupRequired, token.familyId()), user.get().view(),
 				setupRequired));
@@ -168,11 +179,14 @@ public class StaffAuthentication {
 			.isPresent();
 	}
 
-	/** @return false when the current password is wrong */
-	@Transactional(noRollbackFor = RuntimeException.class)
+	/** @return false when the current password is wrong (counted like a failed sign-in) or the account is locked */
 	public boolean changePassword(UUID userId, String current, String replacement) {
 		StaffUser user = users.findById(userId).orElseThrow();
+		if (!user.canSignIn(clock.instant())) {
+			return false;
+		}
 		if (!passwords.matches(current == null ? "" : current, user.passwordHash())) {
+			fail(user, "wrong-password", "password-change", clock.instant());
 			return false;
 		}
 		PasswordPolicy.problem(replacement, user.email()).ifPresent(problem -> {
@@ -204,6 +218,7 @@ public class StaffAuthentication {
 			return Optional.empty();
 		}
 		user.enableTotp(step.getAsLong(), now);
+		logoutEverywhere(userId);
 		events.publishEvent(new SecondFactorEnabled(userId));
 		return Optional.of(new SignedIn(issue(user, false, UUID.randomUUID()), user.view(), false));
 	}

@@ -2,6 +2,7 @@ package io.smiledesk.staff;
 
 import java.util.List;
 
+import io.smiledesk.system.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,10 +52,12 @@ class StaffBootstrap implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!adminEmail.isBlank() && !accounts.exists(adminEmail)) {
-			PasswordPolicy.problem(adminPassword, adminEmail).ifPresent(problem -> {
-				throw new IllegalStateException("SMILEDESK_ADMIN_PASSWORD " + problem);
-			});
-			accounts.create("Administrator", adminEmail, StaffRole.ADMIN, adminPassword);
+			try {
+				accounts.create("Administrator", adminEmail, StaffRole.ADMIN, adminPassword);
+			}
+			catch (InvalidInputException ex) {
+				throw new IllegalStateException("SMILEDESK_ADMIN_" + ex.field().toUpperCase() + " " + ex.getMessage(), ex);
+			}
 			log.info("Created the first administrator account from SMILEDESK_ADMIN_EMAIL");
 		}
 		if (demo && accounts.list().stream().noneMatch(member -> member.email().endsWith("@brightside-dental.example"))) {

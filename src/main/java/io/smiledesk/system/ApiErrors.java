@@ -18,7 +18,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -150,8 +150,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 					"Sign in to use this endpoint."));
 	}
 
-	@ExceptionHandler(PessimisticLockingFailureException.class)
-	ResponseEntity<Object> lockFailure(PessimisticLockingFailureException ex) {
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ResponseEntity<Object> concurrentChange(ConcurrencyFailureException ex) {
 		log.info("Lock conflict ({})", ex.getMostSpecificCause().getClass().getSimpleName());
 		return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
 				"Another request changed the same data at the same time. Please retry.", null);

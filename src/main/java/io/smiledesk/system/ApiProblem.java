@@ -36,10 +36,6 @@ public class ApiProblem extends ErrorResponseException {
 		return new ApiProblem(HttpStatus.NOT_FOUND, what + "-not-found", "Not found", detail);
 	}
 
-	public static ApiProblem badRequest(String detail) {
-		return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
-	}
-
 	public static ApiProblem invalidField(String field, String detail) {
 		return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail,
 				Map.of("errors", List.of(Map.of("field", field, "message", detail))));

@@ -51,10 +51,12 @@ class CryptoRotateCommand implements ApplicationRunner {
 					.query((rs, index) -> new Row(rs.getObject(1), rs.getString(2)))
 					.list()) {
 					if (!cipher.isCurrent(row.value())) {
-						jdbc.sql("update " + column.table() + " set " + column.name() + " = ? where id = ?")
-							.params(cipher.encrypt(cipher.decrypt(row.value())), row.id())
+						// only if unchanged since read: a concurrent edit is already under the active key
+						count += jdbc
+							.sql("update " + column.table() + " set " + column.name() + " = ? where id = ? and "
+									+ column.name() + " = ?")
+							.params(cipher.encrypt(cipher.decrypt(row.value())), row.id(), row.value())
 							.update();
-						count++;
 					}
 				}
 				return count;

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -124,13 +123,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 	}
 
 	private static void refuse(HttpServletResponse response, RateLimiter.Refused refused) throws IOException {
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"" + ApiProblem.TYPE_BASE + "rate-limited\",\"title\":\"Too many requests\","
-					+ "\"status\":429,\"detail\":\"" + refused.detail() + "\"}");
+		ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS.value(), "rate-limited", "Too many requests",
+				refused.detail());
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.smiledesk.system;
 
 import java.io.IOException;
-import java.net.URI;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -17,12 +16,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps API request bodies: a declared oversize body is refused before it is read, an undeclared (chunked) one is cut
+ * Caps every request body (whatever the path, encoded or not): a declared oversize body is refused before it is read, an undeclared (chunked) one is cut
  * off while reading. Both end as 413 problem responses.
  */
 @Component
@@ -39,35 +37,20 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/");
-	}
-
-	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > limit) {
-			write(response, HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large",
+			ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE.value(), "request-too-large", "Request too large",
 					"The request body exceeds the limit of " + limit + " bytes.");
 			return;
 		}
 		String query = request.getQueryString();
 		if (query != null && ENCODED_CONTROL.matcher(query).find()) {
-			write(response, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+			ProblemResponses.write(response, HttpStatus.BAD_REQUEST.value(), "invalid-request", "Invalid request",
 					"The query string contains control characters.");
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, limit), response);
-	}
-
-	static void write(HttpServletResponse response, HttpStatus status, String type, String title,
-			String detail) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"" + URI.create(ApiProblem.TYPE_BASE + type) + "\",\"title\":\"" + title
-					+ "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -139,6 +139,13 @@ class AuditIntegrationTests {
 	}
 
 	@Test
+	void anonymousRefusalsAreNotWrittenToTheTrail() throws Exception {
+		mvc.perform(get("/api/v1/admin/staff")).andExpect(status().isUnauthorized());
+
+		assertThat(entries()).extracting(AuditEntry::action).doesNotContain("access.denied");
+	}
+
+	@Test
 	void theDatabaseRefusesToChangeOrRemoveEntries() throws Exception {
 		book("a@example.com").andExpect(status().isCreated());
 		long id = trail.latest().orElseThrow().id();

@@ -31,6 +31,9 @@ class ConsoleSecurityIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	StaffAuthentication authentication;
+
 	@Test
 	void theConsoleNeedsASignedInSession() throws Exception {
 		mvc.perform(get("/console")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
@@ -53,6 +56,27 @@ class ConsoleSecurityIntegrationTests {
 
 		mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
 		mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?signed-out"));
+		mvc.perform(get("/console").session(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aConsoleSessionEndsWhenTheAccountIsSignedOutEverywhere() throws Exception {
+		String email = account(StaffRole.FRONT_DESK);
+		MockHttpSession session = (MockHttpSession) mvc
+			.perform(post("/login").param("email", email).param("password", Logins.PASSWORD).with(csrf()))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		mvc.perform(get("/console").session(session)).andExpect(status().isOk());
+
+		clock.advance(java.time.Duration.ofSeconds(1));
+		authentication.logoutEverywhere(accounts.list()
+			.stream()
+			.filter(member -> member.email().equals(email))
+			.findFirst()
+			.orElseThrow()
+			.id());
+
 		mvc.perform(get("/console").session(session)).andExpect(status().is3xxRedirection());
 	}
 

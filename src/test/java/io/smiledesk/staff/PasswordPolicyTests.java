@@ -19,7 +19,8 @@ class PasswordPolicyTests {
 		assertThat(PasswordPolicy.problem("Password12345", null)).isPresent();
 		assertThat(PasswordPolicy.problem("Anabela-Secret-9", "anabela@clinic.example")).isPresent();
 		assertThat(PasswordPolicy.problem(null, null)).isPresent();
-		assertThat(PasswordPolicy.problem("A1!" + "x".repeat(130), null)).isPresent();
+		assertThat(PasswordPolicy.problem("A1!" + "x".repeat(70), null)).isPresent();
+		assertThat(PasswordPolicy.problem("Aa1!" + "é".repeat(35), null)).as("72 bytes, not characters").isPresent();
 	}
 
 }

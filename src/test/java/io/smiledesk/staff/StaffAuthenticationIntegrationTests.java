@@ -201,6 +201,67 @@ class StaffAuthenticationIntegrationTests {
 	}
 
 	@Test
+	void settingUpTheSecondFactorEndsTheSetUpOnlySignIn() throws Exception {
+		String alex = unique("alex");
+		accounts.create("Alex Admin", alex, StaffRole.ADMIN, Logins.PASSWORD);
+		String first = body(login(alex, Logins.PASSWORD, null));
+		String limited = "Bearer " + field(first, "access_token");
+		String secret = field(body(mvc.perform(post("/api/v1/users/me/totp").header("Authorization", limited))), "secret");
+		clock.advance(Duration.ofSeconds(1));
+
+		confirm(limited, Totp.code(secret, Totp.step(clock.instant()))).andExpect(status().isOk());
+
+		// the refresh token from before the second factor must not turn into a full sign-in
+		refresh(field(first, "refresh_token")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/users/me").header("Authorization", limited)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void guessingTheCurrentPasswordLocksTheAccount() throws Exception {
+		Logins.Session session = logins.signIn(StaffRole.FRONT_DESK);
+		for (int i = 0; i < 5; i++) {
+			changePassword(session, "Wrong-Password-4" + i + "!", "Another-Strong-Pass-7").andExpect(status().isForbidden());
+		}
+
+		changePassword(session, Logins.PASSWORD, "Another-Strong-Pass-7").andExpect(status().isForbidden());
+		login(session.email(), Logins.PASSWORD, null).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void passwordsLongerThanBcryptReadsAreRefusedNotCrashed() throws Exception {
+		Logins.Session admin = logins.signIn(StaffRole.ADMIN);
+
+		mvc.perform(post("/api/v1/admin/staff").header("Authorization", admin.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"Long\",\"email\":\"" + unique("long") + "\",\"role\":\"NURSE\",\"password\":\"Aa1!"
+					+ "x".repeat(80) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("password"));
+	}
+
+	@Test
+	void theLastActiveAdministratorCannotBeDemotedOrDeactivated() {
+		java.util.List<StaffMember> admins = accounts.list()
+			.stream()
+			.filter(member -> member.role() == StaffRole.ADMIN && member.active())
+			.toList();
+		StaffMember last = admins.get(0);
+		java.util.List<StaffMember> others = admins.subList(1, admins.size());
+		others.forEach(other -> accounts.update(other.id(), other.name(), StaffRole.ADMIN, false));
+		try {
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> accounts.update(last.id(), last.name(), StaffRole.NURSE, true))
+				.hasMessageContaining("last active administrator");
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> accounts.update(last.id(), last.name(), StaffRole.ADMIN, false))
+				.hasMessageContaining("last active administrator");
+		}
+		finally {
+			others.forEach(other -> accounts.update(other.id(), other.name(), StaffRole.ADMIN, true));
+		}
+	}
+
+	@Test
 	void otherRolesMayOptIntoASecondFactor() throws Exception {
 		Logins.Session session = logins.signIn(StaffRole.HYGIENIST);
 

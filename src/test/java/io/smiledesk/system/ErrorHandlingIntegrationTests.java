@@ -140,6 +140,13 @@ class ErrorHandlingIntegrationTests {
 	}
 
 	@Test
+	void anEncodedPathDoesNotSlipPastTheSizeLimit() throws Exception {
+		mvc.perform(post(java.net.URI.create("/%61pi/v1/appointments/book")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"" + "x".repeat(70_000) + "\"}"))
+			.andExpect(status().isPayloadTooLarge());
+	}
+
+	@Test
 	void errorsCarryNoStackTraceOrInternalNames() throws Exception {
 		MvcResult result = mvc
 			.perform(post("/api/v1/appointments/book").contentType(MediaType.APPLICATION_JSON)

@@ -1,19 +1,19 @@
-package io.smiledesk.staff;
+package io.smiledesk.system;
 
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
-import io.smiledesk.system.ApiProblem;
 
 import org.springframework.http.MediaType;
 
-/** Writes 401/403 problem+json from filters, where the MVC error advice cannot reach. */
-final class ProblemResponses {
+/** Writes a problem+json answer from a servlet filter, where the MVC error advice cannot reach. */
+public final class ProblemResponses {
 
 	private ProblemResponses() {
 	}
 
-	static void write(HttpServletResponse response, int status, String type, String title, String detail)
+	/** The detail is the application's own text (no user input), so it needs no JSON escaping. */
+	public static void write(HttpServletResponse response, int status, String type, String title, String detail)
 			throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
