@@ -15,7 +15,8 @@ public class SmileDeskApplication {
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(SmileDeskApplication.class);
-		// Command-line tasks (e.g. "fixtures --count 25") run without a web server and exit.
+		// Command-line tasks (e.g. "fixtures --count 25") run without a web server and
+		// exit.
 		boolean command = Arrays.stream(args).anyMatch(arg -> !arg.startsWith("-"));
 		if (command) {
 			application.setWebApplicationType(WebApplicationType.NONE);

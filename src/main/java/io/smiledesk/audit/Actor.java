@@ -11,8 +11,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Who acted and from where. A staff member is their account id and role; a patient using a public endpoint is
- * "public"; work without a request (start-up, commands, jobs) is "system".
+ * Who acted and from where. A staff member is their account id and role; a patient using
+ * a public endpoint is "public"; work without a request (start-up, commands, jobs) is
+ * "system".
  */
 public record Actor(String id, String role, String ip, String userAgent) {
 
@@ -28,7 +29,10 @@ public record Actor(String id, String role, String ip, String userAgent) {
 		return new Actor(authentication.getName(), role(authentication), ip, agent);
 	}
 
-	/** A named account acting in the current request (a sign-in, before any security context exists). */
+	/**
+	 * A named account acting in the current request (a sign-in, before any security
+	 * context exists).
+	 */
 	public static Actor account(String id, String role) {
 		Actor current = current();
 		return new Actor(id == null ? "unknown" : id, role, current.ip(), current.userAgent());

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 
 import org.h2.api.Trigger;
 
-/** H2's side of the append-only rule (PostgreSQL has a plpgsql trigger): any update or delete fails. */
+/**
+ * H2's side of the append-only rule (PostgreSQL has a plpgsql trigger): any update or
+ * delete fails.
+ */
 public class AppendOnlyTrigger implements Trigger {
 
 	@Override

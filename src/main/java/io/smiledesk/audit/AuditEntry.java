@@ -17,7 +17,10 @@ public record AuditEntry(long id, Instant occurredAt, String actorId, String act
 
 	}
 
-	/** SHA-256 over every field, each length-prefixed so that no two different entries read the same. */
+	/**
+	 * SHA-256 over every field, each length-prefixed so that no two different entries
+	 * read the same.
+	 */
 	static String hash(long id, Instant occurredAt, String actorId, String actorRole, String action,
 			String resourceType, String resourceId, String ip, String userAgent, Outcome outcome, String detail,
 			String prevHash) {

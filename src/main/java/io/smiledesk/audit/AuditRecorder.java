@@ -16,8 +16,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Turns what the modules report into audit entries. Listeners run in the publisher's transaction, so an entry is
- * written exactly when the change it describes commits.
+ * Turns what the modules report into audit entries. Listeners run in the publisher's
+ * transaction, so an entry is written exactly when the change it describes commits.
  */
 @Component
 class AuditRecorder {
@@ -105,8 +105,8 @@ class AuditRecorder {
 
 	@EventListener
 	void on(StaffEvents.LoginSucceeded event) {
-		trail.record(new Event(Actor.account(event.userId().toString(), event.role().name()), "staff.login",
-				"staff", event.userId().toString(), Outcome.SUCCESS, "via " + event.channel()));
+		trail.record(new Event(Actor.account(event.userId().toString(), event.role().name()), "staff.login", "staff",
+				event.userId().toString(), Outcome.SUCCESS, "via " + event.channel()));
 	}
 
 	@EventListener
@@ -136,15 +136,16 @@ class AuditRecorder {
 	@EventListener
 	void on(AuthorizationDeniedEvent<?> event) {
 		if (Actor.current().role() == null) {
-			// anonymous callers get a 401 and are rate-limited; recording each would let them fill the trail
+			// anonymous callers get a 401 and are rate-limited; recording each would let
+			// them fill the trail
 			return;
 		}
 		HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
 				? a.getRequest() : null;
 		String endpoint = request == null ? String.valueOf(event.getSource())
 				: request.getMethod() + " " + request.getRequestURI();
-		trail.record(new Event(Actor.current(), "access.denied", "endpoint", truncate(endpoint, 64), Outcome.DENIED,
-				null));
+		trail.record(
+				new Event(Actor.current(), "access.denied", "endpoint", truncate(endpoint, 64), Outcome.DENIED, null));
 	}
 
 	private void appointment(UUID id, String action, String detail) {

@@ -25,9 +25,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the audit trail in two steps. {@link #record} adds the entry to a queue in the caller's transaction, so it
- * exists exactly when the change it describes commits, without any lock. {@link #seal} then chains queued entries,
- * in the order they happened, into the append-only, hash-chained trail; it runs every fraction of a second and before
+ * Writes the audit trail in two steps. {@link #record} adds the entry to a queue in the
+ * caller's transaction, so it exists exactly when the change it describes commits,
+ * without any lock. {@link #seal} then chains queued entries, in the order they happened,
+ * into the append-only, hash-chained trail; it runs every fraction of a second and before
  * every read of the trail, and the chain's head is locked only while sealing.
  */
 @Service
@@ -47,7 +48,9 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	/** Starts from the wall clock's microseconds, so it keeps rising across restarts too. */
+	/**
+	 * Starts from the wall clock's microseconds, so it keeps rising across restarts too.
+	 */
 	private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1000);
 
 	AuditTrail(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions, Clock clock) {
@@ -69,7 +72,8 @@ public class AuditTrail {
 			enqueue(List.<Object[]>of(row));
 		}
 		else if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			// a read (a staff member opening a record) is recorded even though it writes nothing itself
+			// a read (a staff member opening a record) is recorded even though it writes
+			// nothing itself
 			newTransaction.executeWithoutResult(status -> enqueue(List.<Object[]>of(row)));
 		}
 		else {
@@ -77,7 +81,9 @@ public class AuditTrail {
 		}
 	}
 
-	/** Entries of the current transaction, written in one batch just before it commits. */
+	/**
+	 * Entries of the current transaction, written in one batch just before it commits.
+	 */
 	@SuppressWarnings("unchecked")
 	private List<Object[]> pendingInThisTransaction() {
 		List<Object[]> rows = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
@@ -112,20 +118,24 @@ public class AuditTrail {
 
 	private Object[] row(Event event, Instant at) {
 		Actor actor = event.actor();
-		return new Object[] { UUID.randomUUID(), at.atOffset(ZoneOffset.UTC), sequence.incrementAndGet(), actor.id(), actor.role(), event.action(),
-				event.resourceType(), event.resourceId(), actor.ip(), truncate(actor.userAgent(), 300),
-				event.outcome().name(), truncate(event.detail(), MAX_DETAIL) };
+		return new Object[] { UUID.randomUUID(), at.atOffset(ZoneOffset.UTC), sequence.incrementAndGet(), actor.id(),
+				actor.role(), event.action(), event.resourceType(), event.resourceId(), actor.ip(),
+				truncate(actor.userAgent(), 300), event.outcome().name(), truncate(event.detail(), MAX_DETAIL) };
 	}
 
 	private void enqueue(List<Object[]> rows) {
 		if (!rows.isEmpty()) {
 			template.batchUpdate("""
 					insert into audit_pending (id, occurred_at, seq, actor_id, actor_role, action, resource_type,
-					    resource_id, ip, user_agent, outcome, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+					    resource_id, ip, user_agent, outcome, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					rows);
 		}
 	}
 
-	/** Chains every queued entry; several instances may seal at once, the head's lock keeps them in line. */
+	/**
+	 * Chains every queued entry; several instances may seal at once, the head's lock
+	 * keeps them in line.
+	 */
 	@Scheduled(fixedDelayString = "${smiledesk.audit.seal-interval:PT0.2S}")
 	public void seal() {
 		while (Boolean.TRUE.equals(newTransaction.execute(status -> sealBatch()))) {
@@ -139,11 +149,12 @@ public class AuditTrail {
 			.single();
 		List<Queued> queued = jdbc
 			.sql("select * from audit_pending order by occurred_at, seq fetch first " + SEAL_BATCH + " rows only")
-			.query((rs, row) -> new Queued(rs.getObject("id", UUID.class), new AuditEntry(0,
-					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor_id"),
-					rs.getString("actor_role"), rs.getString("action"), rs.getString("resource_type"),
-					rs.getString("resource_id"), rs.getString("ip"), rs.getString("user_agent"),
-					Outcome.valueOf(rs.getString("outcome")), rs.getString("detail"), null, null)))
+			.query((rs, row) -> new Queued(rs.getObject("id", UUID.class),
+					new AuditEntry(0, rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+							rs.getString("actor_id"), rs.getString("actor_role"), rs.getString("action"),
+							rs.getString("resource_type"), rs.getString("resource_id"), rs.getString("ip"),
+							rs.getString("user_agent"), Outcome.valueOf(rs.getString("outcome")),
+							rs.getString("detail"), null, null)))
 			.list();
 		if (queued.isEmpty()) {
 			return false;
@@ -164,7 +175,8 @@ public class AuditTrail {
 			done.add(new Object[] { item.id() });
 			previous = hash;
 		}
-		// one round trip each: sealing must keep up with bookings without taking their CPU
+		// one round trip each: sealing must keep up with bookings without taking their
+		// CPU
 		template.batchUpdate("""
 				insert into audit_entry (id, occurred_at, actor_id, actor_role, action, resource_type, resource_id,
 				    ip, user_agent, outcome, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -174,7 +186,10 @@ public class AuditTrail {
 		return queued.size() == SEAL_BATCH;
 	}
 
-	/** Recomputes the chain from the first entry and reports the first entry that does not fit. */
+	/**
+	 * Recomputes the chain from the first entry and reports the first entry that does not
+	 * fit.
+	 */
 	public Verification verify() {
 		seal();
 		// the tip as it is now; entries sealed while we read are checked next time

@@ -5,7 +5,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
-/** {@code audit-verify}: checks the whole chain, prints the result, exits 1 when it is broken. */
+/**
+ * {@code audit-verify}: checks the whole chain, prints the result, exits 1 when it is
+ * broken.
+ */
 @Component
 class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
 

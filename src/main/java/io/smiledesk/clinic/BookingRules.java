@@ -8,7 +8,8 @@ import java.time.Duration;
  * @param minBookingNoticeMinutes how far ahead a patient must book
  * @param maxBookingHorizonDays how far ahead a patient may book
  * @param slotIntervalMinutes the grid on which start times are offered
- * @param cancellationNoticeHours patients may not cancel or move an appointment closer to it than this
+ * @param cancellationNoticeHours patients may not cancel or move an appointment closer to
+ * it than this
  * @param holdMinutes how long a slot is held for a patient who is confirming
  */
 public record BookingRules(int minBookingNoticeMinutes, int maxBookingHorizonDays, int slotIntervalMinutes,

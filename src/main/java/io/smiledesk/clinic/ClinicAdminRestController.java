@@ -63,8 +63,9 @@ class ClinicAdminRestController {
 		ClinicSnapshot clinic = catalog.snapshot();
 		ClinicProfile profile = clinic.profile();
 		BookingRules rules = clinic.rules();
-		return new ClinicSettings(profile.name(), new AddressJson(profile.address().line(), profile.address().city(),
-				profile.address().region(), profile.address().postalCode(), profile.address().country()),
+		return new ClinicSettings(profile.name(),
+				new AddressJson(profile.address().line(), profile.address().city(), profile.address().region(),
+						profile.address().postalCode(), profile.address().country()),
 				profile.phone(), profile.emergencyPhone(), profile.email(), profile.website(),
 				profile.timeZone().getId(), profile.currency(), HoursJson.write(clinic.openingHours()),
 				new RulesJson(rules.minBookingNoticeMinutes(), rules.maxBookingHorizonDays(),
@@ -88,9 +89,11 @@ class ClinicAdminRestController {
 			throw ApiProblem.invalidField("currency", "is not an ISO 4217 currency code");
 		}
 		AddressJson address = settings.address();
-		ClinicProfile profile = new ClinicProfile(settings.name(), new ClinicProfile.Address(address.line(),
-				address.city(), address.region(), address.postalCode(), address.country()), settings.phone(),
-				settings.emergencyPhone(), settings.email(), settings.website(), zone, settings.currency());
+		ClinicProfile profile = new ClinicProfile(settings.name(),
+				new ClinicProfile.Address(address.line(), address.city(), address.region(), address.postalCode(),
+						address.country()),
+				settings.phone(), settings.emergencyPhone(), settings.email(), settings.website(), zone,
+				settings.currency());
 		RulesJson rules = settings.bookingRules();
 		administration.configure(profile,
 				new BookingRules(rules.minBookingNoticeMinutes(), rules.maxBookingHorizonDays(),
@@ -264,7 +267,8 @@ class ClinicAdminRestController {
 
 	}
 
-	record ProviderRequest(@Pattern(regexp = ID_PATTERN, message = "must be lowercase letters, digits, - or _") String id,
+	record ProviderRequest(
+			@Pattern(regexp = ID_PATTERN, message = "must be lowercase letters, digits, - or _") String id,
 			@NotBlank @Size(max = 200) String name, @NotNull ProviderRole role, @Size(max = 100) String title,
 			@Size(max = 2000) String bio, Boolean active, Map<String, List<HoursJson.Range>> workingHours,
 			Map<String, List<HoursJson.Range>> breaks) {
@@ -289,20 +293,22 @@ class ClinicAdminRestController {
 
 	}
 
-	record ServiceRequest(@Pattern(regexp = ID_PATTERN, message = "must be lowercase letters, digits, - or _") String id,
+	record ServiceRequest(
+			@Pattern(regexp = ID_PATTERN, message = "must be lowercase letters, digits, - or _") String id,
 			@NotBlank @Size(max = 120) String name, @Size(max = 1000) String description,
 			@Min(5) @Max(480) int durationMinutes, @Min(0) @Max(120) int bufferMinutes,
 			@NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal price,
 			@NotEmpty Set<ProviderRole> providerRoles, Boolean active) {
 
 		ClinicAdministration.ServiceDraft draft(String id) {
-			return new ClinicAdministration.ServiceDraft(id, name, description, durationMinutes, bufferMinutes,
-					price, providerRoles, active == null || active);
+			return new ClinicAdministration.ServiceDraft(id, name, description, durationMinutes, bufferMinutes, price,
+					providerRoles, active == null || active);
 		}
 
 	}
 
-	record OperatoryRequest(@Pattern(regexp = ID_PATTERN, message = "must be lowercase letters, digits, - or _") String id,
+	record OperatoryRequest(
+			@Pattern(regexp = ID_PATTERN, message = "must be lowercase letters, digits, - or _") String id,
 			@NotBlank @Size(max = 120) String name, Boolean active) {
 
 		boolean activeOrDefault() {

@@ -13,7 +13,9 @@ import io.smiledesk.system.ApiProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff changes to the clinic's set-up. Every change refreshes the catalogue on commit. */
+/**
+ * Staff changes to the clinic's set-up. Every change refreshes the catalogue on commit.
+ */
 @Service
 @Transactional
 public class ClinicAdministration {
@@ -133,8 +135,8 @@ public class ClinicAdministration {
 		DentalService service = services.findById(id)
 			.orElseThrow(() -> ApiProblem.notFound("service", "No service with id '" + id + "'."));
 		validate(draft);
-		service.update(draft.name(), draft.description(), draft.durationMinutes(), draft.bufferMinutes(),
-				draft.price(), draft.roles(), draft.active());
+		service.update(draft.name(), draft.description(), draft.durationMinutes(), draft.bufferMinutes(), draft.price(),
+				draft.roles(), draft.active());
 		services.flush();
 		catalog.invalidate();
 		return service.view();

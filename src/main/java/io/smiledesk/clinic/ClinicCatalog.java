@@ -12,8 +12,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Read access to the clinic's set-up. The snapshot is cached because every availability query needs all of it; staff
- * changes invalidate it on commit, and it is reloaded at least every 30 seconds for other instances' changes.
+ * Read access to the clinic's set-up. The snapshot is cached because every availability
+ * query needs all of it; staff changes invalidate it on commit, and it is reloaded at
+ * least every 30 seconds for other instances' changes.
  */
 @Service
 public class ClinicCatalog {
@@ -36,7 +37,9 @@ public class ClinicCatalog {
 
 	private volatile Cached cached;
 
-	/** Bumped by every change, so a snapshot read before a change is not cached after it. */
+	/**
+	 * Bumped by every change, so a snapshot read before a change is not cached after it.
+	 */
 	private final AtomicLong generation = new AtomicLong();
 
 	ClinicCatalog(ClinicRepository clinics, ClosureRepository closures, ProviderRepository providers,
@@ -68,7 +71,10 @@ public class ClinicCatalog {
 		return current.snapshot;
 	}
 
-	/** Drops the cached snapshot once the current transaction commits (immediately when there is none). */
+	/**
+	 * Drops the cached snapshot once the current transaction commits (immediately when
+	 * there is none).
+	 */
 	void invalidate() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -100,10 +106,22 @@ public class ClinicCatalog {
 			.sorted(Comparator.comparing(ProviderInfo::id))
 			.toList();
 		return new ClinicSnapshot(clinic.profile(), clinic.rules(), clinic.openingHours(),
-				closures.findAll().stream().map(Closure::view).sorted(Comparator.comparing(ClosureDays::startsOn)).toList(),
-				services.findAll().stream().map(DentalService::view).sorted(Comparator.comparing(ServiceInfo::name)).toList(),
+				closures.findAll()
+					.stream()
+					.map(Closure::view)
+					.sorted(Comparator.comparing(ClosureDays::startsOn))
+					.toList(),
+				services.findAll()
+					.stream()
+					.map(DentalService::view)
+					.sorted(Comparator.comparing(ServiceInfo::name))
+					.toList(),
 				providerViews,
-				operatories.findAll().stream().map(Operatory::view).sorted(Comparator.comparing(OperatoryInfo::id)).toList());
+				operatories.findAll()
+					.stream()
+					.map(Operatory::view)
+					.sorted(Comparator.comparing(OperatoryInfo::id))
+					.toList());
 	}
 
 	private record Cached(ClinicSnapshot snapshot, long loadedAt) {

@@ -22,7 +22,10 @@ public record ClinicSnapshot(ClinicProfile profile, BookingRules rules, WeeklyHo
 		return profile.timeZone();
 	}
 
-	/** Finds an active service by id ("teeth_whitening") or by name, ignoring case, spaces and punctuation. */
+	/**
+	 * Finds an active service by id ("teeth_whitening") or by name, ignoring case, spaces
+	 * and punctuation.
+	 */
 	public Optional<ServiceInfo> service(String idOrName) {
 		if (idOrName == null || idOrName.isBlank()) {
 			return Optional.empty();

@@ -17,7 +17,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** An entry of the services catalogue: what can be booked, how long it takes, who may do it. */
+/**
+ * An entry of the services catalogue: what can be booked, how long it takes, who may do
+ * it.
+ */
 @Entity
 @Table(name = "dental_service")
 class DentalService {
@@ -50,8 +53,8 @@ class DentalService {
 	protected DentalService() {
 	}
 
-	DentalService(String id, String name, String description, int durationMinutes, int bufferMinutes,
-			BigDecimal price, Set<ProviderRole> roles, boolean active) {
+	DentalService(String id, String name, String description, int durationMinutes, int bufferMinutes, BigDecimal price,
+			Set<ProviderRole> roles, boolean active) {
 		this.id = id;
 		update(name, description, durationMinutes, bufferMinutes, price, roles, active);
 	}

@@ -25,7 +25,10 @@ final class HoursJson {
 		Map<String, List<Range>> days = new LinkedHashMap<>();
 		for (DayOfWeek day : DayOfWeek.values()) {
 			days.put(day.name().toLowerCase(Locale.ROOT),
-					hours.on(day).stream().map(range -> new Range(range.start().toString(), range.end().toString())).toList());
+					hours.on(day)
+						.stream()
+						.map(range -> new Range(range.start().toString(), range.end().toString()))
+						.toList());
 		}
 		return days;
 	}
@@ -59,12 +62,14 @@ final class HoursJson {
 
 	private static TimeRange range(String field, Range range) {
 		if (range == null || range.start() == null || range.end() == null) {
-			throw ApiProblem.invalidField(field, "needs start and end, like {\"start\": \"08:00\", \"end\": \"17:00\"}");
+			throw ApiProblem.invalidField(field,
+					"needs start and end, like {\"start\": \"08:00\", \"end\": \"17:00\"}");
 		}
 		try {
 			LocalTime start = LocalTime.parse(range.start());
 			LocalTime end = LocalTime.parse(range.end());
-			if (start.getMinute() % 5 != 0 || end.getMinute() % 5 != 0 || start.getSecond() != 0 || end.getSecond() != 0) {
+			if (start.getMinute() % 5 != 0 || end.getMinute() % 5 != 0 || start.getSecond() != 0
+					|| end.getSecond() != 0) {
 				throw ApiProblem.invalidField(field, "times must be on a 5-minute boundary");
 			}
 			return new TimeRange(start, end);

@@ -39,7 +39,8 @@ public record WeeklyHours(Map<DayOfWeek, List<TimeRange>> days) {
 
 	static WeeklyHours of(Collection<WeeklyPeriod> periods) {
 		Map<DayOfWeek, List<TimeRange>> days = new EnumMap<>(DayOfWeek.class);
-		periods.forEach(period -> days.computeIfAbsent(period.dayOfWeek(), day -> new ArrayList<>()).add(period.range()));
+		periods
+			.forEach(period -> days.computeIfAbsent(period.dayOfWeek(), day -> new ArrayList<>()).add(period.range()));
 		return new WeeklyHours(days);
 	}
 

@@ -45,7 +45,8 @@ final class DemoClinic {
 			clinic.addClosure(LocalDate.of(y, 7, 4), LocalDate.of(y, 7, 4), "Independence Day");
 			LocalDate laborDay = LocalDate.of(y, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
 			clinic.addClosure(laborDay, laborDay, "Labor Day");
-			LocalDate thanksgiving = LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+			LocalDate thanksgiving = LocalDate.of(y, 11, 1)
+				.with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
 			clinic.addClosure(thanksgiving, thanksgiving.plusDays(1), "Thanksgiving");
 			clinic.addClosure(LocalDate.of(y, 12, 24), LocalDate.of(y, 12, 26), "Christmas");
 		}

@@ -25,16 +25,17 @@ import io.smiledesk.scheduling.Slot;
 import org.springframework.stereotype.Component;
 
 /**
- * Realistic fake patients, each with a past treatment (some overdue for recall) and an upcoming appointment booked
- * through the normal booking rules, so generated data never breaks an invariant.
+ * Realistic fake patients, each with a past treatment (some overdue for recall) and an
+ * upcoming appointment booked through the normal booking rules, so generated data never
+ * breaks an invariant.
  */
 @Component
 class FakePatients {
 
 	private static final String[] AREA_CODES = { "201", "551", "732", "862", "908", "973" };
 
-	private static final String[] PROCEDURES = { "Annual Cleaning", "Filling", "Teeth Whitening", "Crown",
-			"Root Canal", "Extraction", "Periodontal Maintenance" };
+	private static final String[] PROCEDURES = { "Annual Cleaning", "Filling", "Teeth Whitening", "Crown", "Root Canal",
+			"Extraction", "Periodontal Maintenance" };
 
 	private final Patients patients;
 
@@ -86,9 +87,9 @@ class FakePatients {
 			created++;
 			if (type != PatientType.COLD_LEAD) {
 				LocalDate performed = today.minusDays(30 + random.nextInt(700));
-				patients.recordTreatment(patient, new TreatmentRecord(null,
-						PROCEDURES[random.nextInt(PROCEDURES.length)], performed, "6-month check-up and cleaning",
-						performed.plusMonths(6), null));
+				patients.recordTreatment(patient,
+						new TreatmentRecord(null, PROCEDURES[random.nextInt(PROCEDURES.length)], performed,
+								"6-month check-up and cleaning", performed.plusMonths(6), null));
 			}
 			if (services.isEmpty() || random.nextInt(10) < 2) {
 				continue;
@@ -103,8 +104,8 @@ class FakePatients {
 			CreatedFrom source = CreatedFrom.values()[random.nextInt(CreatedFrom.values().length)];
 			Booking.Outcome outcome = booking.book(new Booking.BookRequest(first + " " + last, email, phone, birth,
 					channel, service.id(), slot.start(), Optional.of(slot.providerId()), Optional.empty(),
-					faker.options().option("", "Prefers morning reminders", "Nervous patient", "Bring x-rays"),
-					source, null, null, null, null));
+					faker.options().option("", "Prefers morning reminders", "Nervous patient", "Bring x-rays"), source,
+					null, null, null, null));
 			if (outcome instanceof Booking.Done) {
 				booked++;
 			}

@@ -11,7 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code fixtures --count 25 [--seed 7]}: adds fake patients and appointments to the configured database and exits.
+ * {@code fixtures --count 25 [--seed 7]}: adds fake patients and appointments to the
+ * configured database and exits.
  */
 @Component
 @Order(2)
@@ -41,7 +42,8 @@ class FixturesCommand implements ApplicationRunner {
 			throw new IllegalArgumentException("--count must be between 1 and 100000");
 		}
 		FakePatients.Result result = fakePatients.generate(count, seed);
-		System.out.printf("fixtures: added %d patients and %d appointments%n", result.patients(), result.appointments());
+		System.out.printf("fixtures: added %d patients and %d appointments%n", result.patients(),
+				result.appointments());
 	}
 
 	/** Reads {@code --name value} as well as {@code --name=value}. */

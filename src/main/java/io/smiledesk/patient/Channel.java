@@ -5,7 +5,9 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** How a patient prefers to be contacted; on the wire in lower case: email, sms, whatsapp. */
+/**
+ * How a patient prefers to be contacted; on the wire in lower case: email, sms, whatsapp.
+ */
 public enum Channel {
 
 	EMAIL, SMS, WHATSAPP;

@@ -9,7 +9,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import io.smiledesk.system.InvalidInputException;
 
-/** Normalises contact details so that the same person is always found under the same key. */
+/**
+ * Normalises contact details so that the same person is always found under the same key.
+ */
 public final class ContactDetails {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
@@ -19,7 +21,10 @@ public final class ContactDetails {
 	private ContactDetails() {
 	}
 
-	/** Lower-cased and trimmed; empty when blank. Throws {@link InvalidContactException} when not an address. */
+	/**
+	 * Lower-cased and trimmed; empty when blank. Throws {@link InvalidContactException}
+	 * when not an address.
+	 */
 	public static Optional<String> email(String raw) {
 		if (raw == null || raw.isBlank()) {
 			return Optional.empty();
@@ -31,7 +36,10 @@ public final class ContactDetails {
 		return Optional.of(email);
 	}
 
-	/** E.164 ("+12125550123"); numbers without a country code are read in the default region. */
+	/**
+	 * E.164 ("+12125550123"); numbers without a country code are read in the default
+	 * region.
+	 */
 	public static Optional<String> phone(String raw, String defaultRegion) {
 		if (raw == null || raw.isBlank()) {
 			return Optional.empty();

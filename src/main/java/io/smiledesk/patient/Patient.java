@@ -31,7 +31,10 @@ class Patient {
 	@Convert(converter = EncryptedText.class)
 	private String phone;
 
-	/** Keyed hashes of the normalised email and phone: how a patient is found without decrypting everyone. */
+	/**
+	 * Keyed hashes of the normalised email and phone: how a patient is found without
+	 * decrypting everyone.
+	 */
 	private String emailHash;
 
 	private String phoneHash;
@@ -90,7 +93,8 @@ class Patient {
 		if (type != null) {
 			this.patientType = type;
 		}
-		// an unchanged channel that no longer fits the contact details falls back to the default
+		// an unchanged channel that no longer fits the contact details falls back to the
+		// default
 		this.preferredChannel = channel != null ? channelFor(channel, email, phone)
 				: channelFor(fits(preferredChannel, email, phone) ? preferredChannel : null, email, phone);
 		this.updatedAt = now;
@@ -105,8 +109,9 @@ class Patient {
 			return email != null ? Channel.EMAIL : Channel.SMS;
 		}
 		if (!fits(wanted, email, phone)) {
-			throw new InvalidInputException("preferred_channel", wanted == Channel.EMAIL
-					? "is email but there is no email address" : "is " + wanted.json() + " but there is no phone number");
+			throw new InvalidInputException("preferred_channel",
+					wanted == Channel.EMAIL ? "is email but there is no email address"
+							: "is " + wanted.json() + " but there is no phone number");
 		}
 		return wanted;
 	}

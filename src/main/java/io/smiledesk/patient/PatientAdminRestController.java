@@ -108,8 +108,8 @@ class PatientAdminRestController {
 			Channel preferredChannel) {
 
 		Patients.NewPatient toNewPatient(Patients patients) {
-			return new Patients.NewPatient(name.trim(), patients.contact(email, phone), dateOfBirth,
-					patientType, preferredChannel);
+			return new Patients.NewPatient(name.trim(), patients.contact(email, phone), dateOfBirth, patientType,
+					preferredChannel);
 		}
 
 	}

@@ -16,7 +16,10 @@ interface PatientRepository extends JpaRepository<Patient, UUID> {
 
 	Optional<Patient> findByPhoneHash(String phoneHash);
 
-	/** By a fragment of the name, or by an exact email or phone (contact details are encrypted). */
+	/**
+	 * By a fragment of the name, or by an exact email or phone (contact details are
+	 * encrypted).
+	 */
 	@Query("""
 			select p from Patient p
 			where lower(p.name) like :term escape '\\' or p.emailHash = :emailHash or p.phoneHash = :phoneHash

@@ -54,7 +54,10 @@ public class Patients {
 		this.clock = clock;
 	}
 
-	/** Normalised contact details; throws {@link InvalidInputException} naming the bad field. */
+	/**
+	 * Normalised contact details; throws {@link InvalidInputException} naming the bad
+	 * field.
+	 */
 	public Contact contact(String email, String phone) {
 		Contact contact = new Contact(ContactDetails.email(email).orElse(null),
 				ContactDetails.phone(phone, properties.defaultPhoneRegion()).orElse(null));
@@ -70,7 +73,10 @@ public class Patients {
 		return lookup(contact).map(Patient::summary);
 	}
 
-	/** Finds the patient by email or phone, or registers a new one when {@code mayRegister}. */
+	/**
+	 * Finds the patient by email or phone, or registers a new one when
+	 * {@code mayRegister}.
+	 */
 	public Optional<PatientSummary> findOrRegister(NewPatient details, boolean mayRegister) {
 		Optional<Patient> existing = lookup(details.contact());
 		if (existing.isPresent() || !mayRegister) {
@@ -86,12 +92,13 @@ public class Patients {
 	/** Patients by id, for lists that show names next to appointments. */
 	@Transactional(readOnly = true)
 	public Map<UUID, PatientSummary> findAll(Collection<UUID> ids) {
-		return patients.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Patient::id, Patient::summary));
+		return patients.findAllById(ids).stream().collect(Collectors.toMap(Patient::id, Patient::summary));
 	}
 
-	/** A member of staff opens a patient's record: the read is audited (so not a read-only transaction). */
+	/**
+	 * A member of staff opens a patient's record: the read is audited (so not a read-only
+	 * transaction).
+	 */
 	public Optional<PatientSummary> view(PatientId id) {
 		Optional<PatientSummary> patient = find(id);
 		patient.ifPresent(found -> events.publishEvent(new PatientRecordViewed(id.value())));
@@ -103,7 +110,10 @@ public class Patients {
 		return patients.findById(id.value()).map(Patient::summary);
 	}
 
-	/** Whether the given email or phone is the one on file, used to check who asks about an appointment. */
+	/**
+	 * Whether the given email or phone is the one on file, used to check who asks about
+	 * an appointment.
+	 */
 	@Transactional(readOnly = true)
 	public boolean isReachableAt(PatientId id, String email, String phone) {
 		Contact contact;
@@ -119,7 +129,10 @@ public class Patients {
 			.isPresent();
 	}
 
-	/** Adds a performed procedure to the history; the patient now counts as an existing patient. */
+	/**
+	 * Adds a performed procedure to the history; the patient now counts as an existing
+	 * patient.
+	 */
 	public TreatmentRecord recordTreatment(PatientId id, TreatmentRecord record) {
 		Patient patient = patients.findById(id.value())
 			.orElseThrow(() -> ApiProblem.notFound("patient", "No patient with id " + id + "."));
@@ -151,7 +164,9 @@ public class Patients {
 				// a name, or a phone number
 			}
 			try {
-				phoneHash = ContactDetails.phone(query, properties.defaultPhoneRegion()).map(cipher::blindIndex).orElse(null);
+				phoneHash = ContactDetails.phone(query, properties.defaultPhoneRegion())
+					.map(cipher::blindIndex)
+					.orElse(null);
 			}
 			catch (InvalidInputException notAPhone) {
 				// a name, or an email
@@ -196,7 +211,8 @@ public class Patients {
 
 	private Optional<Patient> lookup(Contact contact) {
 		Patient.LookupKeys keys = keys(contact);
-		Optional<Patient> byEmail = keys.emailHash() == null ? Optional.empty() : patients.findByEmailHash(keys.emailHash());
+		Optional<Patient> byEmail = keys.emailHash() == null ? Optional.empty()
+				: patients.findByEmailHash(keys.emailHash());
 		return byEmail.isPresent() || keys.phoneHash() == null ? byEmail : patients.findByPhoneHash(keys.phoneHash());
 	}
 

@@ -21,7 +21,10 @@ import io.smiledesk.scheduling.AppointmentEvents.AppointmentRescheduled;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** An appointment guards its own lifecycle; an illegal transition throws {@link IllegalTransitionException}. */
+/**
+ * An appointment guards its own lifecycle; an illegal transition throws
+ * {@link IllegalTransitionException}.
+ */
 @Entity
 @Table(name = "appointment")
 class Appointment extends AbstractAggregateRoot<Appointment> {
@@ -122,7 +125,10 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 		registerEvent(new AppointmentMissed(id, patientId, startsAt));
 	}
 
-	/** Marks the appointment for removal (a staff correction); the repository's delete publishes the event. */
+	/**
+	 * Marks the appointment for removal (a staff correction); the repository's delete
+	 * publishes the event.
+	 */
 	void remove() {
 		registerEvent(new AppointmentEvents.AppointmentDeleted(id, patientId, startsAt));
 	}
@@ -142,8 +148,8 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 
 	private void require(boolean allowed, String action) {
 		if (!allowed) {
-			throw new IllegalTransitionException(
-					"The appointment is " + status.name().toLowerCase().replace('_', '-') + " and cannot be " + action + ".");
+			throw new IllegalTransitionException("The appointment is " + status.name().toLowerCase().replace('_', '-')
+					+ " and cannot be " + action + ".");
 		}
 	}
 
@@ -173,8 +179,8 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 	}
 
 	AppointmentView view() {
-		return new AppointmentView(id, patientId, providerId, operatoryId, serviceId, startsAt, durationMinutes,
-				status, notes, createdFrom, campaignId, cancelReason, createdAt, updatedAt);
+		return new AppointmentView(id, patientId, providerId, operatoryId, serviceId, startsAt, durationMinutes, status,
+				notes, createdFrom, campaignId, cancelReason, createdAt, updatedAt);
 	}
 
 }

@@ -41,7 +41,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The staff side of the schedule: manual booking, the day list and every lifecycle step. */
+/**
+ * The staff side of the schedule: manual booking, the day list and every lifecycle step.
+ */
 @PreAuthorize(Access.ANY_STAFF)
 @RestController
 @Validated
@@ -60,8 +62,8 @@ class AppointmentAdminRestController {
 
 	private final Clock clock;
 
-	AppointmentAdminRestController(Booking booking, Appointments appointments, Patients patients,
-			ClinicCatalog catalog, Clock clock) {
+	AppointmentAdminRestController(Booking booking, Appointments appointments, Patients patients, ClinicCatalog catalog,
+			Clock clock) {
 		this.booking = booking;
 		this.appointments = appointments;
 		this.patients = patients;
@@ -78,7 +80,8 @@ class AppointmentAdminRestController {
 			throw new InvalidInputException("duration_minutes", "must be a multiple of 5 minutes");
 		}
 		Booking.BookRequest command = new Booking.BookRequest(request.name().trim(), request.email(), request.phone(),
-				SchedulingJson.pastDate("date_of_birth", request.dateOfBirth(), LocalDate.now(clock.withZone(clinic.zone()))),
+				SchedulingJson.pastDate("date_of_birth", request.dateOfBirth(),
+						LocalDate.now(clock.withZone(clinic.zone()))),
 				request.preferredChannel(), request.serviceName(),
 				SchedulingJson.instant("appointment_date", request.appointmentDate(), clinic.zone()),
 				Optional.ofNullable(request.providerId()), Optional.ofNullable(request.durationMinutes()),
@@ -209,8 +212,8 @@ class AppointmentAdminRestController {
 		static ScheduleEntry of(AppointmentView view, Map<UUID, PatientSummary> people, ClinicSnapshot clinic) {
 			var local = view.start().atZone(clinic.zone());
 			PatientSummary patient = people.get(view.patientId());
-			return new ScheduleEntry(view.id(), view.patientId(), patient == null ? null : patient.name(),
-					view.start(), local.toLocalDate().toString(), SchedulingJson.localTime(view.start(), clinic.zone()),
+			return new ScheduleEntry(view.id(), view.patientId(), patient == null ? null : patient.name(), view.start(),
+					local.toLocalDate().toString(), SchedulingJson.localTime(view.start(), clinic.zone()),
 					view.durationMinutes(), view.serviceId(), SchedulingJson.serviceName(clinic, view.serviceId()),
 					view.providerId(), SchedulingJson.providerName(clinic, view.providerId()), view.operatoryId(),
 					view.status(), view.createdFrom(), view.notes(), view.cancelReason());

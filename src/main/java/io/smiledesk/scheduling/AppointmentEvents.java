@@ -3,7 +3,10 @@ package io.smiledesk.scheduling;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What happened to appointments; other modules (reminders, analytics, audit) listen to these. */
+/**
+ * What happened to appointments; other modules (reminders, analytics, audit) listen to
+ * these.
+ */
 public final class AppointmentEvents {
 
 	private AppointmentEvents() {

@@ -47,7 +47,8 @@ class AppointmentRestController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		ClinicSnapshot clinic = catalog.snapshot();
 		Booking.BookRequest command = new Booking.BookRequest(request.name().trim(), request.email(), request.phone(),
-				SchedulingJson.pastDate("date_of_birth", request.dateOfBirth(), LocalDate.now(clock.withZone(clinic.zone()))),
+				SchedulingJson.pastDate("date_of_birth", request.dateOfBirth(),
+						LocalDate.now(clock.withZone(clinic.zone()))),
 				request.preferredChannel(), request.serviceName(),
 				SchedulingJson.instant("appointment_date", request.appointmentDate(), clinic.zone()),
 				Optional.ofNullable(request.providerId()), Optional.empty(), request.notes(), CreatedFrom.AI_AGENT_FORM,
@@ -110,15 +111,17 @@ class AppointmentRestController {
 	record BookRequestJson(@NotBlank @Size(max = 200) String name, @Size(max = 254) String email,
 			@Size(max = 32) String phone, @NotBlank @Size(max = 40) String appointmentDate,
 			@NotBlank @Size(max = 120) String serviceName, @Size(max = 10) String dateOfBirth,
-			@Size(max = 64) String providerId, @Size(max = 2000) String notes, Channel preferredChannel,
-			UUID holdId) {
+			@Size(max = 64) String providerId, @Size(max = 2000) String notes, Channel preferredChannel, UUID holdId) {
 	}
 
 	record HoldRequestJson(@NotBlank @Size(max = 120) String serviceName,
 			@NotBlank @Size(max = 40) String appointmentDate, @Size(max = 64) String providerId) {
 	}
 
-	/** A patient acting on their own appointment proves who they are with the email or phone on file. */
+	/**
+	 * A patient acting on their own appointment proves who they are with the email or
+	 * phone on file.
+	 */
 	record PatientChangeJson(@Size(max = 254) String email, @Size(max = 32) String phone,
 			@Size(max = 40) String appointmentDate, @Size(max = 64) String providerId, @Size(max = 500) String reason) {
 

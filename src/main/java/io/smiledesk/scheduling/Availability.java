@@ -21,7 +21,10 @@ import io.smiledesk.scheduling.AvailabilityEngine.Mode;
 
 import org.springframework.stereotype.Service;
 
-/** Which times are free: for the booking site, the assistant, the console, and for checking a booking. */
+/**
+ * Which times are free: for the booking site, the assistant, the console, and for
+ * checking a booking.
+ */
 @Service
 public class Availability {
 
@@ -48,13 +51,17 @@ public class Availability {
 		return new AvailabilityEngine(clinic, busy, now).slots(service, firstDay, lastDay, providerId, Mode.PATIENT);
 	}
 
-	/** The nearest bookable slots to {@code around}, at most {@code limit}, earliest first, one per start time. */
+	/**
+	 * The nearest bookable slots to {@code around}, at most {@code limit}, earliest
+	 * first, one per start time.
+	 */
 	public List<Slot> nearest(ServiceInfo service, Instant around, Optional<String> providerId, int limit) {
 		ClinicSnapshot clinic = catalog.snapshot();
 		LocalDate day = around.atZone(clinic.zone()).toLocalDate();
 		List<Slot> slots = slots(service, day.minusDays(3), day.plusDays(10), providerId);
 		List<Slot> byDistance = new ArrayList<>(slots);
-		byDistance.sort(Comparator.comparingLong(slot -> Math.abs(Duration.between(around, slot.start()).getSeconds())));
+		byDistance
+			.sort(Comparator.comparingLong(slot -> Math.abs(Duration.between(around, slot.start()).getSeconds())));
 		Map<Instant, Slot> nearestByStart = new LinkedHashMap<>();
 		for (Slot slot : byDistance) {
 			if (nearestByStart.size() == limit) {
@@ -67,8 +74,8 @@ public class Availability {
 		return nearest;
 	}
 
-	Evaluation evaluate(ServiceInfo service, Duration duration, Instant start, Optional<String> providerId,
-			Mode mode, UUID ignore) {
+	Evaluation evaluate(ServiceInfo service, Duration duration, Instant start, Optional<String> providerId, Mode mode,
+			UUID ignore) {
 		ClinicSnapshot clinic = catalog.snapshot();
 		Instant now = clock.instant();
 		BusyTimes busy = busyTimes.load(start, start.plus(duration).plus(service.buffer()), now, ignore);

@@ -18,10 +18,12 @@ import io.smiledesk.clinic.ServiceInfo;
 import io.smiledesk.clinic.TimeRange;
 
 /**
- * Decides, without I/O, whether a service can start at an instant and which slots a period offers. Both apply the same
- * provider, room and busy-time checks ({@code checkProvider}); listing also skips closed days and walks the clinic's
- * slot grid, while a booking may start on any 5-minute boundary (staff and integrators book off the grid). Local
- * times are read in the clinic's zone per instant, so DST changes shift nothing.
+ * Decides, without I/O, whether a service can start at an instant and which slots a
+ * period offers. Both apply the same provider, room and busy-time checks
+ * ({@code checkProvider}); listing also skips closed days and walks the clinic's slot
+ * grid, while a booking may start on any 5-minute boundary (staff and integrators book
+ * off the grid). Local times are read in the clinic's zone per instant, so DST changes
+ * shift nothing.
  */
 final class AvailabilityEngine {
 
@@ -42,7 +44,10 @@ final class AvailabilityEngine {
 		this.zone = clinic.zone();
 	}
 
-	/** Patients are held to notice and horizon; staff may book at short notice or far ahead. */
+	/**
+	 * Patients are held to notice and horizon; staff may book at short notice or far
+	 * ahead.
+	 */
 	enum Mode {
 
 		PATIENT, STAFF
@@ -59,7 +64,10 @@ final class AvailabilityEngine {
 
 	}
 
-	/** Whether the service fits at {@code start} with the given provider, or with any provider when empty. */
+	/**
+	 * Whether the service fits at {@code start} with the given provider, or with any
+	 * provider when empty.
+	 */
 	Evaluation evaluate(ServiceInfo service, Duration duration, Instant start, Optional<String> providerId, Mode mode) {
 		if (start.getEpochSecond() % GRANULE_SECONDS != 0 || start.getNano() != 0) {
 			return new Evaluation.Unavailable(Unavailability.NOT_ON_GRID);
@@ -93,7 +101,10 @@ final class AvailabilityEngine {
 		return new Evaluation.Unavailable(best);
 	}
 
-	/** Every bookable start between two clinic-local days (inclusive), one entry per free provider. */
+	/**
+	 * Every bookable start between two clinic-local days (inclusive), one entry per free
+	 * provider.
+	 */
 	List<Slot> slots(ServiceInfo service, LocalDate firstDay, LocalDate lastDay, Optional<String> providerId,
 			Mode mode) {
 		List<ProviderInfo> providers = clinic.activeProviders()
@@ -182,8 +193,10 @@ final class AvailabilityEngine {
 		if (!busy.isFree(BusyTimes.provider(provider.id()), candidate.start, occupiedUntil)) {
 			return new Evaluation.Unavailable(Unavailability.PROVIDER_BUSY);
 		}
-		// Best fit: of the free rooms, the one whose last use ended closest before this start, so that long free
-		// stretches stay whole for later bookings (first-fit fragments rooms when many providers book back to back).
+		// Best fit: of the free rooms, the one whose last use ended closest before this
+		// start, so that long free
+		// stretches stay whole for later bookings (first-fit fragments rooms when many
+		// providers book back to back).
 		String room = null;
 		long shortestIdle = Long.MAX_VALUE;
 		for (OperatoryInfo operatory : clinic.activeOperatories()) {

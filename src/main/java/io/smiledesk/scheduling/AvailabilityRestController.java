@@ -46,7 +46,10 @@ class AvailabilityRestController {
 		this.clock = clock;
 	}
 
-	/** {"2025-08-20": ["09:00", "10:00"], ...}: clinic-local start times per day, days without a slot left out. */
+	/**
+	 * {"2025-08-20": ["09:00", "10:00"], ...}: clinic-local start times per day, days
+	 * without a slot left out.
+	 */
 	@GetMapping
 	Map<String, List<String>> month(@RequestParam @Min(1) @Max(12) int month,
 			@RequestParam @Min(2000) @Max(2100) int year,
@@ -56,7 +59,8 @@ class AvailabilityRestController {
 		ServiceInfo service = service(clinic, serviceId);
 		YearMonth period = YearMonth.of(year, month);
 		Map<String, TreeSet<String>> days = new TreeMap<>();
-		for (Slot slot : availability.slots(service, period.atDay(1), period.atEndOfMonth(), provider(clinic, providerId))) {
+		for (Slot slot : availability.slots(service, period.atDay(1), period.atEndOfMonth(),
+				provider(clinic, providerId))) {
 			days.computeIfAbsent(slot.start().atZone(clinic.zone()).toLocalDate().toString(), day -> new TreeSet<>())
 				.add(SchedulingJson.localTime(slot.start(), clinic.zone()));
 		}
@@ -65,7 +69,9 @@ class AvailabilityRestController {
 		return result;
 	}
 
-	/** Every free slot with its provider and operatory, for integrators and the console. */
+	/**
+	 * Every free slot with its provider and operatory, for integrators and the console.
+	 */
 	@GetMapping("/slots")
 	SlotsJson slots(@RequestParam @Size(max = 120) String service,
 			@RequestParam(required = false) @Size(max = 10) String from,
@@ -93,7 +99,8 @@ class AvailabilityRestController {
 
 	private static ServiceInfo service(ClinicSnapshot clinic, String reference) {
 		return clinic.service(reference)
-			.orElseThrow(() -> ApiProblem.notFound("service", "The clinic does not offer a service '" + reference + "'."));
+			.orElseThrow(
+					() -> ApiProblem.notFound("service", "The clinic does not offer a service '" + reference + "'."));
 	}
 
 	private static Optional<String> provider(ClinicSnapshot clinic, String providerId) {

@@ -30,8 +30,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Books, holds, moves, cancels and closes appointments. Rules are checked by the {@link AvailabilityEngine}; the final
- * word on overlaps belongs to the database (slot claims), and a lost race is answered with the nearest free times.
+ * Books, holds, moves, cancels and closes appointments. Rules are checked by the
+ * {@link AvailabilityEngine}; the final word on overlaps belongs to the database (slot
+ * claims), and a lost race is answered with the nearest free times.
  */
 @Service
 public class Booking {
@@ -75,7 +76,10 @@ public class Booking {
 		this.clock = clock;
 	}
 
-	/** The result of a scheduling command: done, or refused with a reason and, where useful, free alternatives. */
+	/**
+	 * The result of a scheduling command: done, or refused with a reason and, where
+	 * useful, free alternatives.
+	 */
 	public sealed interface Outcome {
 
 	}
@@ -94,7 +98,10 @@ public class Booking {
 	public record Held(HoldView hold) implements Outcome {
 	}
 
-	/** Who asks: staff may act at short notice; a patient must prove who they are with the email or phone on file. */
+	/**
+	 * Who asks: staff may act at short notice; a patient must prove who they are with the
+	 * email or phone on file.
+	 */
 	public sealed interface Actor {
 
 		record Staff() implements Actor {
@@ -110,9 +117,8 @@ public class Booking {
 	}
 
 	public record BookRequest(String name, String email, String phone, LocalDate dateOfBirth, Channel preferredChannel,
-			String service, Instant start, Optional<String> providerId, Optional<Integer> durationMinutes,
-			String notes, CreatedFrom createdFrom, String campaignId, UUID holdId, String idempotencyKey,
-			String requestHash) {
+			String service, Instant start, Optional<String> providerId, Optional<Integer> durationMinutes, String notes,
+			CreatedFrom createdFrom, String campaignId, UUID holdId, String idempotencyKey, String requestHash) {
 	}
 
 	public record HoldView(UUID holdId, String serviceId, String providerId, String operatoryId, Instant start,
@@ -176,7 +182,8 @@ public class Booking {
 				}), false);
 			}
 			catch (SlotTakenException ex) {
-				// the winner has committed: the next evaluation sees it and picks another room or provider
+				// the winner has committed: the next evaluation sees it and picks another
+				// room or provider
 				if (attempt >= ATTEMPTS) {
 					return rejected(Unavailability.SLOT_TAKEN, service, request.start(), request.providerId());
 				}
@@ -189,7 +196,8 @@ public class Booking {
 				return new Rejected(Refusal.PATIENT_UNKNOWN);
 			}
 			catch (DataIntegrityViolationException ex) {
-				// the same new patient registered concurrently: the next attempt finds them
+				// the same new patient registered concurrently: the next attempt finds
+				// them
 				if (attempt >= ATTEMPTS) {
 					throw ex;
 				}
@@ -197,7 +205,10 @@ public class Booking {
 		}
 	}
 
-	/** Keeps a slot for a few minutes for a patient who is confirming; nobody else is offered it meanwhile. */
+	/**
+	 * Keeps a slot for a few minutes for a patient who is confirming; nobody else is
+	 * offered it meanwhile.
+	 */
 	public Outcome hold(String serviceRef, Instant start, Optional<String> providerId) {
 		ClinicSnapshot clinic = catalog.snapshot();
 		Optional<ServiceInfo> found = clinic.service(serviceRef);
@@ -209,8 +220,8 @@ public class Booking {
 		}
 		ServiceInfo service = found.get();
 		for (int attempt = 1;; attempt++) {
-			Evaluation evaluation = availability.evaluate(service, service.duration(), start, providerId,
-					Mode.PATIENT, null);
+			Evaluation evaluation = availability.evaluate(service, service.duration(), start, providerId, Mode.PATIENT,
+					null);
 			if (evaluation instanceof Evaluation.Unavailable unavailable) {
 				return rejected(unavailable.reason(), service, start, providerId);
 			}
@@ -233,7 +244,10 @@ public class Booking {
 		}
 	}
 
-	/** Gives a held slot back at once (the patient said no). Unknown or lapsed holds are ignored. */
+	/**
+	 * Gives a held slot back at once (the patient said no). Unknown or lapsed holds are
+	 * ignored.
+	 */
 	public void releaseHold(UUID holdId) {
 		transaction.executeWithoutResult(status -> holds.findById(holdId).ifPresent(holds::delete));
 	}
@@ -249,8 +263,10 @@ public class Booking {
 			return tooLate.get();
 		}
 		if (!current.status().isOpen()) {
-			return new Rejected(Refusal.INVALID_TRANSITION, "The appointment is "
-					+ current.status().name().toLowerCase().replace('_', '-') + " and cannot be rescheduled.", List.of());
+			return new Rejected(
+					Refusal.INVALID_TRANSITION, "The appointment is "
+							+ current.status().name().toLowerCase().replace('_', '-') + " and cannot be rescheduled.",
+					List.of());
 		}
 		if (providerId.isPresent() && catalog.snapshot().provider(providerId.get()).isEmpty()) {
 			return new Rejected(Refusal.PROVIDER_UNKNOWN);
@@ -312,15 +328,18 @@ public class Booking {
 		});
 	}
 
-	/** Closes a visit and writes it into the patient's treatment history with the next follow-up, if any. */
+	/**
+	 * Closes a visit and writes it into the patient's treatment history with the next
+	 * follow-up, if any.
+	 */
 	public Outcome complete(UUID appointmentId, LocalDate nextFollowUpDate, String nextRecommended) {
 		return change(appointmentId, appointment -> {
 			appointment.complete(clock.instant());
 			appointments.saveAndFlush(appointment);
 			ServiceInfo service = serviceOf(appointment);
 			LocalDate performedOn = appointment.startsAt().atZone(catalog.snapshot().zone()).toLocalDate();
-			patients.recordTreatment(new PatientId(appointment.patientId()), new TreatmentRecord(null,
-					service.name(), performedOn, nextRecommended, nextFollowUpDate, appointment.id()));
+			patients.recordTreatment(new PatientId(appointment.patientId()), new TreatmentRecord(null, service.name(),
+					performedOn, nextRecommended, nextFollowUpDate, appointment.id()));
 		});
 	}
 
@@ -333,12 +352,13 @@ public class Booking {
 
 	/** Removes an appointment entered by mistake; its time becomes free. */
 	public boolean delete(UUID appointmentId) {
-		return Boolean.TRUE.equals(transaction.execute(status -> appointments.findById(appointmentId).map(appointment -> {
-			appointment.remove();
-			appointments.delete(appointment);
-			appointments.flush();
-			return true;
-		}).orElse(false)));
+		return Boolean.TRUE
+			.equals(transaction.execute(status -> appointments.findById(appointmentId).map(appointment -> {
+				appointment.remove();
+				appointments.delete(appointment);
+				appointments.flush();
+				return true;
+			}).orElse(false)));
 	}
 
 	private Outcome change(UUID appointmentId, Consumer<Appointment> change) {
@@ -363,23 +383,24 @@ public class Booking {
 	private Optional<Appointment> authorised(UUID appointmentId, Actor actor) {
 		Optional<Appointment> appointment = appointments.findById(appointmentId);
 		if (actor instanceof Actor.Patient patient) {
-			return appointment.filter(found -> patients.isReachableAt(new PatientId(found.patientId()),
-					patient.email(), patient.phone()));
+			return appointment.filter(found -> patients.isReachableAt(new PatientId(found.patientId()), patient.email(),
+					patient.phone()));
 		}
 		return appointment;
 	}
 
-	/** Patients may not cancel or move an appointment within the clinic's notice period; staff may. */
+	/**
+	 * Patients may not cancel or move an appointment within the clinic's notice period;
+	 * staff may.
+	 */
 	private Optional<Rejected> checkNotice(Appointment appointment, Actor actor) {
 		if (actor instanceof Actor.Staff) {
 			return Optional.empty();
 		}
 		Duration notice = catalog.snapshot().rules().cancellationNotice();
 		if (clock.instant().plus(notice).isAfter(appointment.startsAt())) {
-			return Optional.of(new Rejected(Refusal.CHANGE_TOO_LATE,
-					"Appointments can be changed online up to " + notice.toHours()
-							+ " hours before they start. Please call the clinic.",
-					List.of()));
+			return Optional.of(new Rejected(Refusal.CHANGE_TOO_LATE, "Appointments can be changed online up to "
+					+ notice.toHours() + " hours before they start. Please call the clinic.", List.of()));
 		}
 		return Optional.empty();
 	}

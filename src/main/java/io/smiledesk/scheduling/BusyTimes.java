@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Occupied intervals per resource (a provider or an operatory), searchable in O(log n). Each resource keeps its
- * intervals sorted by start with a running maximum of ends, so "does anything overlap [from, to)?" is one binary
- * search, whether or not the intervals themselves overlap.
+ * Occupied intervals per resource (a provider or an operatory), searchable in O(log n).
+ * Each resource keeps its intervals sorted by start with a running maximum of ends, so
+ * "does anything overlap [from, to)?" is one binary search, whether or not the intervals
+ * themselves overlap.
  */
 final class BusyTimes {
 
@@ -42,7 +43,10 @@ final class BusyTimes {
 		return intervals == null || !intervals.overlaps(from.getEpochSecond(), to.getEpochSecond());
 	}
 
-	/** Seconds the resource has been idle at {@code at} (since its latest busy interval starting before); max if never. */
+	/**
+	 * Seconds the resource has been idle at {@code at} (since its latest busy interval
+	 * starting before); max if never.
+	 */
 	long idleBefore(String resource, Instant at) {
 		Intervals intervals = byResource.get(resource);
 		if (intervals == null) {

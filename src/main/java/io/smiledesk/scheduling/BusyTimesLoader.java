@@ -9,11 +9,17 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads what occupies providers and operatories in a window: open appointments and live holds. */
+/**
+ * Reads what occupies providers and operatories in a window: open appointments and live
+ * holds.
+ */
 @Component
 class BusyTimesLoader {
 
-	/** Nothing the clinic offers lasts longer, so nothing starting earlier can reach into the window. */
+	/**
+	 * Nothing the clinic offers lasts longer, so nothing starting earlier can reach into
+	 * the window.
+	 */
 	private static final Duration LONGEST_APPOINTMENT = Duration.ofHours(12);
 
 	private final JdbcClient jdbc;
@@ -22,7 +28,10 @@ class BusyTimesLoader {
 		this.jdbc = jdbc;
 	}
 
-	/** @param ignore an appointment or hold that must not count (the one being moved or confirmed) */
+	/**
+	 * @param ignore an appointment or hold that must not count (the one being moved or
+	 * confirmed)
+	 */
 	BusyTimes load(Instant from, Instant to, Instant now, UUID ignore) {
 		BusyTimes.Builder busy = BusyTimes.builder();
 		OffsetDateTime since = utc(from.minus(LONGEST_APPOINTMENT));
@@ -52,6 +61,5 @@ class BusyTimesLoader {
 	static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
-
 
 }

@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers which appointment a booking request with an {@code Idempotency-Key} produced. The key is inserted first
- * in the booking's own transaction, so a concurrent retry waits for the first attempt and then finds its result.
+ * Remembers which appointment a booking request with an {@code Idempotency-Key} produced.
+ * The key is inserted first in the booking's own transaction, so a concurrent retry waits
+ * for the first attempt and then finds its result.
  */
 @Component
 class IdempotencyRecords {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tidies lapsed holds and old idempotency keys. Correctness never waits for this: lapsed holds are already ignored
- * by availability and overwritten by bookings.
+ * Tidies lapsed holds and old idempotency keys. Correctness never waits for this: lapsed
+ * holds are already ignored by availability and overwritten by bookings.
  */
 @Component
 class SchedulingHousekeeping {

@@ -35,8 +35,9 @@ final class SchedulingJson {
 	}
 
 	/**
-	 * Reads "2025-08-20T14:00:00Z", "2025-08-20T10:00:00-04:00", or a clinic-local "2025-08-20T10:00". Seconds and
-	 * fractions must be zero: appointments start on whole minutes.
+	 * Reads "2025-08-20T14:00:00Z", "2025-08-20T10:00:00-04:00", or a clinic-local
+	 * "2025-08-20T10:00". Seconds and fractions must be zero: appointments start on whole
+	 * minutes.
 	 */
 	static Instant instant(String field, String value, ZoneId zone) {
 		if (value == null || value.isBlank()) {
@@ -51,8 +52,7 @@ final class SchedulingJson {
 				instant = LocalDateTime.parse(value).atZone(zone).toInstant();
 			}
 			catch (DateTimeParseException notLocal) {
-				throw new InvalidInputException(field,
-						"must be an ISO-8601 date-time such as 2025-08-20T14:00:00Z");
+				throw new InvalidInputException(field, "must be an ISO-8601 date-time such as 2025-08-20T14:00:00Z");
 			}
 		}
 		if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
@@ -137,12 +137,16 @@ final class SchedulingJson {
 			return new AppointmentJson(message, appointment.id(), appointment.start(), local.toLocalDate().toString(),
 					local.format(LOCAL_TIME), appointment.durationMinutes(), appointment.serviceId(),
 					SchedulingJson.serviceName(clinic, appointment.serviceId()), appointment.providerId(),
-					SchedulingJson.providerName(clinic, appointment.providerId()), appointment.operatoryId(), appointment.status());
+					SchedulingJson.providerName(clinic, appointment.providerId()), appointment.operatoryId(),
+					appointment.status());
 		}
 
 	}
 
-	/** A stable digest of a request, to tell an honest retry from a different request under the same key. */
+	/**
+	 * A stable digest of a request, to tell an honest retry from a different request
+	 * under the same key.
+	 */
 	static String fingerprint(Object request) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the per-granule claims that make overlapping bookings impossible to commit (primary key on resource and
- * 5-minute granule). Must run inside the transaction that writes the appointment or hold.
+ * Writes the per-granule claims that make overlapping bookings impossible to commit
+ * (primary key on resource and 5-minute granule). Must run inside the transaction that
+ * writes the appointment or hold.
  */
 @Component
 class SlotClaims {
@@ -27,7 +28,10 @@ class SlotClaims {
 		this.template = template;
 	}
 
-	/** Claims provider and operatory for an appointment; throws {@link SlotTakenException} when either is taken. */
+	/**
+	 * Claims provider and operatory for an appointment; throws {@link SlotTakenException}
+	 * when either is taken.
+	 */
 	void claimForAppointment(UUID appointmentId, Placement placement, Instant now) {
 		claim(placement, appointmentId, null, null, now);
 	}
@@ -46,8 +50,10 @@ class SlotClaims {
 		long end = (placement.occupiedUntil().getEpochSecond() + granule - 1) / granule;
 		String provider = BusyTimes.provider(placement.providerId());
 		String operatory = BusyTimes.operatory(placement.operatoryId());
-		// A lapsed hold gives its granules up to whoever needs them first; no clean-up job has to run before.
-		// One statement per resource: H2 only uses the primary key for an equality on its first column.
+		// A lapsed hold gives its granules up to whoever needs them first; no clean-up
+		// job has to run before.
+		// One statement per resource: H2 only uses the primary key for an equality on its
+		// first column.
 		for (String resource : List.of(provider, operatory)) {
 			jdbc.sql("""
 					delete from slot_claim
@@ -76,7 +82,10 @@ class SlotClaims {
 		}
 	}
 
-	/** Another booking or hold committed (or is committing) on the same provider or operatory time. */
+	/**
+	 * Another booking or hold committed (or is committing) on the same provider or
+	 * operatory time.
+	 */
 	static class SlotTakenException extends RuntimeException {
 
 		SlotTakenException(Throwable cause) {

@@ -8,7 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A slot kept for a patient who is confirming; it lapses by itself at {@code expiresAt}. */
+/**
+ * A slot kept for a patient who is confirming; it lapses by itself at {@code expiresAt}.
+ */
 @Entity
 @Table(name = "slot_hold")
 class SlotHold {

@@ -3,9 +3,10 @@ package io.smiledesk.scheduling;
 import org.springframework.http.HttpStatus;
 
 /**
- * Why a time cannot be booked. The REST API, the staff console and the assistant all show the same message. Listed
- * from the most general to the most specific: when several providers fail for different reasons, the most specific
- * one is the most useful to report.
+ * Why a time cannot be booked. The REST API, the staff console and the assistant all show
+ * the same message. Listed from the most general to the most specific: when several
+ * providers fail for different reasons, the most specific one is the most useful to
+ * report.
  */
 public enum Unavailability implements Reason {
 

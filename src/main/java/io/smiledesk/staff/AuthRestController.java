@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Signing in, refreshing, signing out; the signed-in user's own account and second factor. */
+/**
+ * Signing in, refreshing, signing out; the signed-in user's own account and second
+ * factor.
+ */
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class AuthRestController {
@@ -37,7 +40,8 @@ class AuthRestController {
 
 	@PostMapping("/api/v1/auth/login")
 	TokenResponse login(@Valid @RequestBody LoginRequest request) {
-		// per account, whatever IPs the guesses come from (the filter already limits per IP)
+		// per account, whatever IPs the guesses come from (the filter already limits per
+		// IP)
 		if (rateLimiter.tryConsume(RateLimiter.LOGIN_PER_ACCOUNT,
 				StaffAuthentication.normalise(request.email())) instanceof RateLimiter.Refused refused) {
 			throw refused.problem();
@@ -75,7 +79,10 @@ class AuthRestController {
 				member.role().requiresTotp() && !member.totpEnabled());
 	}
 
-	/** Signs out on every device: refresh tokens and access tokens already issued stop working. */
+	/**
+	 * Signs out on every device: refresh tokens and access tokens already issued stop
+	 * working.
+	 */
 	@DeleteMapping("/api/v1/users/me/sessions")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void logoutEverywhere(@AuthenticationPrincipal Jwt jwt) {

@@ -9,7 +9,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Console sign-in through the same rules as the API: lockout, second factor, no account enumeration. */
+/**
+ * Console sign-in through the same rules as the API: lockout, second factor, no account
+ * enumeration.
+ */
 @Component
 class ConsoleAuthenticationProvider implements AuthenticationProvider {
 
@@ -24,17 +27,18 @@ class ConsoleAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication request) {
-		String totp = request.getDetails() instanceof SecurityConfiguration.ConsoleLoginDetails details
-				? details.totp() : null;
+		String totp = request.getDetails() instanceof SecurityConfiguration.ConsoleLoginDetails details ? details.totp()
+				: null;
 		StaffAuthentication.LoginOutcome outcome = authentication.login(request.getName(),
 				String.valueOf(request.getCredentials()), totp, "console", true);
 		if (outcome instanceof StaffAuthentication.SignedIn signedIn) {
 			StaffMember member = signedIn.member();
-			// the console keeps its own session: the API tokens issued on the way are not handed out
+			// the console keeps its own session: the API tokens issued on the way are not
+			// handed out
 			authentication.logout(signedIn.tokens().refreshToken());
 			UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
-					new StaffPrincipal(member.id(), member.name(), member.email(), member.role(), clock.instant()), null,
-					List.of(new SimpleGrantedAuthority("ROLE_" + member.role().name())));
+					new StaffPrincipal(member.id(), member.name(), member.email(), member.role(), clock.instant()),
+					null, List.of(new SimpleGrantedAuthority("ROLE_" + member.role().name())));
 			result.setDetails(request.getDetails());
 			return result;
 		}

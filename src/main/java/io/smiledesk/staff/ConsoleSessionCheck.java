@@ -13,8 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a console session as soon as its account is deactivated or signed out everywhere (password change, role
- * change, second factor set up): the same rule that makes API tokens stop working.
+ * Ends a console session as soon as its account is deactivated or signed out everywhere
+ * (password change, role change, second factor set up): the same rule that makes API
+ * tokens stop working.
  */
 class ConsoleSessionCheck extends OncePerRequestFilter {
 

@@ -4,13 +4,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Staff passwords: long, varied, and not the obvious. Returns what is wrong, or empty when acceptable. */
+/**
+ * Staff passwords: long, varied, and not the obvious. Returns what is wrong, or empty
+ * when acceptable.
+ */
 final class PasswordPolicy {
 
 	static final int MIN_LENGTH = 12;
 
-	private static final Set<String> COMMON = Set.of("password", "passw0rd", "123456", "qwerty", "letmein",
-			"welcome", "admin", "dental", "smiledesk", "clinic", "iloveyou", "monkey", "dragon");
+	private static final Set<String> COMMON = Set.of("password", "passw0rd", "123456", "qwerty", "letmein", "welcome",
+			"admin", "dental", "smiledesk", "clinic", "iloveyou", "monkey", "dragon");
 
 	private PasswordPolicy() {
 	}

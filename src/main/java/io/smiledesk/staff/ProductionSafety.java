@@ -10,7 +10,10 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** In the prod profile the service refuses to start with the built-in development secrets or demo data. */
+/**
+ * In the prod profile the service refuses to start with the built-in development secrets
+ * or demo data.
+ */
 @Component
 class ProductionSafety implements InitializingBean {
 
@@ -51,7 +54,8 @@ class ProductionSafety implements InitializingBean {
 
 	private static boolean decodesToDemoKey(String base64) {
 		try {
-			return new String(Base64.getDecoder().decode(base64.trim()), StandardCharsets.UTF_8).startsWith("demo-only");
+			return new String(Base64.getDecoder().decode(base64.trim()), StandardCharsets.UTF_8)
+				.startsWith("demo-only");
 		}
 		catch (IllegalArgumentException ex) {
 			return false;

@@ -44,9 +44,10 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Two ways in, on the same accounts: the API takes short-lived bearer tokens (stateless, no CSRF needed), the console
- * keeps a session protected by CSRF tokens. Everything else (the demo site, API docs, health) is public. What each
- * role may do is decided by method security on the controllers ({@link io.smiledesk.system.Access}).
+ * Two ways in, on the same accounts: the API takes short-lived bearer tokens (stateless,
+ * no CSRF needed), the console keeps a session protected by CSRF tokens. Everything else
+ * (the demo site, API docs, health) is public. What each role may do is decided by method
+ * security on the controllers ({@link io.smiledesk.system.Access}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -60,10 +61,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, StaffAuthentication authentication)
 			throws Exception {
-		http.securityMatcher("/api/**")
-			.csrf(csrf -> csrf.disable())
-			.cors(cors -> {
-			})
+		http.securityMatcher("/api/**").csrf(csrf -> csrf.disable()).cors(cors -> {
+		})
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/clinic", "/api/v1/services", "/api/v1/providers",
@@ -77,13 +76,15 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout")
 				.permitAll()
-				// the chat widget and vendors' webhooks (webhooks verify signatures instead of logins)
+				// the chat widget and vendors' webhooks (webhooks verify signatures
+				// instead of logins)
 				.requestMatchers("/api/v1/chat/**", "/api/v1/webhooks/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer(server -> server
-				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> authenticate(token, authentication)))
+				.jwt(jwt -> jwt.decoder(decoder)
+					.jwtAuthenticationConverter(token -> authenticate(token, authentication)))
 				.authenticationEntryPoint((request, response, ex) -> {
 					boolean badToken = ex instanceof OAuth2AuthenticationException;
 					response.setHeader("WWW-Authenticate", badToken ? "Bearer error=\"invalid_token\"" : "Bearer");
@@ -110,10 +111,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/console/**", "/login", "/logout")
 			.authenticationProvider(provider)
 			.addFilterAfter(new ConsoleSessionCheck(authentication), SecurityContextHolderFilter.class)
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/login")
-				.permitAll()
-				.anyRequest()
-				.hasAnyRole(roles()))
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/login").permitAll().anyRequest().hasAnyRole(roles()))
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.authenticationDetailsSource(ConsoleLoginDetails::new)
@@ -132,14 +131,16 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
 
-	/** Paths the firewall refuses ("..", encoded slashes) still get a problem document, not an empty 400. */
+	/**
+	 * Paths the firewall refuses ("..", encoded slashes) still get a problem document,
+	 * not an empty 400.
+	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
 		return (request, response, ex) -> ProblemResponses.write(response, 400, "invalid-request", "Invalid request",
@@ -163,7 +164,10 @@ class SecurityConfiguration {
 		return decoder;
 	}
 
-	/** Only the clinic's own website (the chat widget's host) may call the API from a browser. */
+	/**
+	 * Only the clinic's own website (the chat widget's host) may call the API from a
+	 * browser.
+	 */
 	@Bean
 	CorsConfigurationSource corsConfigurationSource(CorsSettings settings) {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
@@ -231,7 +235,10 @@ class SecurityConfiguration {
 
 	}
 
-	/** @param allowedOrigins origins allowed to call the public API from browsers (the clinic's website) */
+	/**
+	 * @param allowedOrigins origins allowed to call the public API from browsers (the
+	 * clinic's website)
+	 */
 	@ConfigurationProperties("smiledesk.cors")
 	record CorsSettings(@DefaultValue List<String> allowedOrigins) {
 	}

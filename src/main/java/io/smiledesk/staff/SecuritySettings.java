@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFailedLogins failures in a row before the account locks
  * @param lockout first lock duration; doubles with each further failure, capped at a day
  * @param issuer the JWT issuer and the name shown in authenticator apps
- * @param passwordHashCost bcrypt cost factor (12 = 4,096 rounds); prod refuses less than 12
+ * @param passwordHashCost bcrypt cost factor (12 = 4,096 rounds); prod refuses less than
+ * 12
  */
 @ConfigurationProperties("smiledesk.security")
 record SecuritySettings(String jwtSecret, @DefaultValue("PT15M") Duration accessTokenTtl,
@@ -26,7 +27,8 @@ record SecuritySettings(String jwtSecret, @DefaultValue("PT15M") Duration access
 
 	SecuritySettings {
 		if (jwtSecret == null || jwtSecret.getBytes(StandardCharsets.UTF_8).length < 32) {
-			throw new IllegalArgumentException("smiledesk.security.jwt-secret (SMILEDESK_JWT_SECRET) must be at least 32 bytes");
+			throw new IllegalArgumentException(
+					"smiledesk.security.jwt-secret (SMILEDESK_JWT_SECRET) must be at least 32 bytes");
 		}
 	}
 

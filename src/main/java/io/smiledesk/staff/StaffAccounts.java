@@ -89,7 +89,8 @@ public class StaffAccounts {
 	}
 
 	private StaffUser find(UUID id) {
-		return users.findById(id).orElseThrow(() -> ApiProblem.notFound("staff", "No staff account with id " + id + "."));
+		return users.findById(id)
+			.orElseThrow(() -> ApiProblem.notFound("staff", "No staff account with id " + id + "."));
 	}
 
 }

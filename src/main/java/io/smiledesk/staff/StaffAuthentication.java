@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Signing staff in and out. Every refusal looks the same from outside (same answer, and a password hash is checked
- * even for unknown emails so timing tells nothing), whether the email is unknown, the password wrong or the account
- * locked.
+ * Signing staff in and out. Every refusal looks the same from outside (same answer, and a
+ * password hash is checked even for unknown emails so timing tells nothing), whether the
+ * email is unknown, the password wrong or the account locked.
  */
 @Service
 @Transactional
@@ -59,9 +59,12 @@ public class StaffAuthentication {
 
 	}
 
-	/** @param secondFactorSetupRequired the tokens only allow setting up TOTP until that is done */
-	public record SignedIn(TokenPair tokens, StaffMember member, boolean secondFactorSetupRequired)
-			implements LoginOutcome {
+	/**
+	 * @param secondFactorSetupRequired the tokens only allow setting up TOTP until that
+	 * is done
+	 */
+	public record SignedIn(TokenPair tokens, StaffMember member,
+			boolean secondFactorSetupRequired) implements LoginOutcome {
 	}
 
 	public record Refused(Refusal reason) implements LoginOutcome {
@@ -80,8 +83,9 @@ public class StaffAuthentication {
 	}
 
 	/**
-	 * @param fullAccessOnly refuse (as a failure) an ADMIN or OFFICE_MANAGER who has not set up the second factor yet,
-	 * instead of signing them in for the set-up only (the console cannot do the set-up)
+	 * @param fullAccessOnly refuse (as a failure) an ADMIN or OFFICE_MANAGER who has not
+	 * set up the second factor yet, instead of signing them in for the set-up only (the
+	 * console cannot do the set-up)
 	 */
 	public LoginOutcome login(String email, String password, String totpCode, String channel, boolean fullAccessOnly) {
 		Instant now = clock.instant();
@@ -102,7 +106,8 @@ public class StaffAuthentication {
 		}
 		if (user.totpEnabled()) {
 			if (totpCode == null || totpCode.isBlank()) {
-				// says the password was right, as any two-step sign-in does; guessing stays rate-limited per account
+				// says the password was right, as any two-step sign-in does; guessing
+				// stays rate-limited per account
 				events.publishEvent(new LoginFailed(user.id(), "second-factor-missing", channel));
 				return new Refused(Refusal.SECOND_FACTOR_REQUIRED);
 			}
@@ -121,7 +126,10 @@ public class StaffAuthentication {
 		return new SignedIn(issue(user, setupRequired, UUID.randomUUID()), user.view(), setupRequired);
 	}
 
-	/** Exchanges a refresh token for a new pair. A token presented twice revokes its whole family. */
+	/**
+	 * Exchanges a refresh token for a new pair. A token presented twice revokes its whole
+	 * family.
+	 */
 	public Optional<SignedIn> refresh(String refreshToken) {
 		Instant now = clock.instant();
 		Optional<RefreshToken> found = refreshToken == null ? Optional.empty()
@@ -140,13 +148,14 @@ public class StaffAuthentication {
 			return Optional.empty();
 		}
 		if (refreshTokens.markUsed(token.id(), now) != 1) {
-			// another request used it a moment ago: the same token twice is reuse, whoever came first
+			// another request used it a moment ago: the same token twice is reuse,
+			// whoever came first
 			revokeFamily(token.familyId(), now);
 			return Optional.empty();
 		}
 		boolean setupRequired = user.get().role().requiresTotp() && !user.get().totpEnabled();
-		return Optional.of(new SignedIn(issue(user.get(), setupRequired, token.familyId()), user.get().view(),
-				setupRequired));
+		return Optional
+			.of(new SignedIn(issue(user.get(), setupRequired, token.familyId()), user.get().view(), setupRequired));
 	}
 
 	/** Ends one sign-in: its refresh tokens stop working. */
@@ -170,7 +179,10 @@ public class StaffAuthentication {
 		return users.findById(userId).map(StaffUser::view);
 	}
 
-	/** Whether an access token issued at {@code issuedAt} still stands (user active, not signed out since). */
+	/**
+	 * Whether an access token issued at {@code issuedAt} still stands (user active, not
+	 * signed out since).
+	 */
 	@Transactional(readOnly = true)
 	public boolean accepts(UUID userId, Instant issuedAt) {
 		return users.findById(userId)
@@ -179,7 +191,10 @@ public class StaffAuthentication {
 			.isPresent();
 	}
 
-	/** @return false when the current password is wrong (counted like a failed sign-in) or the account is locked */
+	/**
+	 * @return false when the current password is wrong (counted like a failed sign-in) or
+	 * the account is locked
+	 */
 	public boolean changePassword(UUID userId, String current, String replacement) {
 		StaffUser user = users.findById(userId).orElseThrow();
 		if (!user.canSignIn(clock.instant())) {
@@ -206,7 +221,10 @@ public class StaffAuthentication {
 		return new TotpEnrolment(secret, Totp.uri(settings.issuer(), user.email(), secret));
 	}
 
-	/** Turns the second factor on once the user proves their app has the secret, and signs them in fully. */
+	/**
+	 * Turns the second factor on once the user proves their app has the secret, and signs
+	 * them in fully.
+	 */
 	public Optional<SignedIn> confirmTotp(UUID userId, String code) {
 		StaffUser user = users.findById(userId).orElseThrow();
 		Instant now = clock.instant();
@@ -232,8 +250,8 @@ public class StaffAuthentication {
 	private TokenPair issue(StaffUser user, boolean setupOnly, UUID family) {
 		Instant now = clock.instant();
 		String refresh = Tokens.newRefreshToken();
-		refreshTokens.save(new RefreshToken(user.id(), family, Tokens.hash(refresh), now,
-				now.plus(settings.refreshTokenTtl())));
+		refreshTokens
+			.save(new RefreshToken(user.id(), family, Tokens.hash(refresh), now, now.plus(settings.refreshTokenTtl())));
 		return new TokenPair(tokens.accessToken(user, setupOnly ? Tokens.SCOPE_TOTP_ENROLMENT : Tokens.SCOPE_STAFF),
 				settings.accessTokenTtl().toSeconds(), refresh);
 	}
@@ -242,7 +260,10 @@ public class StaffAuthentication {
 		refreshTokens.findByFamilyId(family).forEach(token -> token.revoke(now));
 	}
 
-	/** JWT times have whole seconds: compare at that precision so a fresh sign-in counts as after a sign-out. */
+	/**
+	 * JWT times have whole seconds: compare at that precision so a fresh sign-in counts
+	 * as after a sign-out.
+	 */
 	private static boolean isBefore(Instant instant, Instant limit) {
 		return limit != null && instant.getEpochSecond() < limit.getEpochSecond();
 	}

@@ -13,8 +13,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The first administrator comes from SMILEDESK_ADMIN_EMAIL and SMILEDESK_ADMIN_PASSWORD; a weak password stops the
- * start. The demo seeds one account per role and prints the logins.
+ * The first administrator comes from SMILEDESK_ADMIN_EMAIL and SMILEDESK_ADMIN_PASSWORD;
+ * a weak password stops the start. The demo seeds one account per role and prints the
+ * logins.
  */
 @Component
 @Order(0)
@@ -56,11 +57,14 @@ class StaffBootstrap implements ApplicationRunner {
 				accounts.create("Administrator", adminEmail, StaffRole.ADMIN, adminPassword);
 			}
 			catch (InvalidInputException ex) {
-				throw new IllegalStateException("SMILEDESK_ADMIN_" + ex.field().toUpperCase() + " " + ex.getMessage(), ex);
+				throw new IllegalStateException("SMILEDESK_ADMIN_" + ex.field().toUpperCase() + " " + ex.getMessage(),
+						ex);
 			}
 			log.info("Created the first administrator account from SMILEDESK_ADMIN_EMAIL");
 		}
-		if (demo && accounts.list().stream().noneMatch(member -> member.email().endsWith("@brightside-dental.example"))) {
+		if (demo && accounts.list()
+			.stream()
+			.noneMatch(member -> member.email().endsWith("@brightside-dental.example"))) {
 			StringBuilder logins = new StringBuilder("Demo staff logins (password '" + DEMO_PASSWORD + "'):");
 			for (DemoAccount account : DEMO_ACCOUNTS) {
 				accounts.create(account.name(), account.email(), account.role(), DEMO_PASSWORD);

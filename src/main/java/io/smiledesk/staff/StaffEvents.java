@@ -2,7 +2,10 @@ package io.smiledesk.staff;
 
 import java.util.UUID;
 
-/** Sign-in activity, for the audit trail. Failed attempts name no account: the email may not exist. */
+/**
+ * Sign-in activity, for the audit trail. Failed attempts name no account: the email may
+ * not exist.
+ */
 public final class StaffEvents {
 
 	private StaffEvents() {
@@ -11,7 +14,9 @@ public final class StaffEvents {
 	public record LoginSucceeded(UUID userId, StaffRole role, String channel) {
 	}
 
-	/** @param userId the account the attempt was against, when it exists */
+	/**
+	 * @param userId the account the attempt was against, when it exists
+	 */
 	public record LoginFailed(UUID userId, String reason, String channel) {
 	}
 

@@ -22,7 +22,10 @@ interface RefreshTokenRepository extends JpaRepository<RefreshToken, UUID> {
 
 	Optional<RefreshToken> findByTokenHash(String tokenHash);
 
-	/** Marks the token used unless it already was: 1 for the one request that gets to use it, 0 for any other. */
+	/**
+	 * Marks the token used unless it already was: 1 for the one request that gets to use
+	 * it, 0 for any other.
+	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update RefreshToken t set t.usedAt = :now where t.id = :id and t.usedAt is null")
 	int markUsed(@Param("id") UUID id, @Param("now") Instant now);

@@ -8,7 +8,10 @@ public enum StaffRole {
 
 	ADMIN, OFFICE_MANAGER, FRONT_DESK, DENTIST, HYGIENIST, NURSE;
 
-	/** Accounts that can change the clinic or read the audit trail must use a second factor. */
+	/**
+	 * Accounts that can change the clinic or read the audit trail must use a second
+	 * factor.
+	 */
 	public boolean requiresTotp() {
 		return this == ADMIN || this == OFFICE_MANAGER;
 	}

@@ -73,7 +73,10 @@ class StaffUser {
 		return active && !isLockedAt(now);
 	}
 
-	/** After {@code threshold} failures in a row the account locks, for longer each further time (capped at a day). */
+	/**
+	 * After {@code threshold} failures in a row the account locks, for longer each
+	 * further time (capped at a day).
+	 */
 	void recordFailedLogin(int threshold, Duration lockout, Instant now) {
 		failedLogins++;
 		if (failedLogins >= threshold) {
@@ -131,7 +134,10 @@ class StaffUser {
 		updatedAt = now;
 	}
 
-	/** A code is good once: the step it matched is remembered so a seen code cannot be replayed. */
+	/**
+	 * A code is good once: the step it matched is remembered so a seen code cannot be
+	 * replayed.
+	 */
 	boolean acceptTotpStep(long step) {
 		if (totpLastStep != null && step <= totpLastStep) {
 			return false;

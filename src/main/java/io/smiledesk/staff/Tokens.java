@@ -23,13 +23,18 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
-/** Signs access tokens (HS256) and mints opaque refresh tokens, of which only a hash is stored. */
+/**
+ * Signs access tokens (HS256) and mints opaque refresh tokens, of which only a hash is
+ * stored.
+ */
 @Component
 class Tokens {
 
 	static final String SCOPE_STAFF = "staff";
 
-	/** A signed-in ADMIN or OFFICE_MANAGER without a second factor may only set one up. */
+	/**
+	 * A signed-in ADMIN or OFFICE_MANAGER without a second factor may only set one up.
+	 */
 	static final String SCOPE_TOTP_ENROLMENT = "totp_enrolment";
 
 	private static final SecureRandom RANDOM = new SecureRandom();

@@ -11,7 +11,10 @@ import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Time-based one-time passwords (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits), as authenticator apps use. */
+/**
+ * Time-based one-time passwords (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits), as
+ * authenticator apps use.
+ */
 final class Totp {
 
 	static final int STEP_SECONDS = 30;

@@ -38,8 +38,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every failure into an RFC 9457 problem. Client mistakes are 4xx with a message that names the field; anything
- * else is a 500 carrying only an error id (the stack trace stays in the log).
+ * Turns every failure into an RFC 9457 problem. Client mistakes are 4xx with a message
+ * that names the field; anything else is a 500 carrying only an error id (the stack trace
+ * stays in the log).
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -51,7 +52,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<Map<String, String>> errors = new ArrayList<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			errors.add(Map.of("field", snakeCase(error.getField()), "message", String.valueOf(error.getDefaultMessage())));
+			errors.add(
+					Map.of("field", snakeCase(error.getField()), "message", String.valueOf(error.getDefaultMessage())));
 		}
 		ex.getBindingResult()
 			.getGlobalErrors()
@@ -63,9 +65,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<Map<String, String>> errors = new ArrayList<>();
-		ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors()
-			.forEach(error -> errors.add(Map.of("field", snakeCase(result.getMethodParameter().getParameterName()),
-					"message", String.valueOf(error.getDefaultMessage())))));
+		ex.getParameterValidationResults()
+			.forEach(result -> result.getResolvableErrors()
+				.forEach(error -> errors.add(Map.of("field", snakeCase(result.getMethodParameter().getParameterName()),
+						"message", String.valueOf(error.getDefaultMessage())))));
 		return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", describe(errors), errors);
 	}
 
@@ -128,13 +131,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 				List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
 	}
 
-	/** Method security refuses inside the controller, past the filters: answer it like the filters do. */
+	/**
+	 * Method security refuses inside the controller, past the filters: answer it like the
+	 * filters do.
+	 */
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<Object> denied(AccessDeniedException ex) {
 		return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this.", null);
 	}
 
-	/** Spring Security's firewall checks a header only when it is read, which can be inside a controller. */
+	/**
+	 * Spring Security's firewall checks a header only when it is read, which can be
+	 * inside a controller.
+	 */
 	@ExceptionHandler(RequestRejectedException.class)
 	ResponseEntity<Object> rejected(RequestRejectedException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
@@ -159,7 +168,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
-		// The driver's message can quote the duplicate value (an email, a phone): log the state only.
+		// The driver's message can quote the duplicate value (an email, a phone): log the
+		// state only.
 		log.info("Integrity violation (SQL state {})", sqlState(ex));
 		return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
 				"The request conflicts with existing data (a duplicate or a record still in use).", null);
@@ -169,9 +179,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
 		String errorId = UUID.randomUUID().toString();
 		log.error("Unexpected error {} on {} {}", errorId, request.getMethod(), request.getRequestURI(), ex);
-		ResponseEntity<Object> response = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-				"Internal error", "Something went wrong on our side. Quote error id " + errorId + " to support.",
-				null);
+		ResponseEntity<Object> response = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+				"Something went wrong on our side. Quote error id " + errorId + " to support.", null);
 		((ProblemDetail) response.getBody()).setProperty("error_id", errorId);
 		return response;
 	}
@@ -182,7 +191,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		if (errors != null && !errors.isEmpty()) {
 			problem.setProperty("errors", errors);
 		}
-		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+		return ResponseEntity.status(status)
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
 	}
 
@@ -202,8 +212,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Problems are always problem+json, whatever the Accept header says: a client that sent an unusable Accept
-	 * still learns what went wrong.
+	 * Problems are always problem+json, whatever the Accept header says: a client that
+	 * sent an unusable Accept still learns what went wrong.
 	 */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,

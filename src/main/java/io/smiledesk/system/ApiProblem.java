@@ -9,7 +9,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * An RFC 9457 problem a controller raises to answer with a 4xx. The type is a stable slug integrators can switch on.
+ * An RFC 9457 problem a controller raises to answer with a 4xx. The type is a stable slug
+ * integrators can switch on.
  */
 public class ApiProblem extends ErrorResponseException {
 

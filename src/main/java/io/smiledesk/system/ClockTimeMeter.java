@@ -5,7 +5,10 @@ import java.time.Instant;
 
 import io.github.bucket4j.TimeMeter;
 
-/** Bucket4j reads time through the application's clock, so tests refill buckets by advancing it. */
+/**
+ * Bucket4j reads time through the application's clock, so tests refill buckets by
+ * advancing it.
+ */
 record ClockTimeMeter(Clock clock) implements TimeMeter {
 
 	@Override

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param keys data keys by id, each 32 bytes in base64 (SMILEDESK_CRYPTO_KEYS_&lt;ID&gt;)
  * @param activeKey the id of the key new values are encrypted with
- * @param indexKey the key of the email/phone lookup hashes, 32 bytes in base64; changing it needs a re-index
+ * @param indexKey the key of the email/phone lookup hashes, 32 bytes in base64; changing
+ * it needs a re-index
  */
 @ConfigurationProperties("smiledesk.crypto")
 public record CryptoProperties(Map<String, String> keys, String activeKey, String indexKey) {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code crypto-rotate}: re-encrypts every sensitive value that is not under the active key, after which the old key
- * can be removed from the configuration.
+ * {@code crypto-rotate}: re-encrypts every sensitive value that is not under the active
+ * key, after which the old key can be removed from the configuration.
  */
 @Component
 class CryptoRotateCommand implements ApplicationRunner {
@@ -46,12 +46,14 @@ class CryptoRotateCommand implements ApplicationRunner {
 		for (Column column : COLUMNS) {
 			rotated += transaction.execute(status -> {
 				int count = 0;
-				for (Row row : jdbc.sql("select id, " + column.name() + " from " + column.table() + " where "
-						+ column.name() + " is not null")
+				for (Row row : jdbc
+					.sql("select id, " + column.name() + " from " + column.table() + " where " + column.name()
+							+ " is not null")
 					.query((rs, index) -> new Row(rs.getObject(1), rs.getString(2)))
 					.list()) {
 					if (!cipher.isCurrent(row.value())) {
-						// only if unchanged since read: a concurrent edit is already under the active key
+						// only if unchanged since read: a concurrent edit is already
+						// under the active key
 						count += jdbc
 							.sql("update " + column.table() + " set " + column.name() + " = ? where id = ? and "
 									+ column.name() + " = ?")

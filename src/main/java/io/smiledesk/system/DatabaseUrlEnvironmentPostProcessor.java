@@ -12,8 +12,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Accepts the platform-style {@code DATABASE_URL=postgres://user:password@host:5432/db} (Heroku, Render, Fly) and turns
- * it into Spring datasource settings, so PostgreSQL is selected without a profile.
+ * Accepts the platform-style {@code DATABASE_URL=postgres://user:password@host:5432/db}
+ * (Heroku, Render, Fly) and turns it into Spring datasource settings, so PostgreSQL is
+ * selected without a profile.
  */
 class DatabaseUrlEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -38,7 +39,8 @@ class DatabaseUrlEnvironmentPostProcessor implements EnvironmentPostProcessor {
 		}
 		int port = uri.getPort() == -1 ? 5432 : uri.getPort();
 		String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-		properties.put("spring.datasource.url", "jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getPath() + query);
+		properties.put("spring.datasource.url",
+				"jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getPath() + query);
 		properties.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
 		String userInfo = uri.getRawUserInfo();
 		if (userInfo != null) {

@@ -7,7 +7,10 @@ import jakarta.persistence.Converter;
 
 import org.springframework.stereotype.Component;
 
-/** JPA column converter: a date (a date of birth) encrypted at rest with {@link FieldCipher}. */
+/**
+ * JPA column converter: a date (a date of birth) encrypted at rest with
+ * {@link FieldCipher}.
+ */
 @Component
 @Converter
 public class EncryptedDate implements AttributeConverter<LocalDate, String> {

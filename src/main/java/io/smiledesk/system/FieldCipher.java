@@ -18,10 +18,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts sensitive fields at rest with AES-256-GCM. Each value names the key that encrypted it
- * ({@code enc:v1:<key id>:<base64 of iv, ciphertext and tag>}), so keys can be rotated: new values use the active
- * key, old ones stay readable while their key is configured. Lookups by email or phone use a keyed hash (HMAC-SHA256)
- * of the normalised value, which reveals nothing without the index key.
+ * Encrypts sensitive fields at rest with AES-256-GCM. Each value names the key that
+ * encrypted it ({@code enc:v1:<key id>:<base64 of iv, ciphertext and tag>}), so keys can
+ * be rotated: new values use the active key, old ones stay readable while their key is
+ * configured. Lookups by email or phone use a keyed hash (HMAC-SHA256) of the normalised
+ * value, which reveals nothing without the index key.
  */
 @Component
 public class FieldCipher {
@@ -55,7 +56,8 @@ public class FieldCipher {
 			RANDOM.nextBytes(iv);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, keys.get(activeKey), new GCMParameterSpec(TAG_BITS, iv));
-			// the key id is authenticated too: a value cannot be passed off as another key's
+			// the key id is authenticated too: a value cannot be passed off as another
+			// key's
 			cipher.updateAAD(activeKey.getBytes(StandardCharsets.UTF_8));
 			byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
 			byte[] out = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
@@ -66,7 +68,9 @@ public class FieldCipher {
 		}
 	}
 
-	/** Plain values written before encryption was switched on are returned as they are. */
+	/**
+	 * Plain values written before encryption was switched on are returned as they are.
+	 */
 	public String decrypt(String stored) {
 		if (stored == null || !stored.startsWith(PREFIX)) {
 			return stored;
@@ -101,7 +105,10 @@ public class FieldCipher {
 		return stored == null || keyOf(stored).filter(activeKey::equals).isPresent();
 	}
 
-	/** A keyed hash for equality lookups of a normalised value (an email in lower case, a phone in E.164). */
+	/**
+	 * A keyed hash for equality lookups of a normalised value (an email in lower case, a
+	 * phone in E.164).
+	 */
 	public String blindIndex(String normalised) {
 		if (normalised == null) {
 			return null;

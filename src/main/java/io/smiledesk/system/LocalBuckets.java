@@ -11,9 +11,10 @@ import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.local.LocalBucket;
 
 /**
- * Buckets in this instance's memory, at most {@code maxBuckets} of them. When the map is full, buckets that have
- * refilled are dropped first (a new bucket would be just as full, so nothing is lost); only if that is not enough, the
- * least recently used ones go, which forgets some spending but keeps memory bounded when many clients appear at once.
+ * Buckets in this instance's memory, at most {@code maxBuckets} of them. When the map is
+ * full, buckets that have refilled are dropped first (a new bucket would be just as full,
+ * so nothing is lost); only if that is not enough, the least recently used ones go, which
+ * forgets some spending but keeps memory bounded when many clients appear at once.
  */
 final class LocalBuckets implements BucketStore {
 
@@ -21,7 +22,10 @@ final class LocalBuckets implements BucketStore {
 
 	private final int maxBuckets;
 
-	/** Dropping down to 90% leaves room for many new clients before the next sweep over the whole map. */
+	/**
+	 * Dropping down to 90% leaves room for many new clients before the next sweep over
+	 * the whole map.
+	 */
 	private final int lowWatermark;
 
 	/** In access order: the eldest entry is the least recently used bucket. */
@@ -35,7 +39,8 @@ final class LocalBuckets implements BucketStore {
 
 	@Override
 	public ConsumptionProbe tryConsume(String id, Bandwidth limit) {
-		// Consuming under the lock too: a bucket evicted between lookup and consumption would forget the request.
+		// Consuming under the lock too: a bucket evicted between lookup and consumption
+		// would forget the request.
 		synchronized (buckets) {
 			Entry entry = buckets.get(id);
 			if (entry == null) {

@@ -4,19 +4,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks what must never reach a log: email addresses and phone numbers (patients' and staff's), bearer tokens and
- * JWTs, and password fields. Applied to every message and stack trace by the logback converters.
+ * Masks what must never reach a log: email addresses and phone numbers (patients' and
+ * staff's), bearer tokens and JWTs, and password fields. Applied to every message and
+ * stack trace by the logback converters.
  */
 public final class LogMasking {
 
-	private static final Pattern EMAIL = Pattern.compile("([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)");
+	private static final Pattern EMAIL = Pattern
+		.compile("([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)");
 
 	private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]+");
 
 	private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]{8,}");
 
-	private static final Pattern SECRET_FIELD = Pattern
-		.compile("(?i)(\"?(?:password|current_password|new_password|refresh_token|access_token|totp_code|secret)\"?\\s*[:=]\\s*\"?)[^\",\\s}&]+");
+	private static final Pattern SECRET_FIELD = Pattern.compile(
+			"(?i)(\"?(?:password|current_password|new_password|refresh_token|access_token|totp_code|secret)\"?\\s*[:=]\\s*\"?)[^\",\\s}&]+");
 
 	/** Seven or more digits, optionally with a leading + and the usual separators. */
 	private static final Pattern PHONE = Pattern.compile("(?<![\\w-])\\+?\\d(?:[\\s().-]{0,2}\\d){6,14}(?![\\w-])");

@@ -20,7 +20,10 @@ class OpenApiConfiguration {
 			.description("AI front desk for dental clinics: clinic data, availability, booking and administration."));
 	}
 
-	/** The API speaks snake_case (Jackson 3); springdoc models with its own Jackson 2 mapper, so tell it too. */
+	/**
+	 * The API speaks snake_case (Jackson 3); springdoc models with its own Jackson 2
+	 * mapper, so tell it too.
+	 */
 	@Bean
 	ModelConverter snakeCaseModelResolver() {
 		return new ModelResolver(new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));

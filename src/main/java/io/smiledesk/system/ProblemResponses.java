@@ -6,13 +6,19 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
 
-/** Writes a problem+json answer from a servlet filter, where the MVC error advice cannot reach. */
+/**
+ * Writes a problem+json answer from a servlet filter, where the MVC error advice cannot
+ * reach.
+ */
 public final class ProblemResponses {
 
 	private ProblemResponses() {
 	}
 
-	/** The detail is the application's own text (no user input), so it needs no JSON escaping. */
+	/**
+	 * The detail is the application's own text (no user input), so it needs no JSON
+	 * escaping.
+	 */
 	public static void write(HttpServletResponse response, int status, String type, String title, String detail)
 			throws IOException {
 		response.setStatus(status);

@@ -11,7 +11,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(RateLimitProperties.class)
 class RateLimitConfiguration {
 
-	/** Redis only when configured and enabled: a switched-off limiter opens no connection. */
+	/**
+	 * Redis only when configured and enabled: a switched-off limiter opens no connection.
+	 */
 	@Bean
 	BucketStore rateLimitBuckets(RateLimitProperties properties, Clock clock) {
 		ClockTimeMeter time = new ClockTimeMeter(clock);

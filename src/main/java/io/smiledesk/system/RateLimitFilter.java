@@ -15,15 +15,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Charges API requests to their endpoint group's budget per client IP (per account for staff endpoints) and refuses
- * them with a 429 problem and {@code Retry-After} once it is spent. Registered only when rate limits are enabled.
+ * Charges API requests to their endpoint group's budget per client IP (per account for
+ * staff endpoints) and refuses them with a 429 problem and {@code Retry-After} once it is
+ * spent. Registered only when rate limits are enabled.
  */
 @Order(RateLimitFilter.ORDER)
 class RateLimitFilter extends OncePerRequestFilter {
 
 	/**
-	 * Early, before the request size filter and the controllers, but after Spring Security's filter chain (-100) once
-	 * there is one, so that staff requests are counted per signed-in account.
+	 * Early, before the request size filter and the controllers, but after Spring
+	 * Security's filter chain (-100) once there is one, so that staff requests are
+	 * counted per signed-in account.
 	 */
 	static final int ORDER = -50;
 
@@ -60,7 +62,10 @@ class RateLimitFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** The group a request is charged to, if any. Chat, payment and login endpoints are counted before they exist. */
+	/**
+	 * The group a request is charged to, if any. Chat, payment and login endpoints are
+	 * counted before they exist.
+	 */
 	static Optional<String> group(String method, String path) {
 		if (under(path, "/api/v1/chat")) {
 			return Optional.of(RateLimiter.CHAT_PER_IP);
@@ -80,7 +85,10 @@ class RateLimitFilter extends OncePerRequestFilter {
 		return Optional.empty();
 	}
 
-	/** Staff are counted per account; an anonymous staff request (no login yet) per IP. Everything else per IP. */
+	/**
+	 * Staff are counted per account; an anonymous staff request (no login yet) per IP.
+	 * Everything else per IP.
+	 */
 	private String key(String group, HttpServletRequest request) {
 		if (RateLimiter.ADMIN_PER_ACCOUNT.equals(group)) {
 			Principal principal = request.getUserPrincipal();
@@ -93,8 +101,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The first {@code X-Forwarded-For} entry when trusted, else the connection's address. Only trust the header behind
-	 * a proxy that overwrites it: a proxy that appends leaves the first entry to the client.
+	 * The first {@code X-Forwarded-For} entry when trusted, else the connection's
+	 * address. Only trust the header behind a proxy that overwrites it: a proxy that
+	 * appends leaves the first entry to the client.
 	 */
 	static String clientIp(HttpServletRequest request, boolean trustForwardedFor) {
 		if (trustForwardedFor) {
@@ -110,8 +119,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The path within the dispatcher servlet, as Spring MVC matches it: decoded and normalised by the container, unlike
-	 * the raw URI, which encoding ({@code %61dmin}) or path parameters could disguise.
+	 * The path within the dispatcher servlet, as Spring MVC matches it: decoded and
+	 * normalised by the container, unlike the raw URI, which encoding ({@code %61dmin})
+	 * or path parameters could disguise.
 	 */
 	private static String path(HttpServletRequest request) {
 		String pathInfo = request.getPathInfo();

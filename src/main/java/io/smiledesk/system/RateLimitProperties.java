@@ -9,16 +9,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
- * Request budgets per client, one per endpoint group, each written {@code requests/period} ({@code 5/1m},
- * {@code 100/1h}).
+ * Request budgets per client, one per endpoint group, each written
+ * {@code requests/period} ({@code 5/1m}, {@code 100/1h}).
  *
- * @param enabled off (for load tests) skips the filter and lets every {@link RateLimiter} call through
- * @param redisUrl {@code redis://host:6379} keeps the buckets in Redis so all instances share them; empty keeps them in
- * this instance's memory
+ * @param enabled off (for load tests) skips the filter and lets every {@link RateLimiter}
+ * call through
+ * @param redisUrl {@code redis://host:6379} keeps the buckets in Redis so all instances
+ * share them; empty keeps them in this instance's memory
  * @param redisKeyPrefix prefix of the bucket keys in Redis
- * @param trustForwardedFor read the client IP from {@code X-Forwarded-For}: only behind a proxy that sets it, since
- * clients can write the header themselves
- * @param maxLocalBuckets how many in-memory buckets to keep at most (one per client and group)
+ * @param trustForwardedFor read the client IP from {@code X-Forwarded-For}: only behind a
+ * proxy that sets it, since clients can write the header themselves
+ * @param maxLocalBuckets how many in-memory buckets to keep at most (one per client and
+ * group)
  */
 @ConfigurationProperties("smiledesk.rate-limits")
 record RateLimitProperties(@DefaultValue("true") boolean enabled, String redisUrl,
@@ -52,7 +54,10 @@ record RateLimitProperties(@DefaultValue("true") boolean enabled, String redisUr
 		};
 	}
 
-	/** At most {@code requests} per {@code period}; spent requests come back evenly over the period. */
+	/**
+	 * At most {@code requests} per {@code period}; spent requests come back evenly over
+	 * the period.
+	 */
 	record Limit(long requests, Duration period) {
 
 		Limit {

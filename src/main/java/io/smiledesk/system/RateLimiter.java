@@ -17,9 +17,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
- * Request budgets per client and endpoint group ({@code smiledesk.rate-limits.*}). {@link RateLimitFilter} charges the
- * groups it can tell from the request (client IP, signed-in account); modules charge the keys only they can see, such
- * as the chat session inside a message or the account of a login:
+ * Request budgets per client and endpoint group ({@code smiledesk.rate-limits.*}).
+ * {@link RateLimitFilter} charges the groups it can tell from the request (client IP,
+ * signed-in account); modules charge the keys only they can see, such as the chat session
+ * inside a message or the account of a login:
  *
  * <pre>
  * if (rateLimiter.tryConsume(RateLimiter.LOGIN_PER_ACCOUNT, email) instanceof RateLimiter.Refused refused) {
@@ -57,15 +58,16 @@ public class RateLimiter {
 		this.properties = properties;
 		this.store = store;
 		this.limits = Map.of(CHAT_PER_SESSION, bandwidth(properties.chatPerSession()), CHAT_PER_IP,
-				bandwidth(properties.chatPerIp()), BOOKING_PER_IP, bandwidth(properties.bookingPerIp()),
-				PAYMENT_PER_IP, bandwidth(properties.paymentPerIp()), ADMIN_PER_ACCOUNT,
-				bandwidth(properties.adminPerAccount()), LOGIN_PER_IP, bandwidth(properties.loginPerIp()),
-				LOGIN_PER_ACCOUNT, bandwidth(properties.loginPerAccount()));
+				bandwidth(properties.chatPerIp()), BOOKING_PER_IP, bandwidth(properties.bookingPerIp()), PAYMENT_PER_IP,
+				bandwidth(properties.paymentPerIp()), ADMIN_PER_ACCOUNT, bandwidth(properties.adminPerAccount()),
+				LOGIN_PER_IP, bandwidth(properties.loginPerIp()), LOGIN_PER_ACCOUNT,
+				bandwidth(properties.loginPerAccount()));
 	}
 
 	/**
-	 * Charges one request to {@code key} (an IP, a session id, an account) in {@code group} (one of the constants).
-	 * Always allowed when rate limits are switched off.
+	 * Charges one request to {@code key} (an IP, a session id, an account) in
+	 * {@code group} (one of the constants). Always allowed when rate limits are switched
+	 * off.
 	 */
 	public Decision tryConsume(String group, String key) {
 		Bandwidth limit = limits.get(group);
@@ -82,8 +84,7 @@ public class RateLimiter {
 		catch (RuntimeException ex) {
 			// Failing open: an unreachable Redis should not take booking down with it.
 			if (storeFailing.compareAndSet(false, true)) {
-				log.warn("Rate limit store failed ({}); requests pass unlimited until it answers again",
-						ex.toString());
+				log.warn("Rate limit store failed ({}); requests pass unlimited until it answers again", ex.toString());
 			}
 			return Allowed.UNLIMITED;
 		}
@@ -101,7 +102,10 @@ public class RateLimiter {
 		return Bandwidth.builder().capacity(limit.requests()).refillGreedy(limit.requests(), limit.period()).build();
 	}
 
-	/** Keys are hashed: fixed length whatever the client sent, and no emails or IPs in Redis. */
+	/**
+	 * Keys are hashed: fixed length whatever the client sent, and no emails or IPs in
+	 * Redis.
+	 */
 	private static String digest(String key) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256")
@@ -122,7 +126,9 @@ public class RateLimiter {
 
 	}
 
-	/** Allowed, with what is left of the budget ({@link Long#MAX_VALUE} when not counted). */
+	/**
+	 * Allowed, with what is left of the budget ({@link Long#MAX_VALUE} when not counted).
+	 */
 	public record Allowed(long remaining) implements Decision {
 
 		static final Allowed UNLIMITED = new Allowed(Long.MAX_VALUE);
@@ -133,7 +139,9 @@ public class RateLimiter {
 
 	}
 
-	/** Over budget: the next request may come in {@code retryAfterSeconds} (at least 1). */
+	/**
+	 * Over budget: the next request may come in {@code retryAfterSeconds} (at least 1).
+	 */
 	public record Refused(long retryAfterSeconds) implements Decision {
 
 		public String detail() {

@@ -16,15 +16,22 @@ import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 
 /**
- * Buckets in Redis (compare-and-swap through Lettuce), shared by every instance that uses the same Redis and prefix. A
- * key expires shortly after its bucket has refilled, so idle clients leave nothing behind.
+ * Buckets in Redis (compare-and-swap through Lettuce), shared by every instance that uses
+ * the same Redis and prefix. A key expires shortly after its bucket has refilled, so idle
+ * clients leave nothing behind.
  */
 final class RedisBuckets implements BucketStore, AutoCloseable {
 
-	/** Kept a little past the full refill, so a key is not recreated while its client is still counted. */
+	/**
+	 * Kept a little past the full refill, so a key is not recreated while its client is
+	 * still counted.
+	 */
 	private static final Duration KEEP_AFTER_REFILL = Duration.ofSeconds(10);
 
-	/** A slow Redis should not hold requests: past this the limiter lets the request through (see RateLimiter). */
+	/**
+	 * A slow Redis should not hold requests: past this the limiter lets the request
+	 * through (see RateLimiter).
+	 */
 	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(1);
 
 	private final RedisClient client;
@@ -39,7 +46,8 @@ final class RedisBuckets implements BucketStore, AutoCloseable {
 		this.client = RedisClient.create(redisUrl);
 		this.connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
 		this.prefix = prefix;
-		// Bucket4j computes refills on the client; all instances read the same (wall-clock) time meter.
+		// Bucket4j computes refills on the client; all instances read the same
+		// (wall-clock) time meter.
 		this.buckets = Bucket4jLettuce.casBasedBuilder(connection)
 			.clientClock(time)
 			.requestTimeout(REQUEST_TIMEOUT)

@@ -20,14 +20,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps every request body (whatever the path, encoded or not): a declared oversize body is refused before it is read, an undeclared (chunked) one is cut
- * off while reading. Both end as 413 problem responses.
+ * Caps every request body (whatever the path, encoded or not): a declared oversize body
+ * is refused before it is read, an undeclared (chunked) one is cut off while reading.
+ * Both end as 413 problem responses.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-	/** Percent-encoded control characters (NUL, escape, DEL, ...), but not tab, line feed or carriage return. */
+	/**
+	 * Percent-encoded control characters (NUL, escape, DEL, ...), but not tab, line feed
+	 * or carriage return.
+	 */
 	private static final Pattern ENCODED_CONTROL = Pattern.compile("%(0[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])");
 
 	private final long limit;
@@ -40,8 +44,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > limit) {
-			ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE.value(), "request-too-large", "Request too large",
-					"The request body exceeds the limit of " + limit + " bytes.");
+			ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE.value(), "request-too-large",
+					"Request too large", "The request body exceeds the limit of " + limit + " bytes.");
 			return;
 		}
 		String query = request.getQueryString();

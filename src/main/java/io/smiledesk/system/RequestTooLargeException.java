@@ -2,7 +2,10 @@ package io.smiledesk.system;
 
 import java.io.IOException;
 
-/** Thrown while reading a request body that exceeds {@code smiledesk.api.max-request-bytes}. */
+/**
+ * Thrown while reading a request body that exceeds
+ * {@code smiledesk.api.max-request-bytes}.
+ */
 class RequestTooLargeException extends IOException {
 
 	RequestTooLargeException(long limit) {

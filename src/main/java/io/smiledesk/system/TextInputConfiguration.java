@@ -11,16 +11,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Text in request bodies may not carry control characters (NUL and the like; tabs and line breaks are fine): no
- * clinic data needs them, PostgreSQL refuses NUL outright, and they are a favourite of log and header injection.
+ * Text in request bodies may not carry control characters (NUL and the like; tabs and
+ * line breaks are fine): no clinic data needs them, PostgreSQL refuses NUL outright, and
+ * they are a favourite of log and header injection.
  */
 @Configuration(proxyBeanMethods = false)
 class TextInputConfiguration {
 
 	@Bean
 	JacksonModule rejectControlCharacters() {
-		return new SimpleModule("reject-control-characters").addDeserializer(String.class,
-				new NoControlCharacters());
+		return new SimpleModule("reject-control-characters").addDeserializer(String.class, new NoControlCharacters());
 	}
 
 	static boolean hasControlCharacters(String text) {

@@ -16,7 +16,9 @@ class TimeConfiguration {
 		return Clock.systemUTC();
 	}
 
-	/** Bean validation's @Past/@Future read the same clock as the rest of the application. */
+	/**
+	 * Bean validation's @Past/@Future read the same clock as the rest of the application.
+	 */
 	@Bean
 	ValidationConfigurationCustomizer validationClock(Clock clock) {
 		return configuration -> configuration.clockProvider(() -> clock);

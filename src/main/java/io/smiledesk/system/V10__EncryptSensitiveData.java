@@ -12,8 +12,9 @@ import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts patient contact details, dates of birth and appointment notes written before encryption existed, and
- * fills the lookup hashes. A Spring bean so that Flyway runs it with the configured keys.
+ * Encrypts patient contact details, dates of birth and appointment notes written before
+ * encryption existed, and fills the lookup hashes. A Spring bean so that Flyway runs it
+ * with the configured keys.
  */
 @Component
 public class V10__EncryptSensitiveData extends BaseJavaMigration {

@@ -164,7 +164,8 @@ class AuditIntegrationTests {
 	void verificationFindsTheFirstTamperedEntry() throws Exception {
 		book("a@example.com").andExpect(status().isCreated());
 		book("b@example.com", "2025-08-21T14:00:00Z").andExpect(status().isCreated());
-		mvc.perform(get("/api/v1/admin/audit/verify")).andExpect(status().isOk())
+		mvc.perform(get("/api/v1/admin/audit/verify"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.valid").value(true));
 		AuditEntry victim = entries().get(1);
 
@@ -251,7 +252,10 @@ class AuditIntegrationTests {
 		return found.get(0);
 	}
 
-	/** What a database administrator could do by switching the guard off: the chain must still notice. */
+	/**
+	 * What a database administrator could do by switching the guard off: the chain must
+	 * still notice.
+	 */
 	void tamper(String sql) throws Exception {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			if (TestDatabase.postgres()) {

@@ -35,15 +35,19 @@ import io.smiledesk.scheduling.Slot;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Scenario B: public bookings over HTTP from {@value #CLIENTS} clients on a clean schedule. Most requests target
- * distinct free slots that cannot conflict with each other; a share races in groups of {@value #GROUP} for one slot,
- * of which exactly one may win. Afterwards SQL must show no overlapping appointments.
+ * Scenario B: public bookings over HTTP from {@value #CLIENTS} clients on a clean
+ * schedule. Most requests target distinct free slots that cannot conflict with each
+ * other; a share races in groups of {@value #GROUP} for one slot, of which exactly one
+ * may win. Afterwards SQL must show no overlapping appointments.
  */
 final class BookingLoad {
 
 	private static final int CLIENTS = 32;
 
-	/** Enough for the JIT to settle: with 400 the throughput still rose by a third during the measured run. */
+	/**
+	 * Enough for the JIT to settle: with 400 the throughput still rose by a third during
+	 * the measured run.
+	 */
 	private static final int WARM_UP_REQUESTS = 3000;
 
 	private static final int REQUESTS = Integer.getInteger("benchmark.requests", 6_000);
@@ -52,7 +56,10 @@ final class BookingLoad {
 
 	private static final int GROUP = 4;
 
-	/** Short dentist services, so the 90-day horizon holds enough distinct slots for the run. */
+	/**
+	 * Short dentist services, so the 90-day horizon holds enough distinct slots for the
+	 * run.
+	 */
 	private static final List<String> SERVICES = List.of("crown_consultation", "emergency_exam", "filling");
 
 	private static final Pattern REASON = Pattern.compile("\"reason\"\\s*:\\s*\"([^\"]+)\"");
@@ -75,7 +82,10 @@ final class BookingLoad {
 		this.bookUri = URI.create(baseUrl + "/api/v1/appointments/book");
 	}
 
-	/** One provider at one time for one service; {@code occupiedUntil} includes the buffer. */
+	/**
+	 * One provider at one time for one service; {@code occupiedUntil} includes the
+	 * buffer.
+	 */
 	record Target(Instant start, Instant occupiedUntil, String providerId, String serviceId) {
 	}
 
@@ -111,7 +121,10 @@ final class BookingLoad {
 		}
 	}
 
-	/** Per dentist, free starts packed back to back from the empty schedule, rotating through the services. */
+	/**
+	 * Per dentist, free starts packed back to back from the empty schedule, rotating
+	 * through the services.
+	 */
 	private List<Target> freeTargets() {
 		LocalDate first = SchedulingBenchmark.NOW.atZone(clinic.zone()).toLocalDate();
 		LocalDate last = SchedulingBenchmark.NOW.plus(clinic.rules().horizon()).atZone(clinic.zone()).toLocalDate();
@@ -131,7 +144,8 @@ final class BookingLoad {
 					continue;
 				}
 				ServiceInfo preferred = services.get(turn++ % services.size());
-				ServiceInfo service = candidate.getValue().contains(preferred) ? preferred : candidate.getValue().get(0);
+				ServiceInfo service = candidate.getValue().contains(preferred) ? preferred
+						: candidate.getValue().get(0);
 				free = candidate.getKey().plus(service.duration()).plus(service.buffer());
 				targets.add(new Target(candidate.getKey(), free, dentist.id(), service.id()));
 			}
@@ -140,14 +154,16 @@ final class BookingLoad {
 	}
 
 	/**
-	 * Shuffled, so that requests in flight together are spread over days and dentists; each contested slot is asked
-	 * for by {@value #GROUP} consecutive requests, so they race.
+	 * Shuffled, so that requests in flight together are spread over days and dentists;
+	 * each contested slot is asked for by {@value #GROUP} consecutive requests, so they
+	 * race.
 	 */
 	private static List<Request> plan(List<Target> pool, int requests, Random random, String prefix) {
 		int groups = (int) Math.round(requests * CONTESTED_SHARE / GROUP);
 		int unique = requests - groups * GROUP;
 		if (pool.size() < unique + groups) {
-			throw new IllegalStateException("Only " + pool.size() + " free slots for " + (unique + groups) + " targets");
+			throw new IllegalStateException(
+					"Only " + pool.size() + " free slots for " + (unique + groups) + " targets");
 		}
 		List<Target> shuffled = new ArrayList<>(pool);
 		Collections.shuffle(shuffled, random);
@@ -197,9 +213,9 @@ final class BookingLoad {
 
 	private Result book(Request request) {
 		Target target = request.target();
-		String body = "{\"name\":\"" + request.name() + "\",\"email\":\"" + request.email() + "\",\"appointment_date\":\""
-				+ target.start() + "\",\"service_name\":\"" + target.serviceId() + "\",\"provider_id\":\""
-				+ target.providerId() + "\"}";
+		String body = "{\"name\":\"" + request.name() + "\",\"email\":\"" + request.email()
+				+ "\",\"appointment_date\":\"" + target.start() + "\",\"service_name\":\"" + target.serviceId()
+				+ "\",\"provider_id\":\"" + target.providerId() + "\"}";
 		HttpRequest post = HttpRequest.newBuilder(bookUri)
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/json")
@@ -295,26 +311,35 @@ final class BookingLoad {
 		System.out.printf("B: 409 on uncontested slots %d %s, of which %d needless (dentist and a room still free "
 				+ "for the whole time after the run)%n", uncontestedRefusals, uncontestedReasons, needless);
 		needlessExamples.forEach(example -> System.out.println("B:   e.g. " + example));
-		System.out.printf("B: contested slots %d: exactly one winner %d, several winners %d, no winner %d (%d of them "
-				+ "still free after the run)%n", winners.size(), oneWinner, severalWinners, unwon.size(), unwonNeedless);
+		System.out.printf(
+				"B: contested slots %d: exactly one winner %d, several winners %d, no winner %d (%d of them "
+						+ "still free after the run)%n",
+				winners.size(), oneWinner, severalWinners, unwon.size(), unwonNeedless);
 		oddities.forEach(line -> System.out.println("B: unexpected status " + line));
-		System.out.printf("B: appointments in DB = %d (201s = %d), patients = %d, double bookings = %d%n",
-				appointments, ok, patients, overlaps);
+		System.out.printf("B: appointments in DB = %d (201s = %d), patients = %d, double bookings = %d%n", appointments,
+				ok, patients, overlaps);
 
-		summary.add(String.format(Locale.ROOT, "B  booking load       %d clients, %d requests (%d%% in contested groups "
-				+ "of %d), %d dentists, %d rooms, in %.2f s", CLIENTS, results.size(), Math.round(CONTESTED_SHARE * 100),
-				GROUP, SchedulingBenchmark.dentists(clinic).size(), rooms.size(), seconds));
-		summary.add(String.format(Locale.ROOT, "B  throughput         %.1f bookings/s (201), %.1f requests/s "
-				+ "(by thirds of the run: %s)", ok / seconds, results.size() / seconds, byThirds));
-		summary.add(String.format(Locale.ROOT, "B  latency            p50 %.2f ms, p99 %.2f ms, max %.2f ms (all requests)",
-				latency.median(), latency.p99(), latency.max()));
-		summary.add(String.format(Locale.ROOT, "B  statuses           201 = %d, 409 = %d, other = %d", ok, conflicts, other));
+		summary.add(String.format(Locale.ROOT,
+				"B  booking load       %d clients, %d requests (%d%% in contested groups "
+						+ "of %d), %d dentists, %d rooms, in %.2f s",
+				CLIENTS, results.size(), Math.round(CONTESTED_SHARE * 100), GROUP,
+				SchedulingBenchmark.dentists(clinic).size(), rooms.size(), seconds));
+		summary.add(String.format(Locale.ROOT,
+				"B  throughput         %.1f bookings/s (201), %.1f requests/s " + "(by thirds of the run: %s)",
+				ok / seconds, results.size() / seconds, byThirds));
+		summary.add(
+				String.format(Locale.ROOT, "B  latency            p50 %.2f ms, p99 %.2f ms, max %.2f ms (all requests)",
+						latency.median(), latency.p99(), latency.max()));
+		summary.add(String.format(Locale.ROOT, "B  statuses           201 = %d, 409 = %d, other = %d", ok, conflicts,
+				other));
 		summary.add(String.format(Locale.ROOT, "B  409 uncontested    %d %s, needless %d", uncontestedRefusals,
 				uncontestedReasons, needless));
-		summary.add(String.format(Locale.ROOT, "B  contested slots    %d: one winner %d, several %d, none %d (still free "
-				+ "%d)", winners.size(), oneWinner, severalWinners, unwon.size(), unwonNeedless));
-		summary.add(String.format(Locale.ROOT, "B  database check     appointments = %d, patients = %d, double bookings = %d",
-				appointments, patients, overlaps));
+		summary.add(String.format(Locale.ROOT,
+				"B  contested slots    %d: one winner %d, several %d, none %d (still free " + "%d)", winners.size(),
+				oneWinner, severalWinners, unwon.size(), unwonNeedless));
+		summary.add(String.format(Locale.ROOT,
+				"B  database check     appointments = %d, patients = %d, double bookings = %d", appointments, patients,
+				overlaps));
 	}
 
 	/** A live appointment as it stands after the run. */
@@ -336,14 +361,16 @@ final class BookingLoad {
 	}
 
 	/**
-	 * A refusal was needless when, even after the run, the dentist and some room are free for the whole time:
-	 * appointments are only added during the run, so both were free when the request was refused.
+	 * A refusal was needless when, even after the run, the dentist and some room are free
+	 * for the whole time: appointments are only added during the run, so both were free
+	 * when the request was refused.
 	 */
 	private static boolean needless(Target target, List<Booked> booked, List<String> rooms) {
 		List<Booked> overlapping = booked.stream().filter(appointment -> appointment.overlaps(target)).toList();
 		return overlapping.stream().noneMatch(appointment -> appointment.providerId().equals(target.providerId()))
 				&& rooms.stream()
-					.anyMatch(room -> overlapping.stream().noneMatch(appointment -> appointment.operatoryId().equals(room)));
+					.anyMatch(room -> overlapping.stream()
+						.noneMatch(appointment -> appointment.operatoryId().equals(room)));
 	}
 
 	private static String thirds(Run run) {

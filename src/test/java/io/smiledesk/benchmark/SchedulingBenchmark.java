@@ -47,16 +47,20 @@ import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Scheduling benchmark against the real application, database and HTTP stack. Not a test: run it with
- * {@code ./mvnw -q -Pbenchmark test-compile exec:exec -Dbenchmark.db=h2} (or {@code postgres}).
+ * Scheduling benchmark against the real application, database and HTTP stack. Not a test:
+ * run it with {@code ./mvnw -q -Pbenchmark test-compile exec:exec -Dbenchmark.db=h2} (or
+ * {@code postgres}).
  * <p>
- * Scenario A times a month of availability over a busy schedule (10 dentists, 2,000 appointments), in-process and
- * over HTTP. Scenario B ({@link BookingLoad}) books over HTTP from 32 clients, some of them racing for the same slot,
- * and then checks in SQL that no two appointments overlap.
+ * Scenario A times a month of availability over a busy schedule (10 dentists, 2,000
+ * appointments), in-process and over HTTP. Scenario B ({@link BookingLoad}) books over
+ * HTTP from 32 clients, some of them racing for the same slot, and then checks in SQL
+ * that no two appointments overlap.
  */
 public final class SchedulingBenchmark {
 
-	/** Monday 4 August 2025, 08:00 in New York: the application's clock stands still here. */
+	/**
+	 * Monday 4 August 2025, 08:00 in New York: the application's clock stands still here.
+	 */
 	static final Instant NOW = Instant.parse("2025-08-04T12:00:00Z");
 
 	static final LocalDate MONTH_START = LocalDate.of(2025, 8, 1);
@@ -67,7 +71,10 @@ public final class SchedulingBenchmark {
 
 	private static final int OPERATORIES = 10;
 
-	/** As many rooms as dentists: every refusal of an uncontested slot is then a defect worth reporting. */
+	/**
+	 * As many rooms as dentists: every refusal of an uncontested slot is then a defect
+	 * worth reporting.
+	 */
 	private static final int LOAD_OPERATORIES = 10;
 
 	private static final int EXISTING_APPOINTMENTS = 2_000;
@@ -99,7 +106,8 @@ public final class SchedulingBenchmark {
 	private static void run(Database database) throws Exception {
 		ZonedDateTime startedAt = ZonedDateTime.now();
 		List<String> summary = new ArrayList<>();
-		// Another build on the machine skews every timing below; the load average before we start shows it.
+		// Another build on the machine skews every timing below; the load average before
+		// we start shows it.
 		summary.add(String.format(Locale.ROOT, "load average         %.2f before the run", systemLoad()));
 		database.recreate();
 		long booting = System.nanoTime();
@@ -125,16 +133,17 @@ public final class SchedulingBenchmark {
 
 	private static ConfigurableApplicationContext start(Database database) {
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-		// Command-line arguments outrank application.yml; logging must be set before the context exists.
+		// Command-line arguments outrank application.yml; logging must be set before the
+		// context exists.
 		return new SpringApplicationBuilder(SmileDeskApplication.class)
 			.initializers(context -> ((GenericApplicationContext) context).registerBean("benchmarkClock", Clock.class,
 					() -> clock, definition -> definition.setPrimary(true)))
 			.run("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
 					"--smiledesk.demo.enabled=true", "--smiledesk.demo.fake-patients=0",
-					// 32 clients booking from one address would be rate limited after five bookings.
-					"--smiledesk.rate-limits.enabled=false",
-					"--spring.datasource.url=" + database.url, "--spring.datasource.username=" + database.username,
-					"--spring.datasource.password=");
+					// 32 clients booking from one address would be rate limited after
+					// five bookings.
+					"--smiledesk.rate-limits.enabled=false", "--spring.datasource.url=" + database.url,
+					"--spring.datasource.username=" + database.username, "--spring.datasource.password=");
 	}
 
 	// --- Scenario A: month availability over a busy schedule
@@ -146,7 +155,8 @@ public final class SchedulingBenchmark {
 		addDentistsAndRooms(context.getBean(ClinicAdministration.class), catalog);
 		ClinicSnapshot clinic = catalog.snapshot();
 		long dentists = dentists(clinic).size();
-		System.out.printf("A: %d active dentists, %d active operatories%n", dentists, clinic.activeOperatories().size());
+		System.out.printf("A: %d active dentists, %d active operatories%n", dentists,
+				clinic.activeOperatories().size());
 
 		long seeding = System.nanoTime();
 		int created = bookExisting(context.getBean(Booking.class), availability, clinic);
@@ -201,9 +211,10 @@ public final class SchedulingBenchmark {
 		System.out.printf("A: GET /api/v1/availability (August, teeth_whitening) -> %d bytes, %d non-200; %s%n", bytes,
 				failed, overHttp);
 
-		summary.add(String.format(Locale.ROOT, "A  schedule          %d dentists, %d operatories, %d appointments "
-				+ "(%d in August), double bookings = %d", dentists, clinic.activeOperatories().size(), created, inMonth,
-				overlaps));
+		summary.add(String.format(Locale.ROOT,
+				"A  schedule          %d dentists, %d operatories, %d appointments "
+						+ "(%d in August), double bookings = %d",
+				dentists, clinic.activeOperatories().size(), created, inMonth, overlaps));
 		summary.add(String.format(Locale.ROOT, "A  slots() August    %s; %d slots offered", inProcess, offered));
 		summary.add(String.format(Locale.ROOT, "A  GET availability  %s; non-200 = %d", overHttp, failed));
 	}
@@ -223,7 +234,10 @@ public final class SchedulingBenchmark {
 		}
 	}
 
-	/** Even-numbered dentists also work Saturday mornings; odd-numbered ones take the late Wednesday shift. */
+	/**
+	 * Even-numbered dentists also work Saturday mornings; odd-numbered ones take the late
+	 * Wednesday shift.
+	 */
 	private static WeeklyHours benchHours(int number) {
 		Map<DayOfWeek, List<TimeRange>> days = new EnumMap<>(DayOfWeek.class);
 		for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
@@ -250,9 +264,10 @@ public final class SchedulingBenchmark {
 	}
 
 	/**
-	 * Books {@link #EXISTING_APPOINTMENTS} as staff, in rounds of one appointment per dentist and day at a random free
-	 * time with a rotating service, so the schedule fills evenly and fragments like a real one. August first; later
-	 * days only take what August cannot.
+	 * Books {@link #EXISTING_APPOINTMENTS} as staff, in rounds of one appointment per
+	 * dentist and day at a random free time with a rotating service, so the schedule
+	 * fills evenly and fragments like a real one. August first; later days only take what
+	 * August cannot.
 	 */
 	private static int bookExisting(Booking booking, Availability availability, ClinicSnapshot clinic) {
 		List<ProviderInfo> dentists = dentists(clinic);
@@ -280,7 +295,8 @@ public final class SchedulingBenchmark {
 						for (int turn = 0; turn < services.size() && slot.isEmpty(); turn++) {
 							service = services.get((created + turn) % services.size());
 							List<Slot> free = availability.slots(service, day, day, Optional.of(dentist.id()));
-							slot = free.isEmpty() ? Optional.empty() : Optional.of(free.get(random.nextInt(free.size())));
+							slot = free.isEmpty() ? Optional.empty()
+									: Optional.of(free.get(random.nextInt(free.size())));
 						}
 						if (slot.isEmpty()) {
 							full.add(day + dentist.id());
@@ -317,9 +333,10 @@ public final class SchedulingBenchmark {
 	}
 
 	/**
-	 * Pairs of live appointments that share a provider or an operatory and whose occupied times (start to end plus
-	 * buffer) overlap. Two intervals overlap exactly when the later one starts before the earlier one ends; counting
-	 * each pair from its earlier start (ties broken by id) keeps the join a range scan on starts_at.
+	 * Pairs of live appointments that share a provider or an operatory and whose occupied
+	 * times (start to end plus buffer) overlap. Two intervals overlap exactly when the
+	 * later one starts before the earlier one ends; counting each pair from its earlier
+	 * start (ties broken by id) keeps the join a range scan on starts_at.
 	 */
 	static int doubleBookings(JdbcTemplate jdbc) {
 		String pairs = """
@@ -354,8 +371,8 @@ public final class SchedulingBenchmark {
 
 	private enum Database {
 
-		H2("H2", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "sa"),
-		POSTGRES("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/smiledesk_bench?reWriteBatchedInserts=true", "postgres");
+		H2("H2", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "sa"), POSTGRES("PostgreSQL",
+				"jdbc:postgresql://127.0.0.1:5432/smiledesk_bench?reWriteBatchedInserts=true", "postgres");
 
 		private final String label;
 

@@ -43,13 +43,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The clinic's public profile and the staff CRUD for its set-up, against the seeded Brightside Dental. The clock stands
- * at Monday 4 August 2025, 08:00 in New York; Wednesday 20 August is the usual day to book on.
+ * The clinic's public profile and the staff CRUD for its set-up, against the seeded
+ * Brightside Dental. The clock stands at Monday 4 August 2025, 08:00 in New York;
+ * Wednesday 20 August is the usual day to book on.
  *
  * <p>
- * The Spring context (and its database) is shared with the other integration tests, so every test's changes to the
- * clinic's settings, closures, providers, services and operatories are undone in {@link #restoreTheSeededClinic()},
- * which also checks that the clinic is back exactly as it was.
+ * The Spring context (and its database) is shared with the other integration tests, so
+ * every test's changes to the clinic's settings, closures, providers, services and
+ * operatories are undone in {@link #restoreTheSeededClinic()}, which also checks that the
+ * clinic is back exactly as it was.
  */
 @IntegrationTest
 @WithMockUser(roles = "ADMIN")
@@ -109,7 +111,8 @@ class ClinicApiIntegrationTests {
 
 	@Test
 	void thePublicClinicListsOnlyClosuresThatHaveNotEndedYet() throws Exception {
-		// today is 4 August: a closure ending today is still upcoming, one that ended yesterday is not
+		// today is 4 August: a closure ending today is still upcoming, one that ended
+		// yesterday is not
 		addClosure("2025-08-01", "2025-08-04", "Flooding repairs").andExpect(status().isCreated());
 		addClosure("2025-08-01", "2025-08-03", "Summer break").andExpect(status().isCreated());
 
@@ -151,7 +154,8 @@ class ClinicApiIntegrationTests {
 		availabilityFor("teeth_whitening").andExpect(status().isOk())
 			.andExpect(jsonPath("$['" + WEDNESDAY + "']").isArray());
 
-		put("/api/v1/admin/services/teeth_whitening", service(null, "Teeth Whitening", 60, 15, "350.00", "[\"DENTIST\"]", false))
+		put("/api/v1/admin/services/teeth_whitening",
+				service(null, "Teeth Whitening", 60, 15, "350.00", "[\"DENTIST\"]", false))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.active").value(false));
 
@@ -426,7 +430,8 @@ class ClinicApiIntegrationTests {
 
 	@Test
 	void anImpossibleClosureDateIsRefusedNamingTheField() throws Exception {
-		// valid JSON, impossible date: the answer must say which field is wrong, not that the JSON is broken
+		// valid JSON, impossible date: the answer must say which field is wrong, not that
+		// the JSON is broken
 		addClosure("2025-02-30", "2025-03-01", "No such day").andExpect(status().isBadRequest())
 			.andExpect(problemJson())
 			.andExpect(jsonPath("$.detail", not(containsString("not valid JSON"))))
@@ -471,7 +476,8 @@ class ClinicApiIntegrationTests {
 		post("/api/v1/admin/providers", emilyStone("dr-maria-lopez")).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type", endsWith("/provider-exists")));
 		assertThat(data.count("provider")).isEqualTo(5);
-		mvc.perform(get("/api/v1/admin/providers/dr-maria-lopez")).andExpect(jsonPath("$.name").value("Dr. Maria Lopez"));
+		mvc.perform(get("/api/v1/admin/providers/dr-maria-lopez"))
+			.andExpect(jsonPath("$.name").value("Dr. Maria Lopez"));
 	}
 
 	@Test
@@ -511,7 +517,8 @@ class ClinicApiIntegrationTests {
 			.andExpect(jsonPath("$.reason").value("Conference")));
 		String id = JSON.readTree(absence).get("id").asString();
 
-		slots("filling", WEDNESDAY, "dr-maria-lopez").andExpect(status().isOk()).andExpect(jsonPath("$.slots", empty()));
+		slots("filling", WEDNESDAY, "dr-maria-lopez").andExpect(status().isOk())
+			.andExpect(jsonPath("$.slots", empty()));
 		slots("filling", "2025-08-21", "dr-maria-lopez").andExpect(jsonPath("$.slots", not(empty())));
 		slots("filling", WEDNESDAY, null).andExpect(jsonPath("$.slots[*].provider_id", not(hasItem("dr-maria-lopez"))))
 			.andExpect(jsonPath("$.slots", not(empty())));
@@ -548,8 +555,11 @@ class ClinicApiIntegrationTests {
 			.andExpect(problemJson());
 		assertThat(data.count("provider_time_off")).isZero();
 
-		String id = JSON.readTree(body(post("/api/v1/admin/providers/dr-maria-lopez/time-off", day)
-			.andExpect(status().isCreated()))).get("id").asString();
+		String id = JSON
+			.readTree(
+					body(post("/api/v1/admin/providers/dr-maria-lopez/time-off", day).andExpect(status().isCreated())))
+			.get("id")
+			.asString();
 		// another provider cannot remove it
 		delete("/api/v1/admin/providers/dr-james-chen/time-off/" + id).andExpect(status().isNotFound())
 			.andExpect(problemJson());
@@ -579,7 +589,8 @@ class ClinicApiIntegrationTests {
 
 	@Test
 	void unknownProvidersAreNotFound() throws Exception {
-		mvc.perform(get("/api/v1/admin/providers/dr-nobody")).andExpect(status().isNotFound())
+		mvc.perform(get("/api/v1/admin/providers/dr-nobody"))
+			.andExpect(status().isNotFound())
 			.andExpect(problemJson())
 			.andExpect(jsonPath("$.type", endsWith("/provider-not-found")));
 		put("/api/v1/admin/providers/dr-nobody", emilyStone(null)).andExpect(status().isNotFound())
@@ -746,7 +757,8 @@ class ClinicApiIntegrationTests {
 		// hygienists may now do it
 		slots("crown_consultation", WEDNESDAY, "sam-oneill").andExpect(jsonPath("$.slots", not(empty())));
 		assertThat(data.jdbc()
-			.queryForObject("select duration_minutes from dental_service where id = 'crown_consultation'", Integer.class))
+			.queryForObject("select duration_minutes from dental_service where id = 'crown_consultation'",
+					Integer.class))
 			.isEqualTo(40);
 		put("/api/v1/admin/services/root_canal", service(null, "Root Canal", 90, 10, "900.00", "[\"DENTIST\"]", true))
 			.andExpect(status().isNotFound())
@@ -762,7 +774,8 @@ class ClinicApiIntegrationTests {
 		delete("/api/v1/admin/services/night_guard").andExpect(status().isNoContent());
 
 		assertThat(data.count("dental_service")).isEqualTo(6);
-		mvc.perform(get("/api/v1/admin/services/night_guard")).andExpect(status().isNotFound())
+		mvc.perform(get("/api/v1/admin/services/night_guard"))
+			.andExpect(status().isNotFound())
 			.andExpect(problemJson());
 		mvc.perform(get("/api/v1/services")).andExpect(jsonPath("$[*].id", not(hasItem("night_guard"))));
 		delete("/api/v1/admin/services/night_guard").andExpect(status().isNotFound())
@@ -790,7 +803,8 @@ class ClinicApiIntegrationTests {
 		post("/api/v1/admin/operatories", "{\"id\":\"op-4\",\"name\":\"Operatory 4\"}").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").value("op-4"))
 			.andExpect(jsonPath("$.active").value(true));
-		post("/api/v1/admin/operatories", "{\"name\":\"Surgery Room\",\"active\":false}").andExpect(status().isCreated())
+		post("/api/v1/admin/operatories", "{\"name\":\"Surgery Room\",\"active\":false}")
+			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").value("surgery-room"))
 			.andExpect(jsonPath("$.active").value(false));
 		assertThat(data.count("operatory")).isEqualTo(5);
@@ -810,14 +824,16 @@ class ClinicApiIntegrationTests {
 
 	@Test
 	void duplicateUnknownOrInvalidOperatoriesAreRefused() throws Exception {
-		post("/api/v1/admin/operatories", "{\"id\":\"op-1\",\"name\":\"Another room\"}").andExpect(status().isConflict())
+		post("/api/v1/admin/operatories", "{\"id\":\"op-1\",\"name\":\"Another room\"}")
+			.andExpect(status().isConflict())
 			.andExpect(problemJson())
 			.andExpect(jsonPath("$.type", endsWith("/operatory-exists")));
 		put("/api/v1/admin/operatories/op-9", "{\"name\":\"Nowhere\"}").andExpect(status().isNotFound())
 			.andExpect(problemJson())
 			.andExpect(jsonPath("$.type", endsWith("/operatory-not-found")));
 		delete("/api/v1/admin/operatories/op-9").andExpect(status().isNotFound()).andExpect(problemJson());
-		post("/api/v1/admin/operatories", "{\"id\":\"Op 4\",\"name\":\"Operatory 4\"}").andExpect(status().isBadRequest())
+		post("/api/v1/admin/operatories", "{\"id\":\"Op 4\",\"name\":\"Operatory 4\"}")
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("id"));
 		post("/api/v1/admin/operatories", "{\"id\":\"op-4\"}").andExpect(status().isBadRequest())
 			.andExpect(problemJson())
@@ -843,7 +859,8 @@ class ClinicApiIntegrationTests {
 			.andExpect(jsonPath("$.reason").value("no-operatory-free"));
 		book("Bruno", "bruno@example.com", TEN_AM, "filling", null).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.reason").value("no-operatory-free"));
-		slots("filling", WEDNESDAY, "dr-aisha-patel").andExpect(jsonPath("$.slots[*].local_time", not(hasItem("10:00"))));
+		slots("filling", WEDNESDAY, "dr-aisha-patel")
+			.andExpect(jsonPath("$.slots[*].local_time", not(hasItem("10:00"))));
 		assertThat(data.count("appointment")).isEqualTo(1);
 
 		put("/api/v1/admin/operatories/op-2", "{\"name\":\"Operatory 2\",\"active\":true}").andExpect(status().isOk());
@@ -869,13 +886,14 @@ class ClinicApiIntegrationTests {
 	// --- helpers
 
 	ResultActions book(String name, String email, String date, String service, String provider) throws Exception {
-		return post("/api/v1/appointments/book", "{" + pair("name", name) + "," + pair("email", email) + ","
-				+ pair("appointment_date", date) + "," + pair("service_name", service) + "," + pair("provider_id", provider)
-				+ "}");
+		return post("/api/v1/appointments/book",
+				"{" + pair("name", name) + "," + pair("email", email) + "," + pair("appointment_date", date) + ","
+						+ pair("service_name", service) + "," + pair("provider_id", provider) + "}");
 	}
 
 	ResultActions availabilityFor(String service) throws Exception {
-		return mvc.perform(get("/api/v1/availability").param("month", "8").param("year", "2025").param("service_id", service));
+		return mvc.perform(
+				get("/api/v1/availability").param("month", "8").param("year", "2025").param("service_id", service));
 	}
 
 	ResultActions slots(String service, String day, String provider) throws Exception {
@@ -899,7 +917,8 @@ class ClinicApiIntegrationTests {
 				 "working_hours":{"wednesday":[{"start":"08:00","end":"12:00"}]}}""";
 	}
 
-	static String service(String id, String name, int duration, int buffer, String price, String roles, Boolean active) {
+	static String service(String id, String name, int duration, int buffer, String price, String roles,
+			Boolean active) {
 		return "{" + pair("id", id) + "," + pair("name", name) + ",\"duration_minutes\":" + duration
 				+ ",\"buffer_minutes\":" + buffer + ",\"price\":" + price + ",\"provider_roles\":" + roles
 				+ ",\"active\":" + active + "}";
@@ -943,9 +962,11 @@ class ClinicApiIntegrationTests {
 		return JSON.readTree(response.getContentAsString());
 	}
 
-	/** The clinic as the admin API shows it before a test, and how to put it back afterwards. */
-	record Baseline(JsonNode settings, JsonNode closures, JsonNode providers, JsonNode services,
-			JsonNode operatories) {
+	/**
+	 * The clinic as the admin API shows it before a test, and how to put it back
+	 * afterwards.
+	 */
+	record Baseline(JsonNode settings, JsonNode closures, JsonNode providers, JsonNode services, JsonNode operatories) {
 
 		static Baseline capture(ClinicApiIntegrationTests test) throws Exception {
 			return new Baseline(test.read("/api/v1/admin/clinic"), test.read("/api/v1/admin/clinic/closures"),
@@ -980,8 +1001,8 @@ class ClinicApiIntegrationTests {
 						: Set.of();
 				for (JsonNode absence : provider.get("time_off")) {
 					if (!keep.contains(id(absence))) {
-						test.expectOk(test
-							.delete("/api/v1/admin/providers/" + id(provider) + "/time-off/" + id(absence)));
+						test.expectOk(
+								test.delete("/api/v1/admin/providers/" + id(provider) + "/time-off/" + id(absence)));
 					}
 				}
 			}

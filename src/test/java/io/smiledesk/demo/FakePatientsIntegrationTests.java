@@ -53,8 +53,7 @@ class FakePatientsIntegrationTests {
 
 		fakePatients.generate(5, 11);
 
-		assertThat(data.jdbc().queryForList("select name from patient order by name", String.class))
-			.isEqualTo(first);
+		assertThat(data.jdbc().queryForList("select name from patient order by name", String.class)).isEqualTo(first);
 	}
 
 }

@@ -30,7 +30,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Staff managing patient records. The clock stands at Monday 4 August 2025, 08:00 in New York. */
+/**
+ * Staff managing patient records. The clock stands at Monday 4 August 2025, 08:00 in New
+ * York.
+ */
 @IntegrationTest
 @WithMockUser(roles = "ADMIN")
 class PatientApiIntegrationTests {
@@ -85,7 +88,8 @@ class PatientApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("preferred_channel"));
 		create("""
 				{"name":"Bruno Costa","email":"bruno@example.com","phone":"+1 212 555 0188","preferred_channel":"WhatsApp",
-				 "patient_type":"COLD_LEAD","date_of_birth":"1990-04-23"}""").andExpect(status().isCreated())
+				 "patient_type":"COLD_LEAD","date_of_birth":"1990-04-23"}""")
+			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.preferred_channel").value("whatsapp"))
 			.andExpect(jsonPath("$.patient_type").value("COLD_LEAD"))
 			.andExpect(jsonPath("$.date_of_birth").value("1990-04-23"));
@@ -193,7 +197,8 @@ class PatientApiIntegrationTests {
 
 	@Test
 	void anImpossibleDateOfBirthIsRefusedNamingTheField() throws Exception {
-		// valid JSON, impossible date: the answer must say which field is wrong, not that the JSON is broken
+		// valid JSON, impossible date: the answer must say which field is wrong, not that
+		// the JSON is broken
 		create("{\"name\":\"Ana\",\"email\":\"ana@example.com\",\"date_of_birth\":\"1990-02-30\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(problemJson())
@@ -231,7 +236,8 @@ class PatientApiIntegrationTests {
 
 		search("Bruno.Costa@Example.com").andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.patients[0].name").value("Bruno Costa"));
-		// contact details are encrypted: they are found whole, through their keyed hash, never by a fragment
+		// contact details are encrypted: they are found whole, through their keyed hash,
+		// never by a fragment
 		search("example.org").andExpect(jsonPath("$.total").value(0));
 	}
 
@@ -262,9 +268,12 @@ class PatientApiIntegrationTests {
 			.andExpect(jsonPath("$.total").value(3));
 		mvc.perform(get(PATIENTS).param("page", "1").param("size", "2"))
 			.andExpect(jsonPath("$.patients[*].name", contains("Carla Mendes")));
-		mvc.perform(get(PATIENTS).param("page", "5")).andExpect(jsonPath("$.patients", empty()))
+		mvc.perform(get(PATIENTS).param("page", "5"))
+			.andExpect(jsonPath("$.patients", empty()))
 			.andExpect(jsonPath("$.total").value(3));
-		mvc.perform(get(PATIENTS)).andExpect(jsonPath("$.patients", hasSize(3))).andExpect(jsonPath("$.size").value(20));
+		mvc.perform(get(PATIENTS))
+			.andExpect(jsonPath("$.patients", hasSize(3)))
+			.andExpect(jsonPath("$.size").value(20));
 	}
 
 	@Test
@@ -299,7 +308,8 @@ class PatientApiIntegrationTests {
 			.andExpect(jsonPath("$.treatment_history", empty()));
 
 		treatment(id, "Filling", "2025-06-10", null, null).andExpect(status().isCreated());
-		treatment(id, "Annual Cleaning", "2025-07-28", "6-month cleaning", "2026-01-28").andExpect(status().isCreated());
+		treatment(id, "Annual Cleaning", "2025-07-28", "6-month cleaning", "2026-01-28")
+			.andExpect(status().isCreated());
 
 		mvc.perform(get(PATIENTS + "/" + id))
 			.andExpect(jsonPath("$.treatment_history", hasSize(2)))
@@ -334,7 +344,8 @@ class PatientApiIntegrationTests {
 		treatment(UNKNOWN_ID, "Filling", "2025-06-10", null, null).andExpect(status().isNotFound())
 			.andExpect(problemJson())
 			.andExpect(jsonPath("$.type", endsWith("/patient-not-found")));
-		post(PATIENTS + "/" + id + "/treatments", "{\"performed_on\":\"2025-06-10\"}").andExpect(status().isBadRequest())
+		post(PATIENTS + "/" + id + "/treatments", "{\"performed_on\":\"2025-06-10\"}")
+			.andExpect(status().isBadRequest())
 			.andExpect(problemJson())
 			.andExpect(jsonPath("$.errors[0].field").value("procedure"));
 		post(PATIENTS + "/" + id + "/treatments", "{\"procedure\":\"Filling\"}").andExpect(status().isBadRequest())
@@ -432,7 +443,8 @@ class PatientApiIntegrationTests {
 	void anUpdateWithoutAPreferredChannelKeepsTheRecordValid() throws Exception {
 		String id = id(create(patient("Ana Silva", "ana@example.com", null)));
 
-		// preferred_channel is optional on registration (it defaults); it must be optional on update too
+		// preferred_channel is optional on registration (it defaults); it must be
+		// optional on update too
 		put(PATIENTS + "/" + id, patient("Ana Silva-Costa", "ana@example.com", null)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("Ana Silva-Costa"))
 			.andExpect(jsonPath("$.preferred_channel").value("email"));
@@ -449,12 +461,14 @@ class PatientApiIntegrationTests {
 
 		mvc.perform(MockMvcRequestBuilders.delete(PATIENTS + "/" + id)).andExpect(status().isNoContent());
 
-		mvc.perform(get(PATIENTS + "/" + id)).andExpect(status().isNotFound())
+		mvc.perform(get(PATIENTS + "/" + id))
+			.andExpect(status().isNotFound())
 			.andExpect(problemJson())
 			.andExpect(jsonPath("$.type", endsWith("/patient-not-found")));
 		assertThat(data.count("patient")).isZero();
 		assertThat(data.count("patient_treatment")).isZero();
-		mvc.perform(MockMvcRequestBuilders.delete(PATIENTS + "/" + id)).andExpect(status().isNotFound())
+		mvc.perform(MockMvcRequestBuilders.delete(PATIENTS + "/" + id))
+			.andExpect(status().isNotFound())
 			.andExpect(problemJson());
 	}
 
@@ -465,10 +479,12 @@ class PatientApiIntegrationTests {
 				 "service_name":"filling"}""").andExpect(status().isCreated());
 		String id = data.jdbc().queryForObject("select id from patient", Object.class).toString();
 
-		mvc.perform(MockMvcRequestBuilders.delete(PATIENTS + "/" + id)).andExpect(status().isConflict())
+		mvc.perform(MockMvcRequestBuilders.delete(PATIENTS + "/" + id))
+			.andExpect(status().isConflict())
 			.andExpect(problemJson());
 
-		mvc.perform(get(PATIENTS + "/" + id)).andExpect(status().isOk())
+		mvc.perform(get(PATIENTS + "/" + id))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.patient.email").value("ana@example.com"));
 		assertThat(data.count("patient")).isEqualTo(1);
 		assertThat(data.count("appointment")).isEqualTo(1);
@@ -476,13 +492,16 @@ class PatientApiIntegrationTests {
 
 	@Test
 	void malformedAndUnknownIdsAreAnswered4xx() throws Exception {
-		mvc.perform(get(PATIENTS + "/not-a-uuid")).andExpect(status().isBadRequest())
+		mvc.perform(get(PATIENTS + "/not-a-uuid"))
+			.andExpect(status().isBadRequest())
 			.andExpect(problemJson())
 			.andExpect(jsonPath("$.errors[0].field").value("id"));
-		mvc.perform(get(PATIENTS + "/" + UNKNOWN_ID)).andExpect(status().isNotFound())
+		mvc.perform(get(PATIENTS + "/" + UNKNOWN_ID))
+			.andExpect(status().isNotFound())
 			.andExpect(problemJson())
 			.andExpect(jsonPath("$.type", endsWith("/patient-not-found")));
-		mvc.perform(MockMvcRequestBuilders.delete(PATIENTS + "/12345")).andExpect(status().isBadRequest())
+		mvc.perform(MockMvcRequestBuilders.delete(PATIENTS + "/12345"))
+			.andExpect(status().isBadRequest())
 			.andExpect(problemJson());
 	}
 
@@ -511,9 +530,9 @@ class PatientApiIntegrationTests {
 
 	ResultActions treatment(String patientId, String procedure, String performedOn, String next, String followUp)
 			throws Exception {
-		return post(PATIENTS + "/" + patientId + "/treatments", "{" + pair("procedure", procedure) + ","
-				+ pair("performed_on", performedOn) + "," + pair("next_recommended", next) + ","
-				+ pair("next_follow_up_date", followUp) + "}");
+		return post(PATIENTS + "/" + patientId + "/treatments",
+				"{" + pair("procedure", procedure) + "," + pair("performed_on", performedOn) + ","
+						+ pair("next_recommended", next) + "," + pair("next_follow_up_date", followUp) + "}");
 	}
 
 	ResultActions post(String path, String json) throws Exception {

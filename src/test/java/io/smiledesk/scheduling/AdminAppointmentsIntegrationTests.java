@@ -55,8 +55,7 @@ class AdminAppointmentsIntegrationTests {
 		String created = body(post("/api/v1/admin/appointments", """
 				{"appointment_date":"2025-08-04T12:30:00Z","duration_minutes":90,"name":"Walk In",
 				 "email":"walkin@example.com","phone":"973-555-0150","preferred_channel":"sms","service_name":"Filling",
-				 "notes":"Lost a filling","provider_id":"dr-maria-lopez"}""")
-			.andExpect(status().isCreated())
+				 "notes":"Lost a filling","provider_id":"dr-maria-lopez"}""").andExpect(status().isCreated())
 			.andExpect(jsonPath("$.duration_minutes").value(90)));
 
 		Map<String, Object> row = data.jdbc().queryForMap("select * from appointment");
@@ -169,7 +168,8 @@ class AdminAppointmentsIntegrationTests {
 		post("/api/v1/admin/appointments/" + id + "/cancel", "{\"reason\":\"Dentist ill\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("cancelled"));
 
-		assertThat(value(data.jdbc().queryForMap("select * from appointment"), "cancel_reason")).isEqualTo("Dentist ill");
+		assertThat(value(data.jdbc().queryForMap("select * from appointment"), "cancel_reason"))
+			.isEqualTo("Dentist ill");
 		assertThat(data.count("slot_claim")).isZero();
 		post("/api/v1/admin/appointments", manual("2025-08-20T14:00:00Z", 45, "b@example.com"))
 			.andExpect(status().isCreated());

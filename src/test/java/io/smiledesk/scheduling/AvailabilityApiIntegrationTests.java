@@ -39,11 +39,13 @@ class AvailabilityApiIntegrationTests {
 	void answersAMonthInTheShapeTheBookingSiteExpects() throws Exception {
 		mvc.perform(month("8", "2025", "teeth_whitening"))
 			.andExpect(status().isOk())
-			// Wednesday 20 August: first dentist starts at 08:00, whitening takes 60 minutes
+			// Wednesday 20 August: first dentist starts at 08:00, whitening takes 60
+			// minutes
 			.andExpect(jsonPath("$['2025-08-20'][0]").value("08:00"))
 			.andExpect(jsonPath("$['2025-08-20']", hasItem("14:00")))
 			.andExpect(jsonPath("$['2025-08-20']", everyItem(matchesPattern("\\d\\d:\\d\\d"))))
-			// Sundays are closed; today (08:00 now) starts after the two hours of booking notice
+			// Sundays are closed; today (08:00 now) starts after the two hours of booking
+			// notice
 			.andExpect(jsonPath("$", not(hasKey("2025-08-24"))))
 			.andExpect(jsonPath("$['2025-08-04'][0]").value("10:00"))
 			.andExpect(jsonPath("$", not(hasKey("2025-08-01"))))
@@ -59,7 +61,8 @@ class AvailabilityApiIntegrationTests {
 					"dr-aisha-patel")))
 			.andExpect(status().isCreated());
 
-		// Dr. Patel: Wednesdays 08:00-16:00, break 12:30-13:15; now busy 14:00-15:15 (60 minutes plus buffer)
+		// Dr. Patel: Wednesdays 08:00-16:00, break 12:30-13:15; now busy 14:00-15:15 (60
+		// minutes plus buffer)
 		mvc.perform(month("8", "2025", "teeth_whitening").param("provider_id", "dr-aisha-patel"))
 			.andExpect(jsonPath("$['2025-08-20']", hasItem("11:30")))
 			.andExpect(jsonPath("$['2025-08-20']", not(hasItem("14:00"))))
@@ -90,7 +93,8 @@ class AvailabilityApiIntegrationTests {
 	@Test
 	void refusesBadQueries() throws Exception {
 		mvc.perform(month("13", "2025", "teeth_whitening")).andExpect(status().isBadRequest());
-		mvc.perform(month("august", "2025", "teeth_whitening")).andExpect(status().isBadRequest())
+		mvc.perform(month("august", "2025", "teeth_whitening"))
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("month"));
 		mvc.perform(month("8", "2025", "tattoo")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/availability").param("month", "8").param("year", "2025"))
@@ -107,7 +111,8 @@ class AvailabilityApiIntegrationTests {
 			.param("to", "2026-08-01")).andExpect(status().isBadRequest());
 	}
 
-	static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder month(String month, String year, String service) {
+	static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder month(String month, String year,
+			String service) {
 		return get("/api/v1/availability").param("month", month).param("year", year).param("service_id", service);
 	}
 

@@ -70,7 +70,8 @@ class AvailabilityEngineTests {
 
 	@Test
 	void keepsTheBufferAfterAnExistingAppointmentFree() {
-		// an existing cleaning 09:00-09:45 plus 15 minutes of buffer occupies the provider until 10:00
+		// an existing cleaning 09:00-09:45 plus 15 minutes of buffer occupies the
+		// provider until 10:00
 		BusyTimes busy = BusyTimes.builder()
 			.add(new Placement("ana", "op-1", local(2025, 8, 6, 9, 0), Duration.ofMinutes(45), Duration.ofMinutes(15)))
 			.build();
@@ -79,7 +80,8 @@ class AvailabilityEngineTests {
 
 		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 9, 45), "ana"))
 			.isEqualTo(unavailable(Unavailability.PROVIDER_BUSY));
-		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 10, 0), "ana")).isInstanceOf(Evaluation.Available.class);
+		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 10, 0), "ana"))
+			.isInstanceOf(Evaluation.Available.class);
 		// the new appointment's own buffer must not run into the next one either
 		assertThat(evaluate(engine, CLEANING, local(2025, 8, 6, 8, 0), "ana")).isInstanceOf(Evaluation.Available.class);
 		assertThat(evaluate(engine, CLEANING, local(2025, 8, 6, 8, 15), "ana"))
@@ -90,7 +92,8 @@ class AvailabilityEngineTests {
 	void skipsClosuresAndDaysTheClinicIsShut() {
 		ClosureDays holiday = new ClosureDays(UUID.randomUUID(), day(2025, 8, 6), day(2025, 8, 7), "Training");
 		AvailabilityEngine engine = engine(
-				clinic(List.of(dentist("ana", everyWeekday("08:00", "17:00"))), List.of(holiday)), BusyTimes.none(), NOW);
+				clinic(List.of(dentist("ana", everyWeekday("08:00", "17:00"))), List.of(holiday)), BusyTimes.none(),
+				NOW);
 
 		List<Slot> slots = engine.slots(WHITENING, day(2025, 8, 5), day(2025, 8, 10), Optional.empty(), Mode.PATIENT);
 
@@ -111,21 +114,22 @@ class AvailabilityEngineTests {
 			.isEqualTo(unavailable(Unavailability.OUTSIDE_OPENING_HOURS));
 		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 16, 30), null))
 			.isEqualTo(unavailable(Unavailability.OUTSIDE_OPENING_HOURS));
-		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 16, 0), null)).isInstanceOf(Evaluation.Available.class);
+		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 16, 0), null))
+			.isInstanceOf(Evaluation.Available.class);
 	}
 
 	@Test
 	void honoursTimeOff() {
 		ProviderInfo ana = new ProviderInfo("ana", "Ana", ProviderRole.DENTIST, null, null, true,
-				everyWeekday("08:00", "17:00"), WeeklyHours.none(),
-				List.of(new ProviderInfo.Absence(UUID.randomUUID(), local(2025, 8, 6, 0, 0), local(2025, 8, 7, 0, 0),
-						"Course")));
+				everyWeekday("08:00", "17:00"), WeeklyHours.none(), List.of(new ProviderInfo.Absence(UUID.randomUUID(),
+						local(2025, 8, 6, 0, 0), local(2025, 8, 7, 0, 0), "Course")));
 		AvailabilityEngine engine = engine(clinic(List.of(ana), List.of()), BusyTimes.none(), NOW);
 
 		assertThat(engine.slots(WHITENING, day(2025, 8, 6), day(2025, 8, 6), Optional.empty(), Mode.PATIENT)).isEmpty();
 		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 10, 0), "ana"))
 			.isEqualTo(unavailable(Unavailability.PROVIDER_AWAY));
-		assertThat(engine.slots(WHITENING, day(2025, 8, 7), day(2025, 8, 7), Optional.empty(), Mode.PATIENT)).isNotEmpty();
+		assertThat(engine.slots(WHITENING, day(2025, 8, 7), day(2025, 8, 7), Optional.empty(), Mode.PATIENT))
+			.isNotEmpty();
 	}
 
 	@Test
@@ -134,13 +138,15 @@ class AvailabilityEngineTests {
 		BusyTimes busy = BusyTimes.builder()
 			.add(new Placement("ana", "op-1", local(2025, 8, 6, 10, 0), Duration.ofMinutes(60), Duration.ZERO))
 			.build();
-		ClinicSnapshot clinic = clinic(List.of(dentist("ana", everyWeekday("08:00", "17:00")),
-				dentist("ben", everyWeekday("08:00", "17:00"))), List.of(), List.of(new OperatoryInfo("op-1", "1", true)));
+		ClinicSnapshot clinic = clinic(
+				List.of(dentist("ana", everyWeekday("08:00", "17:00")), dentist("ben", everyWeekday("08:00", "17:00"))),
+				List.of(), List.of(new OperatoryInfo("op-1", "1", true)));
 		AvailabilityEngine engine = new AvailabilityEngine(clinic, busy, NOW);
 
 		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 10, 0), "ben"))
 			.isEqualTo(unavailable(Unavailability.NO_OPERATORY_FREE));
-		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 11, 0), "ben")).isInstanceOf(Evaluation.Available.class);
+		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 11, 0), "ben"))
+			.isInstanceOf(Evaluation.Available.class);
 	}
 
 	@Test
@@ -148,8 +154,9 @@ class AvailabilityEngineTests {
 		BusyTimes busy = BusyTimes.builder()
 			.add(new Placement("ana", "op-1", local(2025, 8, 6, 10, 0), Duration.ofMinutes(60), Duration.ZERO))
 			.build();
-		AvailabilityEngine engine = engine(clinic(List.of(dentist("ana", everyWeekday("08:00", "17:00")),
-				dentist("ben", everyWeekday("08:00", "17:00"))), List.of()), busy, NOW);
+		AvailabilityEngine engine = engine(clinic(
+				List.of(dentist("ana", everyWeekday("08:00", "17:00")), dentist("ben", everyWeekday("08:00", "17:00"))),
+				List.of()), busy, NOW);
 
 		Evaluation evaluation = evaluate(engine, WHITENING, local(2025, 8, 6, 10, 0), null);
 
@@ -161,7 +168,8 @@ class AvailabilityEngineTests {
 
 	@Test
 	void putsTheAppointmentInTheRoomThatWasBusyMostRecently() {
-		// op-1 was free since 08:00, op-2 since 09:45: a 10:00 start goes to op-2 and keeps op-1's long stretch whole
+		// op-1 was free since 08:00, op-2 since 09:45: a 10:00 start goes to op-2 and
+		// keeps op-1's long stretch whole
 		BusyTimes busy = BusyTimes.builder()
 			.add(new Placement("ben", "op-1", local(2025, 8, 6, 7, 0), Duration.ofMinutes(60), Duration.ZERO))
 			.add(new Placement("ben", "op-2", local(2025, 8, 6, 9, 0), Duration.ofMinutes(45), Duration.ZERO))
@@ -169,9 +177,9 @@ class AvailabilityEngineTests {
 		AvailabilityEngine engine = engine(clinic(List.of(dentist("ana", everyWeekday("08:00", "17:00"))), List.of()),
 				busy, NOW);
 
-		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 10, 0), "ana"))
-			.isInstanceOfSatisfying(Evaluation.Available.class,
-					available -> assertThat(available.placement().operatoryId()).isEqualTo("op-2"));
+		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 10, 0), "ana")).isInstanceOfSatisfying(
+				Evaluation.Available.class,
+				available -> assertThat(available.placement().operatoryId()).isEqualTo("op-2"));
 		assertThat(busy.idleBefore("O:op-2", local(2025, 8, 6, 10, 0))).isEqualTo(15 * 60);
 		assertThat(busy.idleBefore("O:op-3", local(2025, 8, 6, 10, 0))).isEqualTo(Long.MAX_VALUE);
 	}
@@ -183,7 +191,8 @@ class AvailabilityEngineTests {
 		AvailabilityEngine engine = engine(clinic(List.of(sam), List.of()), BusyTimes.none(), NOW);
 
 		assertThat(engine.slots(WHITENING, day(2025, 8, 6), day(2025, 8, 6), Optional.empty(), Mode.PATIENT)).isEmpty();
-		assertThat(engine.slots(CLEANING, day(2025, 8, 6), day(2025, 8, 6), Optional.empty(), Mode.PATIENT)).isNotEmpty();
+		assertThat(engine.slots(CLEANING, day(2025, 8, 6), day(2025, 8, 6), Optional.empty(), Mode.PATIENT))
+			.isNotEmpty();
 		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 10, 0), "sam"))
 			.isEqualTo(unavailable(Unavailability.PROVIDER_NOT_QUALIFIED));
 		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 10, 0), null))
@@ -197,16 +206,18 @@ class AvailabilityEngineTests {
 		// notice is 120 minutes: 08:00 now, 09:00 too soon, 10:00 fine
 		assertThat(evaluate(engine, WHITENING, local(2025, 8, 4, 9, 0), null))
 			.isEqualTo(unavailable(Unavailability.TOO_SOON));
-		assertThat(evaluate(engine, WHITENING, local(2025, 8, 4, 10, 0), null)).isInstanceOf(Evaluation.Available.class);
-		assertThat(engine.evaluate(WHITENING, WHITENING.duration(), local(2025, 8, 4, 9, 0), Optional.empty(),
-				Mode.STAFF))
+		assertThat(evaluate(engine, WHITENING, local(2025, 8, 4, 10, 0), null))
+			.isInstanceOf(Evaluation.Available.class);
+		assertThat(
+				engine.evaluate(WHITENING, WHITENING.duration(), local(2025, 8, 4, 9, 0), Optional.empty(), Mode.STAFF))
 			.isInstanceOf(Evaluation.Available.class);
 		// horizon is 90 days
 		assertThat(evaluate(engine, WHITENING, local(2025, 11, 5, 10, 0), null))
 			.isEqualTo(unavailable(Unavailability.TOO_FAR_AHEAD));
-		assertThat(evaluate(engine, WHITENING, local(2025, 8, 4, 7, 0), null)).isEqualTo(unavailable(Unavailability.IN_PAST));
-		assertThat(engine.evaluate(WHITENING, WHITENING.duration(), local(2025, 8, 4, 7, 0), Optional.empty(),
-				Mode.STAFF))
+		assertThat(evaluate(engine, WHITENING, local(2025, 8, 4, 7, 0), null))
+			.isEqualTo(unavailable(Unavailability.IN_PAST));
+		assertThat(
+				engine.evaluate(WHITENING, WHITENING.duration(), local(2025, 8, 4, 7, 0), Optional.empty(), Mode.STAFF))
 			.isEqualTo(unavailable(Unavailability.IN_PAST));
 		List<Slot> today = engine.slots(WHITENING, day(2025, 8, 4), day(2025, 8, 4), Optional.empty(), Mode.PATIENT);
 		assertThat(localTimes(today).get(0)).isEqualTo("10:00");
@@ -219,7 +230,8 @@ class AvailabilityEngineTests {
 
 		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 10, 2), null))
 			.isEqualTo(unavailable(Unavailability.NOT_ON_GRID));
-		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 10, 5), null)).isInstanceOf(Evaluation.Available.class);
+		assertThat(evaluate(engine, WHITENING, local(2025, 8, 6, 10, 5), null))
+			.isInstanceOf(Evaluation.Available.class);
 	}
 
 	@Test
@@ -256,17 +268,20 @@ class AvailabilityEngineTests {
 
 	@Test
 	void opensOnSundayOnlyWhenTheClinicDoes() {
-		// a clinic open across the spring-forward night: 01:00-04:00 local on 9 March 2025 lasts two real hours
+		// a clinic open across the spring-forward night: 01:00-04:00 local on 9 March
+		// 2025 lasts two real hours
 		Map<DayOfWeek, List<TimeRange>> sunday = new EnumMap<>(DayOfWeek.class);
 		sunday.put(DayOfWeek.SUNDAY, List.of(TimeRange.of("01:00", "04:00")));
 		WeeklyHours hours = new WeeklyHours(sunday);
-		ClinicSnapshot clinic = new ClinicSnapshot(profile(), rules(), hours, List.of(),
-				List.of(WHITENING), List.of(dentist("ana", hours)), List.of(new OperatoryInfo("op-1", "1", true)));
-		AvailabilityEngine engine = new AvailabilityEngine(clinic, BusyTimes.none(), Instant.parse("2025-03-01T00:00:00Z"));
+		ClinicSnapshot clinic = new ClinicSnapshot(profile(), rules(), hours, List.of(), List.of(WHITENING),
+				List.of(dentist("ana", hours)), List.of(new OperatoryInfo("op-1", "1", true)));
+		AvailabilityEngine engine = new AvailabilityEngine(clinic, BusyTimes.none(),
+				Instant.parse("2025-03-01T00:00:00Z"));
 
 		List<Slot> slots = engine.slots(WHITENING, day(2025, 3, 9), day(2025, 3, 9), Optional.empty(), Mode.PATIENT);
 
-		// 01:00 EST and 01:30 EST fit (ending 03:00 and 03:30 EDT); 03:00 EDT fits; nothing exists at 02:xx local
+		// 01:00 EST and 01:30 EST fit (ending 03:00 and 03:30 EDT); 03:00 EDT fits;
+		// nothing exists at 02:xx local
 		assertThat(slots).extracting(Slot::start)
 			.containsExactly(Instant.parse("2025-03-09T06:00:00Z"), Instant.parse("2025-03-09T06:30:00Z"),
 					Instant.parse("2025-03-09T07:00:00Z"));
@@ -298,8 +313,8 @@ class AvailabilityEngineTests {
 	}
 
 	static ClinicProfile profile() {
-		return new ClinicProfile("Test", new ClinicProfile.Address("1 Main St", "Town", null, null, "US"), "+1",
-				null, null, null, NEW_YORK, "USD");
+		return new ClinicProfile("Test", new ClinicProfile.Address("1 Main St", "Town", null, null, "US"), "+1", null,
+				null, null, NEW_YORK, "USD");
 	}
 
 	static BookingRules rules() {
@@ -328,10 +343,7 @@ class AvailabilityEngineTests {
 	}
 
 	static List<String> localTimes(List<Slot> slots) {
-		return slots.stream()
-			.map(slot -> slot.start().atZone(NEW_YORK).toLocalTime().toString())
-			.distinct()
-			.toList();
+		return slots.stream().map(slot -> slot.start().atZone(NEW_YORK).toLocalTime().toString()).distinct().toList();
 	}
 
 }

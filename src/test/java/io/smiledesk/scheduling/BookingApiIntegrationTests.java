@@ -87,7 +87,8 @@ class BookingApiIntegrationTests {
 			.andExpect(status().isCreated());
 		book(booking("Ana S.", null, "+1 973 555 0101", "2025-08-21T14:00:00Z", "annual_cleaning"))
 			.andExpect(status().isCreated());
-		book(booking("Ana", "ANA@example.com", null, "2025-08-22T14:00:00Z", "filling")).andExpect(status().isCreated());
+		book(booking("Ana", "ANA@example.com", null, "2025-08-22T14:00:00Z", "filling"))
+			.andExpect(status().isCreated());
 
 		assertThat(data.count("patient")).isEqualTo(1);
 		assertThat(data.count("appointment")).isEqualTo(3);
@@ -198,8 +199,9 @@ class BookingApiIntegrationTests {
 		book(booking(" ", "a@example.com", null, TEN_AM, "filling")).andExpect(status().isBadRequest());
 		String tooLarge = "{\"name\":\"" + "x".repeat(70_000) + "\"}";
 		post("/api/v1/appointments/book", tooLarge).andExpect(status().isPayloadTooLarge());
-		mvc.perform(MockMvcRequestBuilders.post("/api/v1/appointments/book").contentType(MediaType.TEXT_PLAIN).content("hello"))
-			.andExpect(status().isUnsupportedMediaType());
+		mvc.perform(MockMvcRequestBuilders.post("/api/v1/appointments/book")
+			.contentType(MediaType.TEXT_PLAIN)
+			.content("hello")).andExpect(status().isUnsupportedMediaType());
 		assertNothingWritten();
 	}
 
@@ -207,8 +209,7 @@ class BookingApiIntegrationTests {
 	void anUnknownPatientCannotBookWithADateOfBirthInTheFuture() throws Exception {
 		post("/api/v1/appointments/book", """
 				{"name":"A","email":"a@example.com","appointment_date":"%s","service_name":"filling",
-				 "date_of_birth":"2030-01-01"}""".formatted(TEN_AM))
-			.andExpect(status().isBadRequest())
+				 "date_of_birth":"2030-01-01"}""".formatted(TEN_AM)).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("date_of_birth"));
 		assertNothingWritten();
 	}
@@ -216,17 +217,26 @@ class BookingApiIntegrationTests {
 	@Test
 	void replaysARetriedRequestWithTheSameIdempotencyKey() throws Exception {
 		String request = booking("Ana", "ana@example.com", null, TEN_AM, "filling");
-		String first = body(mvc.perform(MockMvcRequestBuilders.post("/api/v1/appointments/book").header("Idempotency-Key", "abc-123")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(request)).andExpect(status().isCreated()).andExpect(header().string("Idempotent-Replayed", "false")));
-		String second = body(mvc.perform(MockMvcRequestBuilders.post("/api/v1/appointments/book").header("Idempotency-Key", "abc-123")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(request)).andExpect(status().isCreated()).andExpect(header().string("Idempotent-Replayed", "true")));
+		String first = body(mvc
+			.perform(MockMvcRequestBuilders.post("/api/v1/appointments/book")
+				.header("Idempotency-Key", "abc-123")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(request))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "false")));
+		String second = body(mvc
+			.perform(MockMvcRequestBuilders.post("/api/v1/appointments/book")
+				.header("Idempotency-Key", "abc-123")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(request))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "true")));
 
 		assertThat(field(second, "appointment_id")).isEqualTo(field(first, "appointment_id"));
 		assertThat(data.count("appointment")).isEqualTo(1);
 
-		mvc.perform(MockMvcRequestBuilders.post("/api/v1/appointments/book").header("Idempotency-Key", "abc-123")
+		mvc.perform(MockMvcRequestBuilders.post("/api/v1/appointments/book")
+			.header("Idempotency-Key", "abc-123")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(booking("Ana", "ana@example.com", null, "2025-08-21T14:00:00Z", "filling")))
 			.andExpect(status().isUnprocessableContent())
@@ -249,9 +259,11 @@ class BookingApiIntegrationTests {
 			.andExpect(jsonPath("$.slots[?(@.start == '" + TEN_AM + "')]", empty()));
 		book(booking("B", "b@example.com", null, TEN_AM, "filling", "dr-maria-lopez")).andExpect(status().isConflict());
 
-		post("/api/v1/appointments/book", """
-				{"name":"A","email":"a@example.com","appointment_date":"%s","service_name":"filling","hold_id":"%s"}"""
-			.formatted(TEN_AM, field(hold, "hold_id"))).andExpect(status().isCreated())
+		post("/api/v1/appointments/book",
+				"""
+						{"name":"A","email":"a@example.com","appointment_date":"%s","service_name":"filling","hold_id":"%s"}"""
+					.formatted(TEN_AM, field(hold, "hold_id")))
+			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.provider_id").value("dr-maria-lopez"));
 		assertThat(data.count("slot_hold")).isZero();
 		assertThat(data.count("slot_claim")).isEqualTo(2 * 11);
@@ -271,7 +283,8 @@ class BookingApiIntegrationTests {
 	@Test
 	void aReleasedHoldFreesTheSlotAtOnce() throws Exception {
 		String hold = body(post("/api/v1/appointments/holds", """
-				{"service_name":"filling","appointment_date":"%s","provider_id":"dr-maria-lopez"}""".formatted(TEN_AM)));
+				{"service_name":"filling","appointment_date":"%s","provider_id":"dr-maria-lopez"}"""
+			.formatted(TEN_AM)));
 
 		mvc.perform(delete("/api/v1/appointments/holds/" + field(hold, "hold_id"))).andExpect(status().isNoContent());
 
@@ -284,14 +297,16 @@ class BookingApiIntegrationTests {
 				{"service_name":"filling","appointment_date":"2025-08-24T14:00:00Z"}""")
 			.andExpect(status().isUnprocessableContent());
 		post("/api/v1/appointments/holds", """
-				{"service_name":"nothing","appointment_date":"%s"}""".formatted(TEN_AM)).andExpect(status().isNotFound());
+				{"service_name":"nothing","appointment_date":"%s"}""".formatted(TEN_AM))
+			.andExpect(status().isNotFound());
 		assertThat(data.count("slot_hold")).isZero();
 	}
 
 	@Test
 	void aPatientCancelsWithTheContactOnFileAndTheSlotIsFreedAgain() throws Exception {
-		String id = field(body(book(booking("Ana", "ana@example.com", "973-555-0101", TEN_AM, "filling",
-				"dr-maria-lopez"))), "appointment_id");
+		String id = field(
+				body(book(booking("Ana", "ana@example.com", "973-555-0101", TEN_AM, "filling", "dr-maria-lopez"))),
+				"appointment_id");
 
 		post("/api/v1/appointments/" + id + "/cancel", "{\"email\":\"mallory@example.com\"}")
 			.andExpect(status().isNotFound());
@@ -317,7 +332,8 @@ class BookingApiIntegrationTests {
 		post("/api/v1/appointments/" + id + "/reschedule",
 				"{\"email\":\"ana@example.com\",\"appointment_date\":\"2025-08-22T14:00:00Z\"}")
 			.andExpect(status().isUnprocessableContent());
-		mvc.perform(MockMvcRequestBuilders.post("/api/v1/admin/appointments/" + id + "/cancel")).andExpect(status().isOk());
+		mvc.perform(MockMvcRequestBuilders.post("/api/v1/admin/appointments/" + id + "/cancel"))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -368,9 +384,7 @@ class BookingApiIntegrationTests {
 	}
 
 	ResultActions post(String path, String json) throws Exception {
-		return mvc.perform(MockMvcRequestBuilders.post(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json));
+		return mvc.perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
 	void assertNothingWritten() {

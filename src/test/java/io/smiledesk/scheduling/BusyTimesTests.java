@@ -22,7 +22,8 @@ class BusyTimesTests {
 
 	@Test
 	void findsALongIntervalBehindShortLaterOnes() {
-		// a long interval that started first still covers a window after several short ones
+		// a long interval that started first still covers a window after several short
+		// ones
 		BusyTimes busy = BusyTimes.builder()
 			.add("O:1", at(0), at(240))
 			.add("O:1", at(10), at(20))

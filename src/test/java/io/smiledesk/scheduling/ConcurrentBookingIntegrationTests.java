@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Many clients over real HTTP at once: whatever the interleaving, overlapping appointments never both commit.
+ * Many clients over real HTTP at once: whatever the interleaving, overlapping
+ * appointments never both commit.
  */
 @IntegrationTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -78,8 +79,8 @@ class ConcurrentBookingIntegrationTests {
 
 	@Test
 	void exactlyOneOfAHundredBookingsOfTheSameSlotWins() throws Exception {
-		List<Integer> statuses = race(CLIENTS, i -> Json.booking("Patient " + i,
-				"p" + i + "@example.com", null, "2025-08-20T14:00:00Z", "teeth_whitening", "dr-maria-lopez"), null);
+		List<Integer> statuses = race(CLIENTS, i -> Json.booking("Patient " + i, "p" + i + "@example.com", null,
+				"2025-08-20T14:00:00Z", "teeth_whitening", "dr-maria-lopez"), null);
 
 		assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
 		assertThat(statuses).filteredOn(status -> status == 409).hasSize(CLIENTS - 1);
@@ -93,8 +94,8 @@ class ConcurrentBookingIntegrationTests {
 		// 10:00, 10:15, 10:30, 10:45 for 60 minutes plus buffer: every pair overlaps
 		String[] starts = { "2025-08-20T14:00:00Z", "2025-08-20T14:15:00Z", "2025-08-20T14:30:00Z",
 				"2025-08-20T14:45:00Z" };
-		List<Integer> statuses = race(CLIENTS, i -> Json.booking("Patient " + i,
-				"p" + i + "@example.com", null, starts[i % starts.length], "teeth_whitening", "dr-maria-lopez"), null);
+		List<Integer> statuses = race(CLIENTS, i -> Json.booking("Patient " + i, "p" + i + "@example.com", null,
+				starts[i % starts.length], "teeth_whitening", "dr-maria-lopez"), null);
 
 		assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
 		assertThat(statuses).allMatch(status -> status == 201 || status == 409);
@@ -104,9 +105,10 @@ class ConcurrentBookingIntegrationTests {
 
 	@Test
 	void bookingsWithoutAProviderFillEachFreeDentistAndChairOnce() throws Exception {
-		// Wednesday 10:00: three dentists work (Lopez, Patel; Chen starts at 11:00) and three chairs exist
-		List<Integer> statuses = race(60, i -> Json.booking("Patient " + i,
-				"p" + i + "@example.com", null, "2025-08-20T14:00:00Z", "teeth_whitening", null), null);
+		// Wednesday 10:00: three dentists work (Lopez, Patel; Chen starts at 11:00) and
+		// three chairs exist
+		List<Integer> statuses = race(60, i -> Json.booking("Patient " + i, "p" + i + "@example.com", null,
+				"2025-08-20T14:00:00Z", "teeth_whitening", null), null);
 
 		long booked = statuses.stream().filter(status -> status == 201).count();
 		assertThat(booked).isEqualTo(2);
@@ -117,8 +119,10 @@ class ConcurrentBookingIntegrationTests {
 
 	@Test
 	void twoDentistsBookedAtOnceBothGetARoom() throws Exception {
-		// In each round one patient per dentist books the same time: both evaluations see the same free room, and
-		// the loser of that room must take another one rather than give up. 18 rounds, all fired at once.
+		// In each round one patient per dentist books the same time: both evaluations see
+		// the same free room, and
+		// the loser of that room must take another one rather than give up. 18 rounds,
+		// all fired at once.
 		String[] days = { "2025-08-19", "2025-08-20", "2025-08-21", "2025-08-26", "2025-08-27", "2025-08-28" };
 		String[] times = { "12:00", "13:15", "14:30" };
 		String[] dentists = { "dr-maria-lopez", "dr-aisha-patel" };
@@ -126,8 +130,8 @@ class ConcurrentBookingIntegrationTests {
 		List<Integer> statuses = race(rounds * 2, i -> {
 			int round = i / 2;
 			String start = days[round / times.length] + "T" + times[round % times.length] + ":00Z";
-			return Json.booking("Patient " + i, "p" + i + "@example.com", null, start,
-					"teeth_whitening", dentists[i % 2]);
+			return Json.booking("Patient " + i, "p" + i + "@example.com", null, start, "teeth_whitening",
+					dentists[i % 2]);
 		}, null);
 
 		assertThat(statuses).as("every booking had a dentist and a room free").containsOnly(201);
@@ -137,19 +141,20 @@ class ConcurrentBookingIntegrationTests {
 
 	@Test
 	void concurrentRetriesWithOneIdempotencyKeyCreateOneAppointment() throws Exception {
-		String request = Json.booking("Ana", "ana@example.com", null, "2025-08-21T14:00:00Z",
-				"filling", null);
+		String request = Json.booking("Ana", "ana@example.com", null, "2025-08-21T14:00:00Z", "filling", null);
 		List<HttpResponse<String>> responses = raceResponses(20, i -> request, "same-key");
 
 		assertThat(responses).allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(201));
-		assertThat(responses.stream().map(response -> Json.field(response.body(), "appointment_id"))
+		assertThat(responses.stream()
+			.map(response -> Json.field(response.body(), "appointment_id"))
 			.collect(Collectors.toSet())).hasSize(1);
 		assertThat(data.count("appointment")).isEqualTo(1);
 	}
 
 	@Test
 	void theDatabaseItselfRefusesOverlappingClaims() {
-		// Bypass every application check: two overlapping placements written straight through the claim table.
+		// Bypass every application check: two overlapping placements written straight
+		// through the claim table.
 		UUID first = insertAppointmentRow("2025-08-20T14:00:00Z");
 		UUID second = insertAppointmentRow("2025-08-20T14:30:00Z");
 		TransactionTemplate transaction = new TransactionTemplate(transactions);
@@ -250,8 +255,12 @@ class ConcurrentBookingIntegrationTests {
 	}
 
 	static Instant start(Map<String, Object> row) {
-		Object value = row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("starts_at")).findFirst()
-			.orElseThrow().getValue();
+		Object value = row.entrySet()
+			.stream()
+			.filter(e -> e.getKey().equalsIgnoreCase("starts_at"))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
 		if (value instanceof java.time.OffsetDateTime offset) {
 			return offset.toInstant();
 		}

@@ -36,13 +36,15 @@ import static io.smiledesk.staff.StaffRole.HYGIENIST;
 import static io.smiledesk.staff.StaffRole.OFFICE_MANAGER;
 
 /**
- * Walks every staff endpoint as nobody and as each role, and holds the answers to the matrix in docs/security.md:
- * 401 without a login, 403 for a role the matrix leaves out, and the endpoint's own answer for a role it lets in.
- * Bodies are valid, so a refusal cannot hide behind a 400.
+ * Walks every staff endpoint as nobody and as each role, and holds the answers to the
+ * matrix in docs/security.md: 401 without a login, 403 for a role the matrix leaves out,
+ * and the endpoint's own answer for a role it lets in. Bodies are valid, so a refusal
+ * cannot hide behind a 400.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-// its own database: the matrix creates providers, rooms and services that other tests do not expect
+// its own database: the matrix creates providers, rooms and services that other tests do
+// not expect
 @TestPropertySource(properties = "smiledesk.test.context=access-matrix")
 class AccessMatrixIntegrationTests {
 
@@ -108,9 +110,8 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/clinic/closures/" + missing, null, MANAGERS, 404));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/providers", null, ANY, 200));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/providers/dr-maria-lopez", null, ANY, 200));
-		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/providers",
-				() -> "{\"id\":\"matrix-" + next() + "\",\"name\":\"Dr. Matrix\",\"role\":\"DENTIST\",\"active\":false}",
-				MANAGERS, 201));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/providers", () -> "{\"id\":\"matrix-" + next()
+				+ "\",\"name\":\"Dr. Matrix\",\"role\":\"DENTIST\",\"active\":false}", MANAGERS, 201));
 		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/providers/no-such-provider",
 				() -> "{\"name\":\"Dr. Nobody\",\"role\":\"DENTIST\"}", MANAGERS, 404));
 		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/providers/no-such-provider", null, MANAGERS, 404));
@@ -130,7 +131,8 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/operatories/no-such-room", () -> "{\"name\":\"Spare\"}",
 				MANAGERS, 404));
 		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/operatories/no-such-room", null, MANAGERS, 404));
-		// patients: everyone reads, the front office registers, clinicians write history, only admins delete
+		// patients: everyone reads, the front office registers, clinicians write history,
+		// only admins delete
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/patients", null, ANY, 200));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/patients/" + missing, null, ANY, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/patients",
@@ -140,18 +142,20 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/patients/" + missing, null, ADMINS, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/patients/" + missing + "/treatments",
 				() -> "{\"procedure\":\"Filling\",\"performed_on\":\"2025-07-01\"}", CLINICIANS, 404));
-		// appointments: everyone reads, the front office books and changes, clinicians also close visits
+		// appointments: everyone reads, the front office books and changes, clinicians
+		// also close visits
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/appointments?start_date=2025-08-20", null, ANY, 200));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/appointments/" + missing, null, ANY, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments", () -> {
 			int n = next();
 			return "{\"appointment_date\":\"2025-%s\",\"name\":\"Walk In\",\"email\":\"walkin%d@matrix.example\",\"service_name\":\"filling\"}"
-				.formatted(n % 2 == 0 ? "08-20T14:00:00Z" : "08-21T14:00:00Z", n).replace("2025-08-2", "2025-08-2");
+				.formatted(n % 2 == 0 ? "08-20T14:00:00Z" : "08-21T14:00:00Z", n)
+				.replace("2025-08-2", "2025-08-2");
 		}, FRONT_OFFICE, -1));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/" + missing + "/complete", () -> "{}",
 				VISIT_CLOSERS, 404));
-		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/" + missing + "/cancel", () -> "{}",
-				FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/" + missing + "/cancel", () -> "{}", FRONT_OFFICE,
+				404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/" + missing + "/reschedule",
 				() -> "{\"appointment_date\":\"2025-08-21T14:00:00Z\"}", FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/" + missing + "/no-show", null, FRONT_OFFICE,
@@ -161,10 +165,11 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/appointments/" + missing, null, MANAGERS, 404));
 		// staff accounts: administrators only
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/staff", null, ADMINS, 200));
-		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/staff",
-				() -> "{\"name\":\"New Nurse\",\"email\":\"nurse" + next()
-						+ "@matrix.example\",\"role\":\"NURSE\",\"password\":\"Correct-Horse-42!\"}",
-				ADMINS, 201));
+		rows.add(
+				new Row(HttpMethod.POST, "/api/v1/admin/staff",
+						() -> "{\"name\":\"New Nurse\",\"email\":\"nurse" + next()
+								+ "@matrix.example\",\"role\":\"NURSE\",\"password\":\"Correct-Horse-42!\"}",
+						ADMINS, 201));
 		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/staff/" + missing,
 				() -> "{\"name\":\"Nobody\",\"role\":\"NURSE\",\"active\":true}", ADMINS, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/staff/" + missing + "/unlock", null, ADMINS, 404));
@@ -191,7 +196,8 @@ class AccessMatrixIntegrationTests {
 								assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(403);
 							}
 							else if (row.status() < 0) {
-								// booking the same times again answers 409: the point is that it was let in
+								// booking the same times again answers 409: the point is
+								// that it was let in
 								assertThat(response.getStatus()).as(response.getContentAsString()).isIn(201, 409);
 							}
 							else {

@@ -18,7 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The console's session sign-in: CSRF-protected forms, the same accounts, lockout and second factor as the API. */
+/**
+ * The console's session sign-in: CSRF-protected forms, the same accounts, lockout and
+ * second factor as the API.
+ */
 @IntegrationTest
 class ConsoleSecurityIntegrationTests {
 
@@ -37,7 +40,9 @@ class ConsoleSecurityIntegrationTests {
 	@Test
 	void theConsoleNeedsASignedInSession() throws Exception {
 		mvc.perform(get("/console")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("name=\"_csrf\"")));
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"_csrf\"")));
 	}
 
 	@Test
@@ -70,12 +75,8 @@ class ConsoleSecurityIntegrationTests {
 		mvc.perform(get("/console").session(session)).andExpect(status().isOk());
 
 		clock.advance(java.time.Duration.ofSeconds(1));
-		authentication.logoutEverywhere(accounts.list()
-			.stream()
-			.filter(member -> member.email().equals(email))
-			.findFirst()
-			.orElseThrow()
-			.id());
+		authentication.logoutEverywhere(
+				accounts.list().stream().filter(member -> member.email().equals(email)).findFirst().orElseThrow().id());
 
 		mvc.perform(get("/console").session(session)).andExpect(status().is3xxRedirection());
 	}

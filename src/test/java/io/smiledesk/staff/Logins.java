@@ -13,7 +13,10 @@ import static io.smiledesk.test.Json.field;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Real sign-ins through the API for tests: a fresh account per call, second factor set up where the role needs it. */
+/**
+ * Real sign-ins through the API for tests: a fresh account per call, second factor set up
+ * where the role needs it.
+ */
 final class Logins {
 
 	static final String PASSWORD = "Correct-Horse-42!";

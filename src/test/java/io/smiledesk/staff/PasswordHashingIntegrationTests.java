@@ -11,7 +11,9 @@ import io.smiledesk.test.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Without the test suite's cheap setting, passwords are hashed with bcrypt at cost 12. */
+/**
+ * Without the test suite's cheap setting, passwords are hashed with bcrypt at cost 12.
+ */
 @SpringBootTest(properties = "smiledesk.demo.enabled=false")
 @ContextConfiguration(initializers = TestDatabase.class)
 @org.junit.jupiter.api.extension.ExtendWith(io.smiledesk.test.PostgresAvailability.class)

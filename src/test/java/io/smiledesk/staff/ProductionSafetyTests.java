@@ -17,7 +17,8 @@ class ProductionSafetyTests {
 
 	@Test
 	void prodRefusesTheDevelopmentSecretDemoDataAndCheapHashes() {
-		assertThatIllegalStateException().isThrownBy(() -> check("prod", settings("demo-only-secret-0123456789abcdefghij", 12), false))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> check("prod", settings("demo-only-secret-0123456789abcdefghij", 12), false))
 			.withMessageContaining("SMILEDESK_JWT_SECRET");
 		assertThatIllegalStateException().isThrownBy(() -> check("prod", settings(STRONG, 12), true))
 			.withMessageContaining("demo");
@@ -54,8 +55,9 @@ class ProductionSafetyTests {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.setActiveProfiles(profile);
 		environment.getPropertySources()
-			.addFirst(new MapPropertySource("test", Map.of("smiledesk.demo.enabled", String.valueOf(demo),
-					"smiledesk.crypto.active-key", "k1", "smiledesk.crypto.index-key", "aW5kZXgta2V5LWZvci10aGUtdGVzdHMtMDAwMDAwMDE=")));
+			.addFirst(new MapPropertySource("test",
+					Map.of("smiledesk.demo.enabled", String.valueOf(demo), "smiledesk.crypto.active-key", "k1",
+							"smiledesk.crypto.index-key", "aW5kZXgta2V5LWZvci10aGUtdGVzdHMtMDAwMDAwMDE=")));
 		new ProductionSafety(environment, settings).afterPropertiesSet();
 	}
 

@@ -64,8 +64,9 @@ class StaffAuthenticationIntegrationTests {
 			.andExpect(jsonPath("$.name").value("Frankie Desk"))
 			.andExpect(jsonPath("$.email").value(frankie))
 			.andExpect(jsonPath("$.role").value("FRONT_DESK"));
-		assertThat(data.jdbc().queryForObject(
-				"select count(*) from staff_user where email = ? and last_login_at is not null", Integer.class, frankie))
+		assertThat(data.jdbc()
+			.queryForObject("select count(*) from staff_user where email = ? and last_login_at is not null",
+					Integer.class, frankie))
 			.isEqualTo(1);
 	}
 
@@ -143,7 +144,8 @@ class StaffAuthenticationIntegrationTests {
 			.andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/users/me").header("Authorization", "Bearer not.a.token"))
 			.andExpect(status().isUnauthorized());
-		mvc.perform(get("/api/v1/users/me")).andExpect(status().isUnauthorized())
+		mvc.perform(get("/api/v1/users/me"))
+			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.type", endsWith("/unauthenticated")));
 	}
 
@@ -178,7 +180,8 @@ class StaffAuthenticationIntegrationTests {
 
 		String enrolment = body(mvc.perform(post("/api/v1/users/me/totp").header("Authorization", limited))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.otpauth_uri", startsWith("otpauth://totp/SmileDesk%3A" + alex.replace("@", "%40") + "?secret="))));
+			.andExpect(jsonPath("$.otpauth_uri",
+					startsWith("otpauth://totp/SmileDesk%3A" + alex.replace("@", "%40") + "?secret="))));
 		String secret = field(enrolment, "secret");
 		confirm(limited, "000000").andExpect(status().isBadRequest());
 		String full = body(confirm(limited, Totp.code(secret, Totp.step(clock.instant()))).andExpect(status().isOk()));
@@ -206,12 +209,14 @@ class StaffAuthenticationIntegrationTests {
 		accounts.create("Alex Admin", alex, StaffRole.ADMIN, Logins.PASSWORD);
 		String first = body(login(alex, Logins.PASSWORD, null));
 		String limited = "Bearer " + field(first, "access_token");
-		String secret = field(body(mvc.perform(post("/api/v1/users/me/totp").header("Authorization", limited))), "secret");
+		String secret = field(body(mvc.perform(post("/api/v1/users/me/totp").header("Authorization", limited))),
+				"secret");
 		clock.advance(Duration.ofSeconds(1));
 
 		confirm(limited, Totp.code(secret, Totp.step(clock.instant()))).andExpect(status().isOk());
 
-		// the refresh token from before the second factor must not turn into a full sign-in
+		// the refresh token from before the second factor must not turn into a full
+		// sign-in
 		refresh(field(first, "refresh_token")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/v1/users/me").header("Authorization", limited)).andExpect(status().isUnauthorized());
 	}
@@ -220,7 +225,8 @@ class StaffAuthenticationIntegrationTests {
 	void guessingTheCurrentPasswordLocksTheAccount() throws Exception {
 		Logins.Session session = logins.signIn(StaffRole.FRONT_DESK);
 		for (int i = 0; i < 5; i++) {
-			changePassword(session, "Wrong-Password-4" + i + "!", "Another-Strong-Pass-7").andExpect(status().isForbidden());
+			changePassword(session, "Wrong-Password-4" + i + "!", "Another-Strong-Pass-7")
+				.andExpect(status().isForbidden());
 		}
 
 		changePassword(session, Logins.PASSWORD, "Another-Strong-Pass-7").andExpect(status().isForbidden());

@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TotpTests {
 
-	/** RFC 6238 appendix B, SHA-1 key "12345678901234567890", last six of the eight-digit codes. */
+	/**
+	 * RFC 6238 appendix B, SHA-1 key "12345678901234567890", last six of the eight-digit
+	 * codes.
+	 */
 	private static final String RFC_SECRET = Totp.base32("12345678901234567890".getBytes(StandardCharsets.US_ASCII));
 
 	@Test

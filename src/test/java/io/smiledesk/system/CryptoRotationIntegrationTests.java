@@ -18,7 +18,10 @@ import static io.smiledesk.test.Json.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The clinic adds key "k2", makes it active and rotates: everything is then under k2 and still readable. */
+/**
+ * The clinic adds key "k2", makes it active and rotates: everything is then under k2 and
+ * still readable.
+ */
 @IntegrationTest
 @TestPropertySource(properties = { "smiledesk.crypto.keys.k2=c2Vjb25kLWtleS1mb3ItdGhlLXRlc3RzLTAwMDAwMDI=",
 		"smiledesk.crypto.active-key=k2" })

@@ -92,15 +92,17 @@ class ErrorHandlingIntegrationTests {
 		mvc.perform(get("/api/v1/availability").header("Accept", "%%%"))
 			.andExpect(status().is4xxClientError())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(get("/api/v1/clinic/..")).andExpect(status().isBadRequest())
+		mvc.perform(get("/api/v1/clinic/.."))
+			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 	@Test
 	void controlCharactersAreRefused() throws Exception {
 		mvc.perform(post("/api/v1/appointments/book").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"A\\u0000B\",\"email\":\"a@example.com\",\"appointment_date\":\"2025-08-20T14:00:00Z\","
-					+ "\"service_name\":\"filling\"}"))
+			.content(
+					"{\"name\":\"A\\u0000B\",\"email\":\"a@example.com\",\"appointment_date\":\"2025-08-20T14:00:00Z\","
+							+ "\"service_name\":\"filling\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
 		mvc.perform(get(java.net.URI.create("/api/v1/availability?month=8&year=2025&service_id=a%00b")))
@@ -142,8 +144,7 @@ class ErrorHandlingIntegrationTests {
 	@Test
 	void anEncodedPathDoesNotSlipPastTheSizeLimit() throws Exception {
 		mvc.perform(post(java.net.URI.create("/%61pi/v1/appointments/book")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"" + "x".repeat(70_000) + "\"}"))
-			.andExpect(status().isPayloadTooLarge());
+			.content("{\"name\":\"" + "x".repeat(70_000) + "\"}")).andExpect(status().isPayloadTooLarge());
 	}
 
 	@Test

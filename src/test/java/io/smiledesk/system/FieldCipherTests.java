@@ -76,7 +76,8 @@ class FieldCipherTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new CryptoProperties(Map.of("k1", K1), "k2", INDEX));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new CryptoProperties(Map.of("k1", key("too-short")), "k1", INDEX));
-		assertThatIllegalArgumentException().isThrownBy(() -> new CryptoProperties(Map.of("k1", K1), "k1", "not base64!"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new CryptoProperties(Map.of("k1", K1), "k1", "not base64!"));
 	}
 
 	static FieldCipher cipher(Map<String, String> keys, String active, String index) {

@@ -18,40 +18,51 @@ import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Tuple;
 
 /**
- * Hostile parts of HTTP requests for {@link PublicApiFuzzIntegrationTests}: field values, JSON bodies broken in the
- * ways a client can break them, path segments and query values. Values come from jqwik arbitraries, every draw from
- * one seeded {@link Random}, so a seed gives the same inputs on every run. A string the caller forbids (a real
- * patient's email or phone) is never produced.
+ * Hostile parts of HTTP requests for {@link PublicApiFuzzIntegrationTests}: field values,
+ * JSON bodies broken in the ways a client can break them, path segments and query values.
+ * Values come from jqwik arbitraries, every draw from one seeded {@link Random}, so a
+ * seed gives the same inputs on every run. A string the caller forbids (a real patient's
+ * email or phone) is never produced.
  */
 final class HostileInput {
 
 	/** {@code smiledesk.api.max-request-bytes}. */
 	static final int BODY_LIMIT = 65_536;
 
-	/** Values that have broken other applications: injection, templates, traversal, encodings, lookalikes. */
+	/**
+	 * Values that have broken other applications: injection, templates, traversal,
+	 * encodings, lookalikes.
+	 */
 	static final List<String> NASTY = List.of("' OR 1=1 --", "' OR '1'='1", "'; drop table patient; --",
-			"\"; drop table appointment; --", "1; delete from slot_claim", "' union select email, phone from patient --",
-			"admin'--", "%' and 1=0 union select null --", "'||pg_sleep(5)||'", "1' waitfor delay '0:0:5'--",
-			"<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)",
-			"<svg/onload=alert(1)>", "${jndi:ldap://127.0.0.1/a}", "${env:SMILEDESK_DATABASE_PASSWORD}", "${7*7}",
-			"#{7*7}", "{{7*7}}", "<%= 7*7 %>", "%s%s%s%n", "%x%x%x", "../../../../etc/passwd",
-			"..\\..\\windows\\win.ini", "/dev/zero", "file:///etc/passwd", "\u0000", "a\u0000b", "\u0000' OR 1=1 --",
-			"\r\nX-Injected: 1", "\n\n\n", "\u202Egnp.exe", "\u200B", "\uFEFF", "\u00AD", "\u2028\u2029",
-			"e\u0301\u0301\u0301\u0301\u0301", "\uD83E\uDDB7\uD83E\uDDB7", "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67",
-			"\uD83E", "\uDDB7", "\uFFFF", "\uFFFE", "\u0130stanbul", "\u0131", "\uFDFA", "\uD835\uDD7F\uD835\uDD8A",
+			"\"; drop table appointment; --", "1; delete from slot_claim",
+			"' union select email, phone from patient --", "admin'--", "%' and 1=0 union select null --",
+			"'||pg_sleep(5)||'", "1' waitfor delay '0:0:5'--", "<script>alert(1)</script>",
+			"\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "<svg/onload=alert(1)>",
+			"${jndi:ldap://127.0.0.1/a}", "${env:SMILEDESK_DATABASE_PASSWORD}", "${7*7}", "#{7*7}", "{{7*7}}",
+			"<%= 7*7 %>", "%s%s%s%n", "%x%x%x", "../../../../etc/passwd", "..\\..\\windows\\win.ini", "/dev/zero",
+			"file:///etc/passwd", "\u0000", "a\u0000b", "\u0000' OR 1=1 --", "\r\nX-Injected: 1", "\n\n\n",
+			"\u202Egnp.exe", "\u200B", "\uFEFF", "\u00AD", "\u2028\u2029", "e\u0301\u0301\u0301\u0301\u0301",
+			"\uD83E\uDDB7\uD83E\uDDB7", "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "\uD83E", "\uDDB7",
+			"\uFFFF", "\uFFFE", "\u0130stanbul", "\u0131", "\uFDFA", "\uD835\uDD7F\uD835\uDD8A",
 			"\u0627\u0644\u0633\u0644\u0627\u0645", "\u4F60\u597D", "null", "NULL", "undefined", "NaN", "-0", "1e309",
 			"true", "[]", "{}", "\\", "\"", "'", "%00", "%2e%2e%2f", "%ZZ", "+", " ", "\t", "", "\u3000",
 			"dr-maria-lopez\u0000", "DR-MARIA-LOPEZ", " filling ", "Filling\u0301", "teeth_whitening' --",
 			"2025-08-20T14:00:00Z' --", "00000000-0000-0000-0000-000000000000");
 
-	/** Byte sequences that are not UTF-8: bad starts, lone continuations, overlongs, surrogates, above U+10FFFF. */
+	/**
+	 * Byte sequences that are not UTF-8: bad starts, lone continuations, overlongs,
+	 * surrogates, above U+10FFFF.
+	 */
 	static final List<byte[]> INVALID_UTF8 = List.of(bytes(0xC3, 0x28), bytes(0xA0, 0xA1), bytes(0xE2, 0x28, 0xA1),
 			bytes(0xE2, 0x82, 0x28), bytes(0xF0, 0x28, 0x8C, 0xBC), bytes(0xF8, 0xA1, 0xA1, 0xA1, 0xA1),
 			bytes(0xFC, 0xA1, 0xA1, 0xA1, 0xA1, 0xA1), bytes(0xC0, 0xAF), bytes(0xE0, 0x80, 0xAF),
 			bytes(0xED, 0xA0, 0x80), bytes(0xED, 0xBF, 0xBF), bytes(0xF4, 0x90, 0x80, 0x80), bytes(0xFF), bytes(0xFE),
 			bytes(0x80), bytes(0xC3), bytes(0xE2, 0x82), bytes(0xC0, 0x80));
 
-	/** Date-times a client could send: impossible, out of range, odd offsets and zones, other formats, prose. */
+	/**
+	 * Date-times a client could send: impossible, out of range, odd offsets and zones,
+	 * other formats, prose.
+	 */
 	static final List<String> BAD_DATE_TIMES = List.of("2025-02-30T10:00:00Z", "2025-02-29T10:00", "2025-13-01T10:00",
 			"2025-00-10T10:00", "2025-08-32T10:00", "2025-08-20T24:00", "2025-08-20T23:60", "2025-08-20T10:00:60Z",
 			"2025-08-20T10:00:00+18:00", "2025-08-20T10:00:00-18:00", "2025-08-20T10:00:00+18:01",
@@ -61,13 +72,13 @@ final class HostileInput {
 			"2025-08-20T10:00:00Z[Mars/Olympus_Mons]", "2025-08-20T10:00:00.000000001Z", "2025-08-20T10:00:00.5Z",
 			"2025-08-20 10:00", "2025-08-20", "10:00", "20250820T1000Z", "2025-W34-3T10:00", "2025-232T10:00",
 			"1755698400", "-1", "0", "next tuesday", "tomorrow at 10", "2025-08-20T10:00:00z", "2025-08-20t10:00:00Z",
-			"+999999999-12-31T23:55:00Z", "-999999999-01-01T00:00:00Z", "+999999999-12-31T23:55", "-999999999-01-01T00:00",
-			"+1000000000-01-01T00:00:00Z", "9999-12-31T23:55:00Z", "10000-01-01T10:00:00Z", "+10000-01-01T10:00:00Z",
-			"0000-01-01T10:00:00Z", "-0001-01-01T10:00:00Z", "1970-01-01T00:00:00Z", "1900-01-01T10:00",
-			"2038-01-19T03:15:00Z", "2100-01-01T10:00", "+294276-12-31T23:55:00Z", "-4713-11-24T00:00:00Z",
-			"2025-03-09T02:30", "2025-11-02T01:30", "2025-08-04T11:55:00Z", "2025-08-04T07:55", "2025-08-01T14:00:00Z",
-			"2025-12-03T15:00:00Z", "2025-08-24T14:00:00Z", "2025-08-20T10:00:00Z", "2025-08-20T14:02:00Z",
-			"2025-08-20T14:00:30Z");
+			"+999999999-12-31T23:55:00Z", "-999999999-01-01T00:00:00Z", "+999999999-12-31T23:55",
+			"-999999999-01-01T00:00", "+1000000000-01-01T00:00:00Z", "9999-12-31T23:55:00Z", "10000-01-01T10:00:00Z",
+			"+10000-01-01T10:00:00Z", "0000-01-01T10:00:00Z", "-0001-01-01T10:00:00Z", "1970-01-01T00:00:00Z",
+			"1900-01-01T10:00", "2038-01-19T03:15:00Z", "2100-01-01T10:00", "+294276-12-31T23:55:00Z",
+			"-4713-11-24T00:00:00Z", "2025-03-09T02:30", "2025-11-02T01:30", "2025-08-04T11:55:00Z", "2025-08-04T07:55",
+			"2025-08-01T14:00:00Z", "2025-12-03T15:00:00Z", "2025-08-24T14:00:00Z", "2025-08-20T10:00:00Z",
+			"2025-08-20T14:02:00Z", "2025-08-20T14:00:30Z");
 
 	/** Instants at the ends of what java.time and the databases can hold. */
 	static final List<String> EXTREME_DATE_TIMES = List.of("+999999999-12-31T23:55:00Z", "-999999999-01-01T00:00:00Z",
@@ -80,7 +91,8 @@ final class HostileInput {
 	static final List<String> BAD_DATES = List.of("2025-02-30", "2024-02-30", "2023-02-29", "2025-13-01", "2025-00-01",
 			"2025-08-32", "2025-8-1", "20250801", "2025/08/01", "01/08/2025", "0000-01-01", "9999-12-31", "-999-01-01",
 			"+9999-1-1", "1895-01-01", "1800-01-01", "2025-08-04", "2025-08-05", "2030-01-01", "1990-04-23",
-			"1990-04-23T00:00", "yesterday", "2025-W32", "2025-08", "2025", "", " ", "2025-08-04\u0000", "\u0662\u0660\u0662\u0665-08-04");
+			"1990-04-23T00:00", "yesterday", "2025-W32", "2025-08", "2025", "", " ", "2025-08-04\u0000",
+			"\u0662\u0660\u0662\u0665-08-04");
 
 	private final Random random;
 
@@ -104,9 +116,10 @@ final class HostileInput {
 	private final Arbitrary<String> number = Arbitraries.frequencyOf(
 			Tuple.of(3, Arbitraries.integers().map(String::valueOf)),
 			Tuple.of(2, Arbitraries.longs().map(String::valueOf)),
-			Tuple.of(2, Arbitraries.bigIntegers()
-				.between(BigInteger.TEN.pow(40).negate(), BigInteger.TEN.pow(40))
-				.map(BigInteger::toString)),
+			Tuple.of(2,
+					Arbitraries.bigIntegers()
+						.between(BigInteger.TEN.pow(40).negate(), BigInteger.TEN.pow(40))
+						.map(BigInteger::toString)),
 			Tuple.of(2, Arbitraries.doubles().map(String::valueOf)),
 			Tuple.of(2, Arbitraries.of("0", "-0", "-1", "1e309", "-1e309", "1E+2", "1.0e-400", "0.1", "12.5",
 					"9223372036854775808", "-9223372036854775809", "2147483648", "1e999999999", "0123", "+1", ".5",
@@ -156,7 +169,10 @@ final class HostileInput {
 		return draw(text);
 	}
 
-	/** A string about as long as a {@code @Size(max = limit)} field allows: just below, at, just above, or far above. */
+	/**
+	 * A string about as long as a {@code @Size(max = limit)} field allows: just below,
+	 * at, just above, or far above.
+	 */
 	String around(int limit) {
 		int length = switch (random.nextInt(5)) {
 			case 0 -> limit;
@@ -192,7 +208,10 @@ final class HostileInput {
 		return "%04d-%02d-%02d".formatted(random.nextInt(10_000), random.nextInt(15), random.nextInt(34));
 	}
 
-	/** Fields each drawn from a range a little wider than the valid one, with an odd offset or zone now and then. */
+	/**
+	 * Fields each drawn from a range a little wider than the valid one, with an odd
+	 * offset or zone now and then.
+	 */
 	private String impossibleDateTime() {
 		String date = "%04d-%02d-%02dT%02d:%02d".formatted(1990 + random.nextInt(60), random.nextInt(14),
 				random.nextInt(33), random.nextInt(26), random.nextInt(62));
@@ -201,7 +220,10 @@ final class HostileInput {
 
 	// --- JSON
 
-	/** Raw JSON for a field: a hostile string, a string around the limit, a number, a boolean, null, array, object. */
+	/**
+	 * Raw JSON for a field: a hostile string, a string around the limit, a number, a
+	 * boolean, null, array, object.
+	 */
 	String jsonValue(int limit) {
 		return switch (random.nextInt(20)) {
 			case 0, 1, 2, 3, 4, 5, 6, 7 -> jsonString(text());
@@ -226,8 +248,9 @@ final class HostileInput {
 	}
 
 	/**
-	 * A JSON string literal for {@code value}: quotes, backslashes and control characters escaped, lone surrogates as
-	 * {@code \\uXXXX}, other characters now raw and now escaped. A forbidden value is replaced by a stranger's email.
+	 * A JSON string literal for {@code value}: quotes, backslashes and control characters
+	 * escaped, lone surrogates as {@code \\uXXXX}, other characters now raw and now
+	 * escaped. A forbidden value is replaced by a stranger's email.
 	 */
 	String jsonString(String value) {
 		String safe = guard(value);
@@ -238,7 +261,8 @@ final class HostileInput {
 			if (c == '"' || c == '\\') {
 				out.append('\\').append(c);
 			}
-			else if (c < 0x20 || Character.isSurrogate(c) && !wellFormedPairAt(safe, i) && !wellFormedPairAt(safe, i - 1)
+			else if (c < 0x20
+					|| Character.isSurrogate(c) && !wellFormedPairAt(safe, i) && !wellFormedPairAt(safe, i - 1)
 					|| escapeAll && c > 0x7E) {
 				out.append("\\u%04x".formatted((int) c));
 			}
@@ -254,14 +278,19 @@ final class HostileInput {
 				&& Character.isLowSurrogate(text.charAt(index + 1));
 	}
 
-	/** The value, unless it would act as the protected patient: then a stranger's address. */
+	/**
+	 * The value, unless it would act as the protected patient: then a stranger's address.
+	 */
 	String guard(String value) {
 		return forbidden.test(value) ? "mallory@example.com" : value;
 	}
 
 	// --- bodies
 
-	/** A body to send instead of the JSON one: how a client can break JSON, bytes, encodings and sizes. */
+	/**
+	 * A body to send instead of the JSON one: how a client can break JSON, bytes,
+	 * encodings and sizes.
+	 */
 	Body brokenBody(String json) {
 		byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
 		return switch (random.nextInt(16)) {
@@ -273,17 +302,19 @@ final class HostileInput {
 			case 5 -> new Body("no content type", utf8, null, true, null);
 			case 6 -> Body.json("not an object", pick("[]", "[" + json + "]", "\"" + json.length() + "\"", "42", "null",
 					"true", "\"\"", "{}", "{\"\":\"\"}", "[{}]"));
-			case 7 -> Body.json("broken syntax", pick(json + "}", json + json, json + " trailing", json + ",",
-					json.replaceFirst("\"", "'"), json.replace(":", "="), json.replace(",", ",,"),
-					"/* comment */" + json, "\uFEFF" + json, json.replaceFirst("\\{", "{\"a\":1,,"),
-					json.replaceFirst("\\{", "{a:1,"), json.replace("\"", "")));
+			case 7 -> Body.json("broken syntax",
+					pick(json + "}", json + json, json + " trailing", json + ",", json.replaceFirst("\"", "'"),
+							json.replace(":", "="), json.replace(",", ",,"), "/* comment */" + json, "\uFEFF" + json,
+							json.replaceFirst("\\{", "{\"a\":1,,"), json.replaceFirst("\\{", "{a:1,"),
+							json.replace("\"", "")));
 			case 8 -> Body.json("nested 5000 deep", nested(5_000));
 			case 9 -> Body.json("nested 5000 deep in a field", json.replaceFirst(":", ":" + nested(5_000) + ",\"x\":"));
 			case 10 -> overLimit(json, true);
 			case 11 -> overLimit(json, false);
 			case 12 -> atLimit(json, random.nextBoolean());
-			case 13 -> new Body("other charset", json.getBytes(StandardCharsets.UTF_16), pick(
-					"application/json;charset=UTF-16", "application/json;charset=UTF-8", "application/json;charset=ISO-8859-1"),
+			case 13 -> new Body("other charset", json.getBytes(StandardCharsets.UTF_16),
+					pick("application/json;charset=UTF-16", "application/json;charset=UTF-8",
+							"application/json;charset=ISO-8859-1"),
 					true, null);
 			case 14 -> Body.json("control bytes", withControlBytes(utf8));
 			default -> Body.json("huge number", json.replaceFirst(":", ":" + "9".repeat(20_000) + ",\"x\":"));
@@ -291,18 +322,22 @@ final class HostileInput {
 	}
 
 	/**
-	 * Content types a JSON endpoint must refuse or cope with. Not {@code "application/json; charset="}: Tomcat reads it
-	 * without a charset, but MockMvc's filter decorator throws on it before the application sees the request.
+	 * Content types a JSON endpoint must refuse or cope with. Not
+	 * {@code "application/json; charset="}: Tomcat reads it without a charset, but
+	 * MockMvc's filter decorator throws on it before the application sees the request.
 	 */
 	static final List<String> WRONG_CONTENT_TYPES = List.of("text/plain", "text/plain;charset=UTF-8", "application/xml",
 			"text/html", "application/x-www-form-urlencoded", "multipart/form-data; boundary=----fuzz",
 			"application/octet-stream", "application/json; charset=UTF-16", "application/json; charset=UTF-32",
-			"application/json; charset=nope", "application/json;;;", "application/jsonp",
-			"json", "*/*", "application/*", "", "application/problem+json", "application/merge-patch+json",
-			"application/vnd.api+json", "APPLICATION/JSON", "application/json; boundary=\"x\"", "application/x-ndjson",
-			"application/json; q=0", "text/json", "/", "application/", "; charset=UTF-8", "application/json\tx");
+			"application/json; charset=nope", "application/json;;;", "application/jsonp", "json", "*/*",
+			"application/*", "", "application/problem+json", "application/merge-patch+json", "application/vnd.api+json",
+			"APPLICATION/JSON", "application/json; boundary=\"x\"", "application/x-ndjson", "application/json; q=0",
+			"text/json", "/", "application/", "; charset=UTF-8", "application/json\tx");
 
-	/** A request with a long unknown field that takes it just over the limit (declared, or read without a length). */
+	/**
+	 * A request with a long unknown field that takes it just over the limit (declared, or
+	 * read without a length).
+	 */
 	private Body overLimit(String json, boolean declared) {
 		int size = BODY_LIMIT + 1 + random.nextInt(random.nextBoolean() ? 16 : 200_000);
 		byte[] body = padded(json, size);
@@ -317,7 +352,10 @@ final class HostileInput {
 				"application/json", declared, body.length == BODY_LIMIT ? Expectation.NOT_TOO_LARGE : null);
 	}
 
-	/** {@code {"padding":"xxx…",…}}: the padding inside a value, so that a parser has to read all of it. */
+	/**
+	 * {@code {"padding":"xxx…",…}}: the padding inside a value, so that a parser has to
+	 * read all of it.
+	 */
 	private static byte[] padded(String json, int size) {
 		byte[] head = "{\"padding\":\"".getBytes(StandardCharsets.UTF_8);
 		String rest = json.startsWith("{") ? json.substring(1) : json;
@@ -368,45 +406,54 @@ final class HostileInput {
 
 	// --- URLs
 
-	/** Percent-encodes every byte of the UTF-8 form except unreserved characters, as a browser would. */
+	/**
+	 * Percent-encodes every byte of the UTF-8 form except unreserved characters, as a
+	 * browser would.
+	 */
 	String encode(String value) {
 		byte[] utf8 = guard(value).getBytes(StandardCharsets.UTF_8);
 		StringBuilder out = new StringBuilder(utf8.length * 3);
 		for (byte b : utf8) {
 			int c = b & 0xFF;
-			if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
-					|| c == '_' || c == '~') {
+			if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
+					|| c == '~') {
 				out.append((char) c);
 			}
 			else {
-				out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+				out.append('%')
+					.append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
 					.append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
 			}
 		}
 		return out.toString();
 	}
 
-	/** An id for a path: not a UUID, a UUID in odd spellings, traversal, encoded separators and NULs. */
+	/**
+	 * An id for a path: not a UUID, a UUID in odd spellings, traversal, encoded
+	 * separators and NULs.
+	 */
 	String pathId(String realId) {
 		return switch (random.nextInt(12)) {
 			case 0 -> encode(text());
 			case 1 -> encode(around(36));
-			case 2 -> pick("..", "%2e%2e", "..%2F..%2Fclinic", "%2E%2E%2F%2E%2E%2Fservices", ".", "%00", "%20",
-					"null", "undefined", "0", "-1", "1e3", "true", "%7B%7D", "%5B%5D", "*", "%2A", "~", "a;b=c", "%25",
+			case 2 -> pick("..", "%2e%2e", "..%2F..%2Fclinic", "%2E%2E%2F%2E%2E%2Fservices", ".", "%00", "%20", "null",
+					"undefined", "0", "-1", "1e3", "true", "%7B%7D", "%5B%5D", "*", "%2A", "~", "a;b=c", "%25",
 					realId + ";jsessionid=x", realId + "%00", realId + "%2F", realId + "%20");
 			case 3 -> realId.toUpperCase(java.util.Locale.ROOT);
 			case 4 -> realId.replace("-", "");
 			case 5 -> realId.substring(0, 35);
 			case 6 -> realId + "0";
 			case 7 -> pick("1-1-1-1-1", "0-0-0-0-0", "00000000-0000-0000-0000-000000000000",
-					"ffffffff-ffff-ffff-ffff-ffffffffffff", "%7B" + realId + "%7D", "urn:uuid:" + realId,
-					"-1-1-1-1-1", "1-1-1-1-1-1", "123e4567-e89b-12d3-a456-4266141740000");
+					"ffffffff-ffff-ffff-ffff-ffffffffffff", "%7B" + realId + "%7D", "urn:uuid:" + realId, "-1-1-1-1-1",
+					"1-1-1-1-1-1", "123e4567-e89b-12d3-a456-4266141740000");
 			case 8 -> encode(NASTY.get(random.nextInt(NASTY.size())));
 			default -> uuid().toString();
 		};
 	}
 
-	/** A query value: numbers out of range or not numbers, dates, injection, encodings. */
+	/**
+	 * A query value: numbers out of range or not numbers, dates, injection, encodings.
+	 */
 	String queryValue() {
 		return switch (random.nextInt(8)) {
 			case 0, 1 -> text();
@@ -421,7 +468,10 @@ final class HostileInput {
 
 	// --- types
 
-	/** What a response to a body must be, besides not a 5xx: refused as too large, or not refused as too large. */
+	/**
+	 * What a response to a body must be, besides not a 5xx: refused as too large, or not
+	 * refused as too large.
+	 */
 	enum Expectation {
 
 		TOO_LARGE("413 for a body over the limit") {
@@ -447,7 +497,10 @@ final class HostileInput {
 
 	}
 
-	/** Bytes to send, their Content-Type (null for none), and whether Content-Length is declared. */
+	/**
+	 * Bytes to send, their Content-Type (null for none), and whether Content-Length is
+	 * declared.
+	 */
 	record Body(String kind, byte[] bytes, String contentType, boolean declaredLength, Expectation expectation) {
 
 		static Body json(String kind, String json) {

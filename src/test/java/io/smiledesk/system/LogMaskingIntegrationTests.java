@@ -10,7 +10,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The application's logging configuration masks what the code logs, messages and stack traces alike. */
+/**
+ * The application's logging configuration masks what the code logs, messages and stack
+ * traces alike.
+ */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class LogMaskingIntegrationTests {

@@ -50,11 +50,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Sends a few thousand malformed and hostile requests, drawn from a fixed seed, to every public endpoint and checks
- * that none is answered with a 5xx, every 4xx is a problem document, and no refused request wrote anything: one
- * real patient's appointment stays booked at its time, because the fuzzer never knows their email or phone. The clock
- * stands still at {@link io.smiledesk.test.MutableClock#DEFAULT}, so dates mean the same on every run; the printed
- * checksum of the inputs shows that a seed gives the same requests. {@code -Dsmiledesk.fuzz.seed=N} explores another.
+ * Sends a few thousand malformed and hostile requests, drawn from a fixed seed, to every
+ * public endpoint and checks that none is answered with a 5xx, every 4xx is a problem
+ * document, and no refused request wrote anything: one real patient's appointment stays
+ * booked at its time, because the fuzzer never knows their email or phone. The clock
+ * stands still at {@link io.smiledesk.test.MutableClock#DEFAULT}, so dates mean the same
+ * on every run; the printed checksum of the inputs shows that a seed gives the same
+ * requests. {@code -Dsmiledesk.fuzz.seed=N} explores another.
  */
 @IntegrationTest
 class PublicApiFuzzIntegrationTests {
@@ -67,7 +69,10 @@ class PublicApiFuzzIntegrationTests {
 
 	static final String PATIENT_TIME = "2025-08-20T14:00:00Z";
 
-	/** Stands in for the id of a hold the fuzzer made; as long as a UUID so that sizes do not depend on responses. */
+	/**
+	 * Stands in for the id of a hold the fuzzer made; as long as a UUID so that sizes do
+	 * not depend on responses.
+	 */
 	static final String HOLD_PLACEHOLDER = "HOLD0000-0000-0000-0000-000000000000";
 
 	static final ZoneId CLINIC_ZONE = ZoneId.of("America/New_York");
@@ -119,7 +124,8 @@ class PublicApiFuzzIntegrationTests {
 
 	@Test
 	void hostileRequestsGetNoServerErrorAndWriteNothing() throws Exception {
-		// given one real patient's appointment, and a fuzzer that never knows their contact details
+		// given one real patient's appointment, and a fuzzer that never knows their
+		// contact details
 		data.reset();
 		String appointmentId = field(body(mvc
 			.perform(post("/api/v1/appointments/book").contentType(MediaType.APPLICATION_JSON)
@@ -152,17 +158,22 @@ class PublicApiFuzzIntegrationTests {
 		Map<String, Object> appointmentAfter = appointment(appointmentId);
 		assertSoftly(softly -> {
 			softly.assertThat(report.failures).as(report.failureReport()).isEmpty();
-			softly.assertThat(appointmentAfter).as("the real patient's appointment, untouched")
+			softly.assertThat(appointmentAfter)
+				.as("the real patient's appointment, untouched")
 				.isEqualTo(appointmentBefore)
 				.containsEntry("STATUS", "BOOKED")
 				.containsEntry("PROVIDER_ID", "dr-maria-lopez");
 			softly.assertThat(report.total()).as("requests tried").isGreaterThanOrEqualTo(3_000);
-			softly.assertThat(report.statuses).as("the inputs reach every kind of refusal")
+			softly.assertThat(report.statuses)
+				.as("the inputs reach every kind of refusal")
 				.containsKeys(400, 401, 404, 406, 413, 415, 422);
 		});
 	}
 
-	/** Sends one request and judges the response; returns the row counts to compare the next request with. */
+	/**
+	 * Sends one request and judges the response; returns the row counts to compare the
+	 * next request with.
+	 */
 	private Counts send(Request request, Counts before, Report report, Fuzzer fuzzer) {
 		report.tried(request.endpoint);
 		RawRequestBuilder builder = request.builder();
@@ -173,9 +184,11 @@ class PublicApiFuzzIntegrationTests {
 			status = result.getResponse().getStatus();
 			body = responseBody(result);
 			if (status >= 500) {
-				report.fail(request, status, "server error " + Optional.ofNullable(result.getResolvedException())
-					.map(PublicApiFuzzIntegrationTests::stack)
-					.orElse(""), body);
+				report.fail(request, status,
+						"server error " + Optional.ofNullable(result.getResolvedException())
+							.map(PublicApiFuzzIntegrationTests::stack)
+							.orElse(""),
+						body);
 			}
 			else if (status >= 400 && !isProblem(result, status)) {
 				report.fail(request, status, "a 4xx that is not a problem document (Content-Type "
@@ -183,7 +196,8 @@ class PublicApiFuzzIntegrationTests {
 			}
 		}
 		catch (Exception ex) {
-			// nothing in the application handled it: the servlet container answers with a 500 of its own
+			// nothing in the application handled it: the servlet container answers with a
+			// 500 of its own
 			status = 500;
 			body = "";
 			report.fail(request, status, "unhandled exception " + stack(ex), body);
@@ -216,7 +230,10 @@ class PublicApiFuzzIntegrationTests {
 
 	// --- the fuzzer
 
-	/** Builds requests for each endpoint: mostly valid shapes with hostile values, often broken outright. */
+	/**
+	 * Builds requests for each endpoint: mostly valid shapes with hostile values, often
+	 * broken outright.
+	 */
 	static final class Fuzzer {
 
 		final HostileInput input;
@@ -249,8 +266,8 @@ class PublicApiFuzzIntegrationTests {
 
 		private String bookBody() {
 			Pairs fields = new Pairs();
-			fields.put("name", input.jsonString(input.pick("Fuzz Patient", "Ana Silva", "O'Brien",
-					"Zo\u00EB \u00C5ngstr\u00F6m", "\u674E\u534E")));
+			fields.put("name", input.jsonString(
+					input.pick("Fuzz Patient", "Ana Silva", "O'Brien", "Zo\u00EB \u00C5ngstr\u00F6m", "\u674E\u534E")));
 			fields.put("email", input.jsonString("fuzz" + input.nextInt(500) + "@example.com"));
 			if (input.chance(0.3)) {
 				fields.put("phone", input.jsonString(input.pick("+1 973 555 0199", "202-555-0143", "+44 20 7946 0958",
@@ -273,8 +290,8 @@ class PublicApiFuzzIntegrationTests {
 			if (input.chance(0.15)) {
 				fields.put("hold_id", input.jsonString(HOLD_PLACEHOLDER));
 			}
-			mutate(fields, Map.of("name", 200, "email", 254, "phone", 32, "appointment_date", 40, "service_name",
-					120, "date_of_birth", 10, "provider_id", 64, "notes", 2000, "preferred_channel", 10, "hold_id", 36));
+			mutate(fields, Map.of("name", 200, "email", 254, "phone", 32, "appointment_date", 40, "service_name", 120,
+					"date_of_birth", 10, "provider_id", 64, "notes", 2000, "preferred_channel", 10, "hold_id", 36));
 			return fields.json();
 		}
 
@@ -289,16 +306,19 @@ class PublicApiFuzzIntegrationTests {
 			return fields.json();
 		}
 
-		/** A patient's change with the wrong contact: a stranger's, a lookalike, or none. */
+		/**
+		 * A patient's change with the wrong contact: a stranger's, a lookalike, or none.
+		 */
 		private String changeBody(Endpoint endpoint) {
 			Pairs fields = new Pairs();
 			if (input.chance(0.8)) {
-				fields.put("email", input.jsonString(input.pick("mallory@example.com", "fuzz1@example.com",
-						"legit.patient@smiledesk.tes", "legit.patient@smiledesk.test.evil.com",
-						"legit.patient+x@smiledesk.test", "legit.patient@smiledesk.t\u0435st",
-						"\"legit.patient\"@smiledesk.test", "legit.patient@smiledesk.test,mallory@example.com",
-						"' OR 1=1 --@smiledesk.test", "legit.patient@smiledesk.test' --", "%@smiledesk.test",
-						"*@smiledesk.test", "legit_patient@smiledesk.test")));
+				fields.put("email",
+						input.jsonString(input.pick("mallory@example.com", "fuzz1@example.com",
+								"legit.patient@smiledesk.tes", "legit.patient@smiledesk.test.evil.com",
+								"legit.patient+x@smiledesk.test", "legit.patient@smiledesk.t\u0435st",
+								"\"legit.patient\"@smiledesk.test", "legit.patient@smiledesk.test,mallory@example.com",
+								"' OR 1=1 --@smiledesk.test", "legit.patient@smiledesk.test' --", "%@smiledesk.test",
+								"*@smiledesk.test", "legit_patient@smiledesk.test")));
 			}
 			if (input.chance(0.4)) {
 				fields.put("phone", input.jsonString(input.pick("+1 973 555 0102", "+44 973 555 0101", "973555010",
@@ -317,7 +337,10 @@ class PublicApiFuzzIntegrationTests {
 			return fields.json();
 		}
 
-		/** One to three changes: a hostile value, a missing or null field, unknown, duplicate or misspelt keys. */
+		/**
+		 * One to three changes: a hostile value, a missing or null field, unknown,
+		 * duplicate or misspelt keys.
+		 */
 		private void mutate(Pairs fields, Map<String, Integer> limits) {
 			List<String> names = new ArrayList<>(new TreeMap<>(limits).keySet());
 			int changes = 1 + input.nextInt(3);
@@ -329,11 +352,12 @@ class PublicApiFuzzIntegrationTests {
 					case 8, 9, 10 -> fields.put(name, hostileFor(name, limit));
 					case 11 -> fields.remove(name);
 					case 12 -> fields.put(name, "null");
-					case 13 -> fields.put(input.pick("status", "id", "patient_id", "created_from", "duration_minutes",
-							"buffer_minutes", "campaign_id", "version", "appointment_id", "operatory_id", "__proto__",
-							"constructor", "@class", "$type"), input.pick("\"CANCELLED\"", "\"MANUAL_ADMIN\"", "-30", "0",
-									"999999999", "\"java.lang.Runtime\"", "{\"polluted\":true}",
-									"[\"java.util.HashMap\",{}]"));
+					case 13 -> fields.put(
+							input.pick("status", "id", "patient_id", "created_from", "duration_minutes",
+									"buffer_minutes", "campaign_id", "version", "appointment_id", "operatory_id",
+									"__proto__", "constructor", "@class", "$type"),
+							input.pick("\"CANCELLED\"", "\"MANUAL_ADMIN\"", "-30", "0", "999999999",
+									"\"java.lang.Runtime\"", "{\"polluted\":true}", "[\"java.util.HashMap\",{}]"));
 					case 14 -> fields.duplicate(name, input.jsonValue(limit));
 					case 15 -> fields.rename(name, camelCase(name));
 					case 16 -> fields.rename(name, name.toUpperCase(Locale.ROOT));
@@ -351,15 +375,21 @@ class PublicApiFuzzIntegrationTests {
 				case "email" -> input.jsonString(input.pick(input.text() + "@example.com", "a@b", "@example.com",
 						"a@example.com@example.com", " ", "a b@example.com", "x".repeat(65) + "@example.com",
 						"a@" + "x".repeat(250) + ".com", "\u0130@example.com".repeat(40)));
-				case "phone" -> input.jsonString(input.pick(input.number(), "+", "+0", "000", "+1 ()", "+1 973 555 0101 ext. " + input.text(),
-						"tel:+1-973-555-0100", "+99999999999999999999", "\uFF19\uFF17\uFF13\uFF15\uFF15\uFF15\uFF10\uFF11\uFF10\uFF12"));
-				case "hold_id", "provider_id", "service_name" -> input.jsonString(input.pathId(input.uuid().toString()));
-				case "preferred_channel" -> input.jsonString(input.pick("fax", "EMAIL ", "\u0131", "e-mail", "EMA\u0130L"));
+				case "phone" -> input.jsonString(input.pick(input.number(), "+", "+0", "000", "+1 ()",
+						"+1 973 555 0101 ext. " + input.text(), "tel:+1-973-555-0100", "+99999999999999999999",
+						"\uFF19\uFF17\uFF13\uFF15\uFF15\uFF15\uFF10\uFF11\uFF10\uFF12"));
+				case "hold_id", "provider_id", "service_name" ->
+					input.jsonString(input.pathId(input.uuid().toString()));
+				case "preferred_channel" ->
+					input.jsonString(input.pick("fax", "EMAIL ", "\u0131", "e-mail", "EMA\u0130L"));
 				default -> input.jsonValue(limit);
 			};
 		}
 
-		/** A start on the clinic's 15-minute grid in the next weeks, in one of the accepted spellings. */
+		/**
+		 * A start on the clinic's 15-minute grid in the next weeks, in one of the
+		 * accepted spellings.
+		 */
 		private String slotTime() {
 			LocalDateTime local = LocalDate.of(2025, 8, 5)
 				.plusDays(input.nextInt(45))
@@ -418,13 +448,17 @@ class PublicApiFuzzIntegrationTests {
 			return Request.other(Endpoint.RELEASE, HttpMethod.DELETE, path, null, Map.of());
 		}
 
-		/** DELETE with a body: malformed form data (which servlet filters parse for DELETE) or anything else. */
+		/**
+		 * DELETE with a body: malformed form data (which servlet filters parse for
+		 * DELETE) or anything else.
+		 */
 		private Body formOrBroken() {
 			if (input.chance(0.5)) {
 				String form = input.pick("%ZZ=1", "a=%", "a=%E0%A4%A", "=&=&", "a=" + input.encode(input.text()),
 						"%00=%00", "a=1&a=2&" + "b".repeat(10_000), "id=' OR 1=1 --", "%", "&&&", "a==b");
 				return new Body("form data", form.getBytes(StandardCharsets.UTF_8),
-						input.pick("application/x-www-form-urlencoded", "application/x-www-form-urlencoded;charset=UTF-8",
+						input.pick("application/x-www-form-urlencoded",
+								"application/x-www-form-urlencoded;charset=UTF-8",
 								"application/x-www-form-urlencoded;charset=nope"),
 						input.chance(0.8), null);
 			}
@@ -436,7 +470,8 @@ class PublicApiFuzzIntegrationTests {
 			if (input.chance(0.3)) {
 				path = input.pick(path + "/", path + ".json", path + ";x=1", path.replace("/api/v1/", "/api/v1//"),
 						path + "/..", path + "/%2e%2e/services", path.replace("/api/v1/", "/api/v1/./"),
-						path.toUpperCase(Locale.ROOT), path + "%00", path + "%20", path + "/" + input.encode(input.text()));
+						path.toUpperCase(Locale.ROOT), path + "%00", path + "%20",
+						path + "/" + input.encode(input.text()));
 			}
 			Pairs params = new Pairs();
 			if (input.chance(0.5)) {
@@ -483,7 +518,10 @@ class PublicApiFuzzIntegrationTests {
 			return params;
 		}
 
-		/** One to three changes: a value out of range or not a number, a missing, empty, repeated or unknown one. */
+		/**
+		 * One to three changes: a value out of range or not a number, a missing, empty,
+		 * repeated or unknown one.
+		 */
 		private void mutateQuery(Pairs params, List<String> names) {
 			int changes = 1 + input.nextInt(3);
 			for (int i = 0; i < changes; i++) {
@@ -493,8 +531,8 @@ class PublicApiFuzzIntegrationTests {
 					case 1 -> params.put(name, "");
 					case 2 -> params.duplicate(name, input.queryValue());
 					case 3 -> params.put(input.text(), input.queryValue());
-					case 4 -> params.put(name, name.equals("from") || name.equals("to") ? input.badDate()
-							: input.queryValue());
+					case 4 -> params.put(name,
+							name.equals("from") || name.equals("to") ? input.badDate() : input.queryValue());
 					default -> params.put(name, input.queryValue());
 				}
 			}
@@ -573,7 +611,9 @@ class PublicApiFuzzIntegrationTests {
 	record Request(Endpoint endpoint, HttpMethod method, String uri, Body body, Map<String, String> headers,
 			boolean readsBody) {
 
-		/** A request to a mapped path with its own method, whose handler reads the body. */
+		/**
+		 * A request to a mapped path with its own method, whose handler reads the body.
+		 */
 		static Request reading(Endpoint endpoint, String uri, Body body, Map<String, String> headers) {
 			return new Request(endpoint, endpoint.method, uri, body, headers, true);
 		}
@@ -586,7 +626,8 @@ class PublicApiFuzzIntegrationTests {
 			if (body == null) {
 				return null;
 			}
-			// a declared oversize length is refused up front on every /api/ path; an undeclared one once it is read,
+			// a declared oversize length is refused up front on every /api/ path; an
+			// undeclared one once it is read,
 			// which a request refused earlier for its Accept header never is
 			if (body.expectation() == Expectation.TOO_LARGE && (!uri.startsWith("/api/") || !body.declaredLength()
 					&& !(readsBody && "application/json".equals(body.contentType()) && acceptsJson()))) {
@@ -600,7 +641,10 @@ class PublicApiFuzzIntegrationTests {
 			return accept == null || accept.contains("json") || accept.contains("*/*");
 		}
 
-		/** The same request with the placeholder replaced by the id of a live hold the fuzzer made, if any. */
+		/**
+		 * The same request with the placeholder replaced by the id of a live hold the
+		 * fuzzer made, if any.
+		 */
 		Request withHold(List<String> heldIds) {
 			if (body == null || heldIds.isEmpty()) {
 				return this;
@@ -612,8 +656,8 @@ class PublicApiFuzzIntegrationTests {
 			String held = heldIds.get(Math.floorMod(text.length(), heldIds.size()));
 			byte[] bytes = text.replace(HOLD_PLACEHOLDER, held).getBytes(StandardCharsets.ISO_8859_1);
 			return new Request(endpoint, method, uri,
-					new Body(body.kind(), bytes, body.contentType(), body.declaredLength(), body.expectation()), headers,
-					readsBody);
+					new Body(body.kind(), bytes, body.contentType(), body.declaredLength(), body.expectation()),
+					headers, readsBody);
 		}
 
 		RawRequestBuilder builder() {
@@ -622,7 +666,8 @@ class PublicApiFuzzIntegrationTests {
 			headers.forEach(builder::header);
 			if (body != null) {
 				builder.with(request -> {
-					// set after the builder ran, so that the body and Content-Type reach the server as sent
+					// set after the builder ran, so that the body and Content-Type reach
+					// the server as sent
 					request.setContent(body.bytes());
 					if (body.contentType() != null) {
 						request.setContentType(body.contentType());
@@ -641,11 +686,17 @@ class PublicApiFuzzIntegrationTests {
 
 		String describe() {
 			StringBuilder out = new StringBuilder().append(method).append(' ').append(uri);
-			headers.forEach((name, value) -> out.append("\n    ").append(name).append(": ").append(preview(value, 120)));
+			headers
+				.forEach((name, value) -> out.append("\n    ").append(name).append(": ").append(preview(value, 120)));
 			if (body != null) {
-				out.append("\n    Content-Type: ").append(body.contentType())
+				out.append("\n    Content-Type: ")
+					.append(body.contentType())
 					.append(body.declaredLength() ? "" : "\n    Transfer-Encoding: chunked (no Content-Length)")
-					.append("\n    body (").append(body.kind()).append(", ").append(body.bytes().length).append(" bytes): ")
+					.append("\n    body (")
+					.append(body.kind())
+					.append(", ")
+					.append(body.bytes().length)
+					.append(" bytes): ")
 					.append(preview(new String(body.bytes(), StandardCharsets.UTF_8), 600));
 			}
 			return out.toString();
@@ -653,7 +704,10 @@ class PublicApiFuzzIntegrationTests {
 
 	}
 
-	/** Builds requests MockMvc does not interpret: no form parsing, no Content-Type checks, no declared length if asked. */
+	/**
+	 * Builds requests MockMvc does not interpret: no form parsing, no Content-Type
+	 * checks, no declared length if asked.
+	 */
 	static final class RawRequestBuilder extends AbstractMockHttpServletRequestBuilder<RawRequestBuilder> {
 
 		private final boolean declaredLength;
@@ -710,13 +764,16 @@ class PublicApiFuzzIntegrationTests {
 
 		private final CRC32 digest = new CRC32();
 
-		/** Adds a request to the checksum of the inputs, the real appointment's id (new each run) left out. */
+		/**
+		 * Adds a request to the checksum of the inputs, the real appointment's id (new
+		 * each run) left out.
+		 */
 		void digest(Request request, String appointmentId) {
 			String text = request.endpoint + " " + request.method + " " + request.uri + " " + request.headers + " "
 					+ (request.body == null ? "" : request.body.contentType() + " "
 							+ new String(request.body.bytes(), StandardCharsets.ISO_8859_1));
-			for (String id : List.of(appointmentId, appointmentId.toUpperCase(Locale.ROOT), appointmentId.replace("-", ""),
-					appointmentId.substring(0, 35))) {
+			for (String id : List.of(appointmentId, appointmentId.toUpperCase(Locale.ROOT),
+					appointmentId.replace("-", ""), appointmentId.substring(0, 35))) {
 				text = text.replace(id, "<appointment>");
 			}
 			digest.update(text.getBytes(StandardCharsets.ISO_8859_1));
@@ -756,15 +813,18 @@ class PublicApiFuzzIntegrationTests {
 			record(request, status, "unintended write: " + before + " -> " + after, body);
 		}
 
-		/** Keeps the smallest request of each kind of failure: the problem, numbers aside, and the exception if any. */
+		/**
+		 * Keeps the smallest request of each kind of failure: the problem, numbers aside,
+		 * and the exception if any.
+		 */
 		private void record(Request request, int status, String problem, String body) {
 			String kind = problem.replaceAll("[0-9a-f-]{36}", "<id>")
 				.replaceAll("\\d+", "N")
 				.lines()
 				.limit(2)
 				.collect(Collectors.joining(" "));
-			String entry = "request #" + total() + ": " + problem + "\n  " + request.describe() + "\n  -> " + status + " "
-					+ preview(body, 600);
+			String entry = "request #" + total() + ": " + problem + "\n  " + request.describe() + "\n  -> " + status
+					+ " " + preview(body, 600);
 			Integer index = failureKinds.get(kind);
 			if (index == null) {
 				failureKinds.put(kind, failures.size());
@@ -810,8 +870,8 @@ class PublicApiFuzzIntegrationTests {
 
 		@Override
 		public String toString() {
-			return "(patient %d, appointment %d, slot_claim %d, slot_hold %d, idempotency_record %d)".formatted(patients,
-					appointments, claims, holds, idempotencyRecords);
+			return "(patient %d, appointment %d, slot_claim %d, slot_hold %d, idempotency_record %d)"
+				.formatted(patients, appointments, claims, holds, idempotencyRecords);
 		}
 
 	}
@@ -830,13 +890,17 @@ class PublicApiFuzzIntegrationTests {
 
 	private Counts counts() {
 		return data.jdbc()
-			.queryForObject("select (select count(*) from patient), (select count(*) from appointment), "
-					+ "(select count(*) from slot_claim), (select count(*) from slot_hold), "
-					+ "(select count(*) from idempotency_record)", (rs, row) -> new Counts(rs.getLong(1), rs.getLong(2),
-							rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+			.queryForObject(
+					"select (select count(*) from patient), (select count(*) from appointment), "
+							+ "(select count(*) from slot_claim), (select count(*) from slot_hold), "
+							+ "(select count(*) from idempotency_record)",
+					(rs, row) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
 	}
 
-	/** The appointment's row as text, column names in upper case whatever the database gives. */
+	/**
+	 * The appointment's row as text, column names in upper case whatever the database
+	 * gives.
+	 */
 	private Map<String, Object> appointment(String id) {
 		Map<String, Object> row = new TreeMap<>();
 		data.jdbc()
@@ -847,7 +911,10 @@ class PublicApiFuzzIntegrationTests {
 		return row;
 	}
 
-	/** Whether a value would identify the real patient: their email or phone in any spelling that normalises to it. */
+	/**
+	 * Whether a value would identify the real patient: their email or phone in any
+	 * spelling that normalises to it.
+	 */
 	static boolean actsAsThePatient(String value) {
 		try {
 			if (ContactDetails.email(value).filter(PATIENT_EMAIL::equals).isPresent()) {
@@ -889,17 +956,24 @@ class PublicApiFuzzIntegrationTests {
 		}
 	}
 
-	/** Each cause with the frame that threw it; for the outermost one also the application's and Spring's frames. */
+	/**
+	 * Each cause with the frame that threw it; for the outermost one also the
+	 * application's and Spring's frames.
+	 */
 	static String stack(Throwable ex) {
 		StringBuilder out = new StringBuilder();
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			out.append("\n      ").append(cause == ex ? "" : "caused by ").append(cause.getClass().getName()).append(": ")
+			out.append("\n      ")
+				.append(cause == ex ? "" : "caused by ")
+				.append(cause.getClass().getName())
+				.append(": ")
 				.append(cause.getMessage());
 			StackTraceElement[] frames = cause.getStackTrace();
 			int shown = 0;
 			for (int i = 0; i < frames.length && shown < (cause == ex ? 6 : 1); i++) {
 				String frame = frames[i].getClassName();
-				if (i == 0 || frame.startsWith("io.smiledesk.") || frame.startsWith("org.springframework.web.filter.")) {
+				if (i == 0 || frame.startsWith("io.smiledesk.")
+						|| frame.startsWith("org.springframework.web.filter.")) {
 					out.append("\n        at ").append(frames[i]);
 					shown++;
 				}
@@ -908,7 +982,10 @@ class PublicApiFuzzIntegrationTests {
 		return out.toString();
 	}
 
-	/** Long runs of one character shortened, invisible characters escaped, at most {@code max} characters. */
+	/**
+	 * Long runs of one character shortened, invisible characters escaped, at most
+	 * {@code max} characters.
+	 */
 	static String preview(String text, int max) {
 		String runs = Pattern.compile("(.)\\1{39,}", Pattern.DOTALL)
 			.matcher(text)

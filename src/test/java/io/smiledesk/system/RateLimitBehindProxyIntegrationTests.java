@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Behind a proxy that sets X-Forwarded-For, clients are told apart by the header, not by the proxy's address. */
+/**
+ * Behind a proxy that sets X-Forwarded-For, clients are told apart by the header, not by
+ * the proxy's address.
+ */
 @IntegrationTest
 @TestPropertySource(properties = { "smiledesk.rate-limits.enabled=true", "smiledesk.rate-limits.booking-per-ip=2/1m",
 		"smiledesk.rate-limits.trust-forwarded-for=true" })

@@ -10,8 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RateLimitConfigurationTests {
 
-	final ApplicationContextRunner context = new ApplicationContextRunner()
-		.withBean(Clock.class, Clock::systemUTC)
+	final ApplicationContextRunner context = new ApplicationContextRunner().withBean(Clock.class, Clock::systemUTC)
 		.withUserConfiguration(RateLimitConfiguration.class);
 
 	@Test
@@ -35,7 +34,10 @@ class RateLimitConfigurationTests {
 			});
 	}
 
-	/** A configured Redis is connected at startup: a wrong URL shows at once, not on the first request. */
+	/**
+	 * A configured Redis is connected at startup: a wrong URL shows at once, not on the
+	 * first request.
+	 */
 	@Test
 	void withARedisUrlConnectsAtStartup() {
 		context.withPropertyValues("smiledesk.rate-limits.redis-url=redis://127.0.0.1:1")

@@ -71,7 +71,8 @@ class RateLimitFilterTests {
 		assertThat(run(admin("10.0.0.2", "ana")).getStatus()).isEqualTo(200);
 		assertThat(run(admin("10.0.0.3", "ana")).getStatus()).isEqualTo(429);
 
-		// Another account from the same address, and an anonymous request, have their own budgets
+		// Another account from the same address, and an anonymous request, have their own
+		// budgets
 		assertThat(run(admin("10.0.0.1", "ben")).getStatus()).isEqualTo(200);
 		assertThat(run(admin("10.0.0.1", null)).getStatus()).isEqualTo(200);
 	}

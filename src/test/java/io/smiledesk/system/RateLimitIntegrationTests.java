@@ -24,7 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Two bookings a minute per address; each test books from its own addresses, since buckets outlive a test. */
+/**
+ * Two bookings a minute per address; each test books from its own addresses, since
+ * buckets outlive a test.
+ */
 @IntegrationTest
 @TestPropertySource(properties = { "smiledesk.rate-limits.enabled=true", "smiledesk.rate-limits.booking-per-ip=2/1m" })
 class RateLimitIntegrationTests {
@@ -69,15 +72,17 @@ class RateLimitIntegrationTests {
 	void limitsSignInAttemptsPerAccountWhateverAddressTheyComeFrom() throws Exception {
 		String body = "{\"email\":\"target-account@example.com\",\"password\":\"guess-number-one\"}";
 		for (int i = 1; i <= 5; i++) {
-			mvc.perform(from("10.2.0." + i, post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
-				.content(body))).andExpect(status().isUnauthorized());
+			mvc.perform(from("10.2.0." + i,
+					post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).content(body)))
+				.andExpect(status().isUnauthorized());
 		}
 
 		mvc.perform(from("10.2.0.6", post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).content(body)))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().exists("Retry-After"));
-		mvc.perform(from("10.2.0.6", post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"email\":\"another-account@example.com\",\"password\":\"guess-number-one\"}")))
+		mvc.perform(from("10.2.0.6",
+				post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"email\":\"another-account@example.com\",\"password\":\"guess-number-one\"}")))
 			.andExpect(status().isUnauthorized());
 	}
 
@@ -92,9 +97,11 @@ class RateLimitIntegrationTests {
 				.andExpect(status().isOk())
 				.andExpect(header().doesNotExist("X-RateLimit-Remaining"));
 		}
-		mvc.perform(from("10.0.0.3", get("/api/v1/availability").param("month", "8")
-			.param("year", "2025")
-			.param("service_id", "teeth_whitening"))).andExpect(status().isOk());
+		mvc.perform(from("10.0.0.3",
+				get("/api/v1/availability").param("month", "8")
+					.param("year", "2025")
+					.param("service_id", "teeth_whitening")))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -127,7 +134,9 @@ class RateLimitIntegrationTests {
 		assertThat(data.count("appointment")).isEqualTo(3);
 	}
 
-	/** A booking that would succeed (a free slot, a new patient) but for the rate limit. */
+	/**
+	 * A booking that would succeed (a free slot, a new patient) but for the rate limit.
+	 */
 	private ResultActions book(String ip, String... forwardedFor) throws Exception {
 		int n = bookings++;
 		MockHttpServletRequestBuilder request = post("/api/v1/appointments/book")

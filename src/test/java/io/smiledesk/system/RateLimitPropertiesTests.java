@@ -60,8 +60,8 @@ class RateLimitPropertiesTests {
 	}
 
 	static RateLimitProperties bind(Map<String, String> values) {
-		return new Binder(new MapConfigurationPropertySource(values))
-			.bindOrCreate("smiledesk.rate-limits", RateLimitProperties.class);
+		return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("smiledesk.rate-limits",
+				RateLimitProperties.class);
 	}
 
 }

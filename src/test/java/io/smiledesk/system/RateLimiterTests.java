@@ -125,8 +125,8 @@ class RateLimiterTests {
 	@Test
 	void refilledBucketsGoBeforeOnesStillCounting() {
 		LocalBuckets buckets = new LocalBuckets(new ClockTimeMeter(clock), 4);
-		RateLimiter limiter = new RateLimiter(RateLimitPropertiesTests.bind(Map.of(
-				"smiledesk.rate-limits.login-per-account", "1/1h", "smiledesk.rate-limits.booking-per-ip", "1/1m")),
+		RateLimiter limiter = new RateLimiter(RateLimitPropertiesTests.bind(Map
+			.of("smiledesk.rate-limits.login-per-account", "1/1h", "smiledesk.rate-limits.booking-per-ip", "1/1m")),
 				buckets);
 		// The oldest, least recently used bucket is still counting for an hour
 		spend(limiter, LOGIN_PER_ACCOUNT, "guessed@example.com", 1);

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Two limiters with their own Redis connections stand for two application instances; they must share one budget.
- * Skipped when no Redis answers on 127.0.0.1:6379. Keys carry a prefix unique to the run and expire on their own.
+ * Two limiters with their own Redis connections stand for two application instances; they
+ * must share one budget. Skipped when no Redis answers on 127.0.0.1:6379. Keys carry a
+ * prefix unique to the run and expire on their own.
  */
 class RedisRateLimitIntegrationTests {
 
@@ -96,7 +97,8 @@ class RedisRateLimitIntegrationTests {
 			List<String> keys = connection.sync().keys(prefix + "*");
 			assertThat(keys).hasSize(1);
 			assertThat(keys.get(0)).startsWith(prefix + BOOKING_PER_IP + ":").doesNotContain("10.0.0.1");
-			// A minute to refill plus a little: the key is gone soon after the client stops
+			// A minute to refill plus a little: the key is gone soon after the client
+			// stops
 			assertThat(connection.sync().pttl(keys.get(0))).isBetween(1L, Duration.ofSeconds(75).toMillis());
 		}
 		finally {

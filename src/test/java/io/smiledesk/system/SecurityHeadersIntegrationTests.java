@@ -43,10 +43,12 @@ class SecurityHeadersIntegrationTests {
 
 	@Test
 	void onlyTheClinicsWebsiteMayCallTheApiFromABrowser() throws Exception {
-		mvc.perform(options("/api/v1/appointments/book").header(HttpHeaders.ORIGIN, "https://www.brightside-dental.example")
-			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST"))
+		mvc.perform(
+				options("/api/v1/appointments/book").header(HttpHeaders.ORIGIN, "https://www.brightside-dental.example")
+					.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST"))
 			.andExpect(status().isOk())
-			.andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://www.brightside-dental.example"));
+			.andExpect(
+					header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://www.brightside-dental.example"));
 		mvc.perform(options("/api/v1/appointments/book").header(HttpHeaders.ORIGIN, "https://evil.example")
 			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST"))
 			.andExpect(status().isForbidden())

@@ -11,7 +11,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A database written before encryption existed: the migration encrypts what is there and indexes the contacts. */
+/**
+ * A database written before encryption existed: the migration encrypts what is there and
+ * indexes the contacts.
+ */
 class SensitiveDataMigrationTests {
 
 	@Test

@@ -45,7 +45,10 @@ public final class Json {
 		return matcher.group(1);
 	}
 
-	/** A column of a row read with JdbcTemplate, as text, whatever case the database gave the column name. */
+	/**
+	 * A column of a row read with JdbcTemplate, as text, whatever case the database gave
+	 * the column name.
+	 */
 	public static Object value(Map<String, Object> row, String column) {
 		return row.entrySet()
 			.stream()

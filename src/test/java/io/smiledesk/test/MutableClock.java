@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests set and advance; the application reads time only through the injected {@link Clock}. */
+/**
+ * A clock tests set and advance; the application reads time only through the injected
+ * {@link Clock}.
+ */
 public final class MutableClock extends Clock {
 
 	/** Monday 4 August 2025, 08:00 in New York. */

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * In the PostgreSQL pass, skips when no server answers on 127.0.0.1:5432, unless {@code smiledesk.postgres=required}
- * (CI), where a missing server fails the run instead.
+ * In the PostgreSQL pass, skips when no server answers on 127.0.0.1:5432, unless
+ * {@code smiledesk.postgres=required} (CI), where a missing server fails the run instead.
  */
 public class PostgresAvailability implements ExecutionCondition {
 

@@ -2,7 +2,10 @@ package io.smiledesk.test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Resets what tests write (appointments, holds, patients) and the clock; the seeded clinic stays. */
+/**
+ * Resets what tests write (appointments, holds, patients) and the clock; the seeded
+ * clinic stays.
+ */
 public class TestData {
 
 	private final JdbcTemplate jdbc;

@@ -14,9 +14,9 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Gives each Spring test context its own empty database: an in-memory H2 database, or (system property
- * {@code smiledesk.test.database=postgres}) its own schema in {@code smiledesk_test} on 127.0.0.1:5432, which is
- * recreated once per test run.
+ * Gives each Spring test context its own empty database: an in-memory H2 database, or
+ * (system property {@code smiledesk.test.database=postgres}) its own schema in
+ * {@code smiledesk_test} on 127.0.0.1:5432, which is recreated once per test run.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -46,10 +46,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		recreateOnce();
 		String schema = "ctx_" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();
 		TestPropertyValues
-			.of("spring.datasource.url=jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE + "?reWriteBatchedInserts=true&currentSchema="
-					+ schema, "spring.datasource.username=postgres", "spring.datasource.password=",
-					"spring.flyway.schemas=" + schema, "spring.flyway.default-schema=" + schema,
-					// a dozen cached contexts must fit in PostgreSQL's default 100 connections
+			.of("spring.datasource.url=jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE
+					+ "?reWriteBatchedInserts=true&currentSchema=" + schema, "spring.datasource.username=postgres",
+					"spring.datasource.password=", "spring.flyway.schemas=" + schema,
+					"spring.flyway.default-schema=" + schema,
+					// a dozen cached contexts must fit in PostgreSQL's default 100
+					// connections
 					"spring.datasource.hikari.maximum-pool-size=6", "spring.datasource.hikari.minimum-idle=1")
 			.applyTo(context);
 	}
