@@ -71,7 +71,10 @@ class StaffBootstrap implements ApplicationRunner {
 				logins.append("\n  ").append(String.format("%-16s", account.role())).append(account.email());
 			}
 			logins.append("\n  ADMIN and OFFICE_MANAGER set up an authenticator app (TOTP) at first sign-in.");
-			log.info(logins.toString());
+			// standard output, not the log: the log masks email addresses, and these are
+			// meant to be read
+			System.out.println(logins);
+			log.info("Seeded {} demo staff accounts", DEMO_ACCOUNTS.size());
 		}
 	}
 
