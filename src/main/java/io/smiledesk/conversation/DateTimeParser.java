@@ -57,9 +57,6 @@ public final class DateTimeParser {
 
 	private static final String MONTH = "(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)";
 
-	/** A time of day: "3pm", "3:30 pm", "15:00", "at 3", "around 10", "noon". */
-	private static final String TIME = "(?:(?:at|around|about|by|@)\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?";
-
 	private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
 	private static final Pattern SLASH = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\b");
