@@ -1,4 +1,4 @@
-package io.smiledesk.conversation;
+package io.smiledesk.conversation.understanding;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
