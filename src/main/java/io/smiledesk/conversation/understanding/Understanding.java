@@ -2,8 +2,8 @@ package io.smiledesk.conversation.understanding;
 
 /**
  * What one message means: the intent with a confidence in [0, 1], the facts it states,
- * which engine read it ("offline" or "model"), and why the model was not used when it
- * was configured (null otherwise).
+ * which engine read it ("offline" or "model"), and why the model was not used when it was
+ * configured (null otherwise).
  */
 public record Understanding(Intent intent, double confidence, Entities entities, String engine, String fallback) {
 
