@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import io.smiledesk.audit.AuditEntry.Outcome;
 import io.smiledesk.audit.AuditTrail.Event;
+import io.smiledesk.conversation.ConversationEvents;
+import io.smiledesk.conversation.Sender;
 import io.smiledesk.patient.PatientEvents;
 import io.smiledesk.scheduling.AppointmentEvents;
 import io.smiledesk.staff.StaffEvents;
@@ -99,6 +101,44 @@ class AuditRecorder {
 	void on(PatientEvents.TreatmentRecorded event) {
 		trail.record(new Event(Actor.current(), "treatment.recorded", "patient", event.patientId().toString(),
 				Outcome.SUCCESS, "treatment " + event.treatmentId()));
+	}
+
+	// --- conversations
+
+	@EventListener
+	void on(ConversationEvents.HandoffRequested event) {
+		conversation(event.conversationId(), "conversation.handoff-requested", event.urgency() + ": " + event.reason());
+	}
+
+	@EventListener
+	void on(ConversationEvents.ConversationTakenOver event) {
+		conversation(event.conversationId(), "conversation.taken-over", null);
+	}
+
+	@EventListener
+	void on(ConversationEvents.ConversationHandedBack event) {
+		conversation(event.conversationId(), "conversation.handed-back", null);
+	}
+
+	@EventListener
+	void on(ConversationEvents.ConversationClosed event) {
+		conversation(event.conversationId(), "conversation.closed", null);
+	}
+
+	@EventListener
+	void on(ConversationEvents.TranscriptViewed event) {
+		conversation(event.conversationId(), "conversation.viewed", null);
+	}
+
+	@EventListener
+	void on(ConversationEvents.MessageAdded event) {
+		if (event.sender() == Sender.STAFF) {
+			conversation(event.conversationId(), "conversation.staff-replied", "message " + event.messageId());
+		}
+	}
+
+	private void conversation(UUID id, String action, String detail) {
+		trail.record(new Event(Actor.current(), action, "conversation", id.toString(), Outcome.SUCCESS, detail));
 	}
 
 	// --- staff

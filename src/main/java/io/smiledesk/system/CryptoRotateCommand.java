@@ -17,7 +17,9 @@ class CryptoRotateCommand implements ApplicationRunner {
 
 	/** Encrypted columns, by table; each table has a uuid primary key "id". */
 	static final List<Column> COLUMNS = List.of(new Column("patient", "email"), new Column("patient", "phone"),
-			new Column("patient", "date_of_birth_enc"), new Column("appointment", "notes"));
+			new Column("patient", "date_of_birth_enc"), new Column("appointment", "notes"),
+			new Column("conversation", "state"), new Column("conversation", "handoff_summary"),
+			new Column("conversation_message", "text"), new Column("conversation_message", "metadata"));
 
 	private final JdbcClient jdbc;
 

@@ -18,8 +18,9 @@ public class TestData {
 	}
 
 	public void reset() {
-		for (String table : new String[] { "slot_claim", "slot_hold", "idempotency_record", "appointment",
-				"patient_treatment", "patient", "event_publication" }) {
+		for (String table : new String[] { "verification_code", "conversation_message", "conversation", "slot_claim",
+				"slot_hold", "idempotency_record", "appointment", "patient_treatment", "patient",
+				"event_publication" }) {
 			jdbc.update("delete from " + table);
 		}
 		clock.reset();

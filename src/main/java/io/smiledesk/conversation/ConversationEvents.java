@@ -1,0 +1,34 @@
+package io.smiledesk.conversation;
+
+import java.util.UUID;
+
+/**
+ * What happens in conversations that others (the audit trail, live screens) care about.
+ */
+public final class ConversationEvents {
+
+	private ConversationEvents() {
+	}
+
+	/** The assistant asked staff to step in. */
+	public record HandoffRequested(UUID conversationId, Urgency urgency, String reason) {
+	}
+
+	public record ConversationTakenOver(UUID conversationId, UUID staffUserId) {
+	}
+
+	public record ConversationHandedBack(UUID conversationId, UUID staffUserId) {
+	}
+
+	public record ConversationClosed(UUID conversationId, UUID staffUserId) {
+	}
+
+	/** A new message in a conversation, from anyone; live screens refresh on it. */
+	public record MessageAdded(UUID conversationId, UUID messageId, Sender sender) {
+	}
+
+	/** A member of staff read a transcript (it holds personal data). */
+	public record TranscriptViewed(UUID conversationId) {
+	}
+
+}

@@ -1,0 +1,49 @@
+package io.smiledesk.conversation;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ConversationRepository extends JpaRepository<Conversation, UUID> {
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Conversation c where c.id = ?1")
+	Optional<Conversation> lock(UUID id);
+
+	@Query("select c from Conversation c where c.status in ?1 order by c.urgency desc nulls last, c.handoffAt asc, c.updatedAt asc")
+	List<Conversation> findByStatuses(Collection<ConversationStatus> statuses, Pageable page);
+
+	List<Conversation> findByPatientIdOrderByUpdatedAtDesc(UUID patientId);
+
+}
+
+interface MessageRepository extends JpaRepository<ConversationMessage, UUID> {
+
+	@Query("select m from ConversationMessage m where m.conversationId = ?1 order by m.position")
+	Page<ConversationMessage> findPage(UUID conversationId, Pageable page);
+
+	@Query("select m from ConversationMessage m where m.conversationId = ?1 order by m.position desc")
+	List<ConversationMessage> findLatest(UUID conversationId, Pageable page);
+
+}
+
+interface VerificationCodeRepository extends JpaRepository<VerificationCode, UUID> {
+
+	Optional<VerificationCode> findFirstByConversationIdOrderByCreatedAtDesc(UUID conversationId);
+
+	@Modifying
+	@Query("delete from VerificationCode v where v.expiresAt < ?1")
+	int deleteExpired(Instant now);
+
+}

@@ -1,0 +1,166 @@
+package io.smiledesk.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads and writes conversations. A turn's results are written under a row lock on the
+ * conversation, so a patient's message, a member of staff taking over and a reply never
+ * overwrite each other.
+ */
+@Component
+class ConversationStore {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final ConversationRepository conversations;
+
+	private final MessageRepository messages;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	ConversationStore(ConversationRepository conversations, MessageRepository messages,
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+		this.conversations = conversations;
+		this.messages = messages;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	/** A conversation with its state and the last few messages, oldest first. */
+	record Loaded(UUID id, ConversationChannel channel, ConversationStatus status, DialogueState state,
+			List<MessageView> recent) {
+	}
+
+	/** What one turn produced, to be written at once. */
+	record TurnRecord(String patientText, String patientMetadata, String replyText, String replyMetadata,
+			DialogueState state, UUID patientId, DialoguePolicy.Handoff handoff, String handoffSummary, boolean close) {
+	}
+
+	UUID start(ConversationChannel channel) {
+		Conversation conversation = new Conversation(channel, write(new DialogueState()), clock.instant());
+		transaction.executeWithoutResult(status -> conversations.save(conversation));
+		return conversation.id();
+	}
+
+	Optional<Loaded> load(UUID id, int recent) {
+		return transaction.execute(status -> conversations.findById(id).map(conversation -> {
+			List<MessageView> latest = new ArrayList<>(messages.findLatest(id, PageRequest.of(0, recent))
+				.stream()
+				.map(ConversationMessage::view)
+				.toList());
+			Collections.reverse(latest);
+			return new Loaded(id, conversation.channel(), conversation.status(), read(conversation.state()), latest);
+		}));
+	}
+
+	/** Writes a turn; returns the conversation's status afterwards. */
+	ConversationStatus record(UUID id, TurnRecord turn) {
+		List<Object> published = new ArrayList<>();
+		ConversationStatus status = transaction.execute(tx -> {
+			Conversation conversation = conversations.lock(id).orElseThrow();
+			Instant now = clock.instant();
+			conversation.reopen(now);
+			published.add(append(conversation, Sender.PATIENT, null, turn.patientText(), turn.patientMetadata(), now));
+			if (turn.replyText() != null) {
+				published.add(append(conversation, Sender.BOT, null, turn.replyText(), turn.replyMetadata(), now));
+			}
+			if (turn.state() != null) {
+				conversation.update(write(turn.state()), now);
+			}
+			conversation.linkPatient(turn.patientId());
+			if (turn.handoff() != null) {
+				conversation.requestHandoff(turn.handoff().urgency(), turn.handoff().reason(), turn.handoffSummary(),
+						now);
+				if (conversation.status() == ConversationStatus.HANDOFF_REQUIRED) {
+					events.publishEvent(new ConversationEvents.HandoffRequested(id, conversation.urgency(),
+							conversation.handoffReason()));
+				}
+			}
+			else if (turn.close() && conversation.status() == ConversationStatus.ACTIVE) {
+				conversation.close(now);
+			}
+			conversations.save(conversation);
+			published.forEach(events::publishEvent);
+			return conversation.status();
+		});
+		return status;
+	}
+
+	/** A staff member's message, stored when a person has the conversation. */
+	MessageView appendStaffMessage(UUID id, UUID staffUserId, String text) {
+		return transaction.execute(tx -> {
+			Conversation conversation = conversations.lock(id).orElseThrow();
+			Instant now = clock.instant();
+			ConversationEvents.MessageAdded added = append(conversation, Sender.STAFF, staffUserId, text, null, now);
+			conversation.update(conversation.state(), now);
+			conversations.save(conversation);
+			events.publishEvent(added);
+			return messages.findById(added.messageId()).orElseThrow().view();
+		});
+	}
+
+	/**
+	 * Applies a staff action under the row lock; the action may change the state it is
+	 * given (a released hold, say).
+	 */
+	<T> T change(UUID id, java.util.function.BiFunction<Conversation, DialogueState, T> action) {
+		return transaction.execute(tx -> {
+			Conversation conversation = conversations.lock(id)
+				.orElseThrow(() -> io.smiledesk.system.ApiProblem.notFound("conversation",
+						"No conversation with id " + id + "."));
+			DialogueState state = read(conversation.state());
+			T result = action.apply(conversation, state);
+			conversation.update(write(state), clock.instant());
+			conversations.save(conversation);
+			return result;
+		});
+	}
+
+	private ConversationEvents.MessageAdded append(Conversation conversation, Sender sender, UUID staffUserId,
+			String text, String metadata, Instant now) {
+		ConversationMessage message = new ConversationMessage(conversation.id(), conversation.nextPosition(), sender,
+				staffUserId, text, metadata, now);
+		messages.save(message);
+		return new ConversationEvents.MessageAdded(conversation.id(), message.view().id(), sender);
+	}
+
+	static DialogueState read(String json) {
+		try {
+			return JSON.readValue(json, DialogueState.class);
+		}
+		catch (JacksonException ex) {
+			// a state written by an older version that no longer reads: start afresh
+			// rather than lock the patient out of the conversation
+			return new DialogueState();
+		}
+	}
+
+	static String write(DialogueState state) {
+		return JSON.writeValueAsString(state);
+	}
+
+	static String json(Object value) {
+		return JSON.writeValueAsString(value);
+	}
+
+}

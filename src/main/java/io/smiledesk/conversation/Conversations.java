@@ -1,0 +1,165 @@
+package io.smiledesk.conversation;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.smiledesk.patient.PatientId;
+import io.smiledesk.patient.PatientSummary;
+import io.smiledesk.patient.Patients;
+import io.smiledesk.system.ApiProblem;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Conversations as staff work with them: the handoff queue, transcripts, taking a
+ * conversation over, replying, handing it back to the assistant and closing it.
+ */
+@Service
+public class Conversations {
+
+	private final ConversationRepository conversations;
+
+	private final MessageRepository messages;
+
+	private final ConversationStore store;
+
+	private final DialoguePolicy policy;
+
+	private final Patients patients;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Conversations(ConversationRepository conversations, MessageRepository messages, ConversationStore store,
+			DialoguePolicy policy, Patients patients, ApplicationEventPublisher events, Clock clock) {
+		this.conversations = conversations;
+		this.messages = messages;
+		this.store = store;
+		this.policy = policy;
+		this.patients = patients;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Waiting for staff or with staff: urgent first, then oldest request first. */
+	@Transactional(readOnly = true)
+	public List<ConversationSummary> queue(Collection<ConversationStatus> statuses, int limit) {
+		Collection<ConversationStatus> wanted = statuses.isEmpty()
+				? EnumSet.of(ConversationStatus.HANDOFF_REQUIRED, ConversationStatus.HUMAN_ACTIVE) : statuses;
+		return summaries(conversations.findByStatuses(wanted, PageRequest.of(0, limit)));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ConversationSummary> forPatient(PatientId patient) {
+		return summaries(conversations.findByPatientIdOrderByUpdatedAtDesc(patient.value()));
+	}
+
+	/** A member of staff opens a conversation: audited, it holds personal data. */
+	@Transactional
+	public Optional<ConversationSummary> view(UUID id) {
+		Optional<ConversationSummary> found = conversations.findById(id)
+			.map(conversation -> summaries(List.of(conversation)).get(0));
+		found.ifPresent(conversation -> events.publishEvent(new ConversationEvents.TranscriptViewed(id)));
+		return found;
+	}
+
+	/** The transcript, page by page, oldest first. */
+	@Transactional(readOnly = true)
+	public Page<MessageView> messages(UUID id, int page, int size) {
+		if (!conversations.existsById(id)) {
+			throw notFound(id);
+		}
+		return messages.findPage(id, PageRequest.of(page, size)).map(ConversationMessage::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MessageView> message(UUID messageId) {
+		return messages.findById(messageId).map(ConversationMessage::view);
+	}
+
+	/** The assistant stops answering; a held slot goes back. */
+	public ConversationSummary takeOver(UUID id, UUID staffUserId) {
+		store.change(id, (conversation, state) -> {
+			if (conversation.status() == ConversationStatus.CLOSED) {
+				throw ApiProblem.conflict("conversation-closed", "The conversation is closed.");
+			}
+			policy.releaseHold(state);
+			conversation.takeOver(staffUserId, clock.instant());
+			events.publishEvent(new ConversationEvents.ConversationTakenOver(id, staffUserId));
+			return null;
+		});
+		return summary(id);
+	}
+
+	/**
+	 * A reply from staff, shown in the patient's chat; only once they have taken over.
+	 */
+	public MessageView reply(UUID id, UUID staffUserId, String text) {
+		ConversationStatus status = conversations.findById(id).orElseThrow(() -> notFound(id)).status();
+		if (status != ConversationStatus.HUMAN_ACTIVE) {
+			throw ApiProblem.conflict("conversation-not-taken-over",
+					"Take the conversation over before replying: the assistant is still answering it.");
+		}
+		return store.appendStaffMessage(id, staffUserId, text);
+	}
+
+	/** The assistant answers again; the handoff request is settled. */
+	public ConversationSummary handBack(UUID id, UUID staffUserId) {
+		store.change(id, (conversation, state) -> {
+			if (conversation.status() == ConversationStatus.CLOSED) {
+				throw ApiProblem.conflict("conversation-closed", "The conversation is closed.");
+			}
+			state.misunderstandings = 0;
+			conversation.handBack(clock.instant());
+			events.publishEvent(new ConversationEvents.ConversationHandedBack(id, staffUserId));
+			return null;
+		});
+		return summary(id);
+	}
+
+	public ConversationSummary close(UUID id, UUID staffUserId) {
+		store.change(id, (conversation, state) -> {
+			policy.releaseHold(state);
+			state.finishTask();
+			conversation.close(clock.instant());
+			events.publishEvent(new ConversationEvents.ConversationClosed(id, staffUserId));
+			return null;
+		});
+		return summary(id);
+	}
+
+	private ConversationSummary summary(UUID id) {
+		return summaries(List.of(conversations.findById(id).orElseThrow(() -> notFound(id)))).get(0);
+	}
+
+	private List<ConversationSummary> summaries(List<Conversation> found) {
+		Map<UUID, PatientSummary> names = patients
+			.findAll(found.stream().map(Conversation::patientId).filter(Objects::nonNull).toList());
+		return found.stream()
+			.map(conversation -> new ConversationSummary(conversation.id(), conversation.channel(),
+					conversation.status(), conversation.urgency(), conversation.handoffReason(),
+					conversation.handoffSummary(), conversation.handoffAt(), conversation.assignedTo(),
+					conversation.patientId(),
+					conversation.patientId() == null ? null
+							: names.containsKey(conversation.patientId()) ? names.get(conversation.patientId()).name()
+									: null,
+					conversation.messageCount(), conversation.createdAt(), conversation.updatedAt()))
+			.toList();
+	}
+
+	private static ApiProblem notFound(UUID id) {
+		return ApiProblem.notFound("conversation", "No conversation with id " + id + ".");
+	}
+
+}

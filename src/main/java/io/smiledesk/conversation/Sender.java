@@ -1,0 +1,7 @@
+package io.smiledesk.conversation;
+
+public enum Sender {
+
+	PATIENT, BOT, STAFF
+
+}
