@@ -88,8 +88,10 @@ class ChatWebSocket extends TextWebSocketHandler implements WebSocketConfigurer 
 		if (given != null && !given.isBlank()) {
 			try {
 				UUID session = ChatRestController.sessionId(given);
-				conversations.messages(session, 0, 1);
+				ConversationStatus status = conversations.status(session);
 				attach(socket, session);
+				// tells a reconnecting widget where the conversation stands
+				send(socket, Map.of("type", "session", "session_id", session, "status", status));
 			}
 			catch (ApiProblem ex) {
 				send(socket, error(ex));

@@ -84,6 +84,11 @@ public class Conversations {
 	}
 
 	@Transactional(readOnly = true)
+	public ConversationStatus status(UUID id) {
+		return conversations.findById(id).orElseThrow(() -> notFound(id)).status();
+	}
+
+	@Transactional(readOnly = true)
 	public Optional<MessageView> message(UUID messageId) {
 		return messages.findById(messageId).map(ConversationMessage::view);
 	}

@@ -46,8 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Script lines: {@code === title} starts a conversation; {@code given ...} sets up
  * patients, appointments or the clock; {@code > text} is a patient message; {@code ? ...}
- * checks the reply just received; {@code ! take N} lets someone else book the N-th offered
- * time; {@code db ...} checks the database at the end.
+ * checks the reply just received; {@code ! take N} lets someone else book the N-th
+ * offered time; {@code db ...} checks the database at the end.
  */
 @IntegrationTest
 class DialogueSuiteIntegrationTests {
@@ -182,19 +182,19 @@ class DialogueSuiteIntegrationTests {
 			clock.set(LocalDateTime.parse(line.substring(6).trim()).atZone(zone).toInstant());
 		}
 		else if (line.startsWith("patient ")) {
-			patients.register(new Patients.NewPatient(args.get("name"),
-					patients.contact(args.get("email"), args.get("phone")),
-					args.containsKey("dob") ? LocalDate.parse(args.get("dob")) : null, PatientType.EXISTING,
-					Channel.EMAIL));
+			patients.register(
+					new Patients.NewPatient(args.get("name"), patients.contact(args.get("email"), args.get("phone")),
+							args.containsKey("dob") ? LocalDate.parse(args.get("dob")) : null, PatientType.EXISTING,
+							Channel.EMAIL));
 		}
 		else if (line.startsWith("appointment ")) {
 			PatientSummary patient = patients.identify(patients.contact(args.get("email"), args.get("phone")))
 				.orElseThrow();
-			Booking.Outcome outcome = booking.book(new Booking.BookRequest(patient.name(), patient.email(),
-					patient.phone(), null, Channel.EMAIL, args.get("service"),
-					LocalDateTime.parse(args.get("at")).atZone(zone).toInstant(),
-					Optional.ofNullable(args.get("provider")), Optional.empty(), null, CreatedFrom.MANUAL_ADMIN, null,
-					null, null, null));
+			Booking.Outcome outcome = booking
+				.book(new Booking.BookRequest(patient.name(), patient.email(), patient.phone(), null, Channel.EMAIL,
+						args.get("service"), LocalDateTime.parse(args.get("at")).atZone(zone).toInstant(),
+						Optional.ofNullable(args.get("provider")), Optional.empty(), null, CreatedFrom.MANUAL_ADMIN,
+						null, null, null, null));
 			if (!(outcome instanceof Booking.Done done)) {
 				throw new IllegalStateException("given appointment refused: " + outcome);
 			}
@@ -233,14 +233,12 @@ class DialogueSuiteIntegrationTests {
 		return Optional.empty();
 	}
 
-	private Optional<String> checkDatabase(String line, UUID session, Map<String, AppointmentView> given,
-			ZoneId zone) {
+	private Optional<String> checkDatabase(String line, UUID session, Map<String, AppointmentView> given, ZoneId zone) {
 		Map<String, String> args = arguments(line);
 		String what = line.split("\\s+")[0];
 		switch (what) {
 			case "booked" -> {
-				PatientSummary patient = patients
-					.identify(patients.contact(args.get("email"), args.get("phone")))
+				PatientSummary patient = patients.identify(patients.contact(args.get("email"), args.get("phone")))
 					.orElse(null);
 				if (patient == null) {
 					return Optional.of("no patient " + args + " was registered");
@@ -252,7 +250,8 @@ class DialogueSuiteIntegrationTests {
 					.filter(appointment -> appointment.createdFrom() == CreatedFrom.CHAT)
 					.toList();
 				if (booked.size() != 1) {
-					return Optional.of("expected one chat booking for " + args.get("email") + ", found " + booked.size());
+					return Optional
+						.of("expected one chat booking for " + args.get("email") + ", found " + booked.size());
 				}
 				return checkAppointment(booked.get(0), args, zone);
 			}
@@ -270,8 +269,8 @@ class DialogueSuiteIntegrationTests {
 				}
 				if (what.equals("unchanged")) {
 					return now.status() == before.status() && now.start().equals(before.start()) ? Optional.empty()
-							: Optional.of("expected the appointment unchanged, it is " + now.status() + " at "
-									+ now.start());
+							: Optional
+								.of("expected the appointment unchanged, it is " + now.status() + " at " + now.start());
 				}
 				if (now.start().equals(before.start()) || now.status() != AppointmentStatus.BOOKED) {
 					return Optional.of("expected the appointment moved, it is " + now.status() + " at " + now.start());
