@@ -131,7 +131,7 @@ public final class SchedulingBenchmark {
 		printSummary(database, startedAt, summary);
 	}
 
-	private static ConfigurableApplicationContext start(Database database) {
+	static ConfigurableApplicationContext start(Database database) {
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 		// Command-line arguments outrank application.yml; logging must be set before the
 		// context exists.
@@ -324,7 +324,7 @@ public final class SchedulingBenchmark {
 		return created;
 	}
 
-	private static double systemLoad() {
+	static double systemLoad() {
 		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
@@ -369,12 +369,12 @@ public final class SchedulingBenchmark {
 		System.out.println(rule);
 	}
 
-	private enum Database {
+	enum Database {
 
 		H2("H2", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "sa"), POSTGRES("PostgreSQL",
 				"jdbc:postgresql://127.0.0.1:5432/smiledesk_bench?reWriteBatchedInserts=true", "postgres");
 
-		private final String label;
+		final String label;
 
 		private final String url;
 
