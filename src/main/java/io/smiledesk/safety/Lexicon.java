@@ -1,0 +1,103 @@
+package io.smiledesk.safety;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The safety lexicons from {@code resources/safety}: phrases per signal
+ * ({@code lexicon.tsv}), what negates them ({@code negation.tsv}) and real words that are
+ * never read as typos ({@code not-typos.txt}).
+ */
+record Lexicon(List<Entry> entries, List<Ignore> ignores, Negation negation, Words words) {
+
+	/** A phrase that raises a signal. */
+	record Entry(Signal signal, Phrase phrase) {
+	}
+
+	/**
+	 * A phrase whose words other phrases must not use ("fell asleep", "heart-shaped"),
+	 * for the given signals or, when empty, for all.
+	 */
+	record Ignore(Set<Signal> signals, Phrase phrase) {
+
+		boolean appliesTo(Signal signal) {
+			return signals.isEmpty() || signals.contains(signal);
+		}
+
+	}
+
+	static Lexicon load(String folder) {
+		List<Entry> entries = new ArrayList<>();
+		List<Ignore> ignores = new ArrayList<>();
+		for (String[] row : rows(folder + "/lexicon.tsv")) {
+			String[] kind = row[0].trim().split("\\s+");
+			for (String phrase : row[1].split(",")) {
+				Phrase parsed = Phrase.parse(phrase);
+				if (kind[0].equals("IGNORE")) {
+					Set<Signal> signals = EnumSet.noneOf(Signal.class);
+					for (int i = 1; i < kind.length; i++) {
+						signals.add(Signal.valueOf(kind[i]));
+					}
+					ignores.add(new Ignore(signals, parsed));
+				}
+				else {
+					entries.add(new Entry(Signal.valueOf(kind[0]), parsed));
+				}
+			}
+		}
+		Map<String, Set<String>> negation = new HashMap<>();
+		for (String[] row : rows(folder + "/negation.tsv")) {
+			negation.computeIfAbsent(row[0].trim(), (kind) -> new HashSet<>()).add(Token.normalise(row[1]));
+		}
+		Set<String> notTypos = new HashSet<>();
+		for (String[] row : rows(folder + "/not-typos.txt")) {
+			notTypos.add(Token.normalise(row[0]));
+		}
+		return new Lexicon(
+				List.copyOf(entries), List.copyOf(ignores), new Negation(words(negation, "CUE"),
+						words(negation, "BREAK"), words(negation, "PSEUDO"), words(negation, "AFTER")),
+				new Words(Set.copyOf(notTypos)));
+	}
+
+	private static Set<String> words(Map<String, Set<String>> negation, String kind) {
+		return Set.copyOf(negation.getOrDefault(kind, Set.of()));
+	}
+
+	/** Lines split at tabs, without comments, blank lines and a header line. */
+	private static List<String[]> rows(String resource) {
+		InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+		if (in == null) {
+			throw new IllegalStateException("Missing safety lexicon " + resource);
+		}
+		List<String[]> rows = new ArrayList<>();
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			boolean header = resource.endsWith(".tsv");
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				if (header) {
+					header = false;
+					continue;
+				}
+				rows.add(line.split("\t"));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return rows;
+	}
+
+}

@@ -1,0 +1,71 @@
+package io.smiledesk.safety;
+
+import java.util.Set;
+
+/**
+ * When a word of a message counts as a lexicon word: the same word, a plain inflection,
+ * or one typo away for longer words.
+ */
+final class Words {
+
+	private static final String[] ENDINGS = { "s", "es", "ed", "d", "ing" };
+
+	private final Set<String> notTypos;
+
+	Words(Set<String> notTypos) {
+		this.notTypos = notTypos;
+	}
+
+	boolean matches(String word, String lexiconWord) {
+		return word.equals(lexiconWord) || isInflection(word, lexiconWord) || isTypo(word, lexiconWord);
+	}
+
+	private static boolean isInflection(String word, String base) {
+		if (base.length() < 3 || !word.startsWith(base.substring(0, base.length() - 1))) {
+			return false;
+		}
+		char last = base.charAt(base.length() - 1);
+		for (String ending : ENDINGS) {
+			// stop -> stops, stopped; breathe -> breathing
+			if (word.equals(base + ending) || word.equals(base + last + ending)
+					|| last == 'e' && word.equals(base.substring(0, base.length() - 1) + ending)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Patients misspell long words ("pregnent", "warferin"); short words are too close to
+	 * each other to guess, and a typo rarely hits the first letter.
+	 */
+	private boolean isTypo(String word, String lexiconWord) {
+		if (lexiconWord.length() < 6 || word.length() < 5 || Math.abs(word.length() - lexiconWord.length()) > 1
+				|| word.charAt(0) != lexiconWord.charAt(0) || notTypos.contains(word)) {
+			return false;
+		}
+		return distance(word, lexiconWord) <= 1;
+	}
+
+	/** Damerau-Levenshtein (optimal string alignment) distance. */
+	static int distance(String a, String b) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			d[i][0] = i;
+		}
+		for (int j = 0; j <= b.length(); j++) {
+			d[0][j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[a.length()][b.length()];
+	}
+
+}

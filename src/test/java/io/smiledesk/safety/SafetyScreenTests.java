@@ -1,0 +1,155 @@
+package io.smiledesk.safety;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SafetyScreenTests {
+
+	private final SafetyScreen screen = new SafetyScreen();
+
+	@Test
+	void namesTheEvidenceInTheReason() {
+		SafetyAssessment assessment = screen.assess("Hi, I take Warfarin every morning, can I get a cleaning?");
+
+		assertThat(assessment.level()).isEqualTo(Level.RISK);
+		assertThat(assessment.topic()).isEqualTo(Topic.BLOOD_THINNERS);
+		assertThat(assessment.reason()).isEqualTo("Mentions blood thinners or a bleeding disorder (Warfarin)");
+		assertThat(assessment.evidence()).containsExactly("Warfarin");
+		assertThat(assessment.needsStaff()).isTrue();
+		assertThat(assessment.isEmergency()).isFalse();
+	}
+
+	@Test
+	void picksTheMostSeriousRiskAndMentionsTheOthers() {
+		SafetyAssessment assessment = screen.assess("I'm pregnant and diabetic and on clopidogrel");
+
+		assertThat(assessment.topic()).isEqualTo(Topic.BLOOD_THINNERS);
+		assertThat(assessment.reason())
+			.startsWith("Mentions blood thinners or a bleeding disorder (clopidogrel); also: ")
+			.contains("mentions pregnancy (pregnant)")
+			.contains("mentions diabetes (diabetic)");
+		assertThat(assessment.evidence()).containsExactly("clopidogrel", "pregnant", "diabetic");
+	}
+
+	@Test
+	void emergencyOutranksRisk() {
+		SafetyAssessment assessment = screen.assess("I'm on eliquis and the bleeding won't stop since the extraction");
+
+		assertThat(assessment.isEmergency()).isTrue();
+		assertThat(assessment.topic()).isEqualTo(Topic.UNCONTROLLED_BLEEDING);
+		assertThat(assessment.reason()).startsWith("Bleeding that will not stop (bleeding won't stop)")
+			.contains("also: mentions blood thinners or a bleeding disorder (eliquis)");
+	}
+
+	@Test
+	void swellingWithFeverIsAnEmergencyInEitherOrder() {
+		SafetyAssessment swellingFirst = screen.assess("my cheek is swollen. Since tonight I also have a fever");
+		SafetyAssessment feverFirst = screen.assess("Fever since yesterday and now the gum above my molar is swelling");
+
+		assertThat(swellingFirst.isEmergency()).isTrue();
+		assertThat(swellingFirst.topic()).isEqualTo(Topic.SWELLING_WITH_FEVER);
+		assertThat(swellingFirst.evidence()).containsExactly("swollen", "fever");
+		assertThat(feverFirst.isEmergency()).isTrue();
+		assertThat(feverFirst.reason()).isEqualTo("Swelling with fever (swelling, Fever)");
+	}
+
+	@Test
+	void swellingReachingTheEyeOrNeckIsAnEmergency() {
+		assertThat(screen.assess("the swelling has reached my neck").isEmergency()).isTrue();
+		assertThat(screen.assess("my eye is puffy from the tooth swelling").isEmergency()).isTrue();
+	}
+
+	@Test
+	void facialSwellingAloneIsARiskAndGumSwellingAloneIsNothing() {
+		assertThat(screen.assess("my jaw is a little swollen on the right").level()).isEqualTo(Level.RISK);
+		assertThat(screen.assess("my gum is swollen next to my crown, can I book?").level()).isEqualTo(Level.NONE);
+	}
+
+	@Test
+	void severeFacialSwellingIsAnEmergency() {
+		SafetyAssessment assessment = screen.assess("massive swelling in my face");
+
+		assertThat(assessment.isEmergency()).isTrue();
+		assertThat(assessment.reason()).startsWith("Severe facial swelling");
+	}
+
+	@Test
+	void feverWithoutSwellingIsARisk() {
+		SafetyAssessment assessment = screen.assess("I have a temperature of 38 and my tooth hurts");
+
+		assertThat(assessment.level()).isEqualTo(Level.RISK);
+		assertThat(assessment.reason()).isEqualTo("Fever, no swelling mentioned (a temperature of)");
+	}
+
+	@Test
+	void injuryWithToothDamageIsAnEmergencyAndAChipAloneIsNot() {
+		assertThat(screen.assess("he crashed his scooter and chipped two teeth").isEmergency()).isTrue();
+		assertThat(screen.assess("I chipped my tooth on a fork").level()).isEqualTo(Level.NONE);
+		assertThat(screen.assess("she fell off the swing and hit her mouth").level()).isEqualTo(Level.RISK);
+	}
+
+	@Test
+	void stillBleedingIsAnEmergencyUnlessDescribedAsLight() {
+		assertThat(screen.assess("it's still bleeding from the extraction").isEmergency()).isTrue();
+		SafetyAssessment light = screen.assess("still bleeding a little from the extraction");
+		assertThat(light.level()).isEqualTo(Level.RISK);
+		assertThat(light.topic()).isEqualTo(Topic.UNCONTROLLED_BLEEDING);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "no fever and no swelling, just a toothache", "I am not pregnant",
+			"I don't take any blood thinners", "no allergies", "Allergies: none", "I'm not diabetic",
+			"never had a heart attack", "no trouble breathing", "I do not have HIV",
+			"I don't have diabetes or heart problems", "I'm allergic to nothing" })
+	void negatedMentionsRaiseNothing(String message) {
+		assertThat(screen.assess(message).level()).as(message).isEqualTo(Level.NONE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "not sure if I'm pregnant", "No, I'm pregnant", "I don't think I'm allergic but maybe",
+			"no problems with my heart since the stent", "I don't know whether I'm diabetic",
+			"No worries, I'm on warfarin anyway" })
+	void uncertainOrUnrelatedNegationsStillRaiseARisk(String message) {
+		assertThat(screen.assess(message).level()).as(message).isEqualTo(Level.RISK);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I'm pregnent", "I take warferin", "she is diebetic", "i'm alergic to latex",
+			"on methotrexat", "had sugery last month", "I have a pacemeker" })
+	void readsCommonTyposAsRisks(String message) {
+		assertThat(screen.assess(message).level()).as(message).isEqualTo(Level.RISK);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "swolen face and a fever", "I have breething problems", "the bleedin wont stop" })
+	void readsCommonTyposInEmergencies(String message) {
+		assertThat(screen.assess(message).isEmergency()).as(message).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "I need to cancel my cleaning", "the injection didn't hurt", "my breath is smelling",
+			"I'm expecting your email", "I love the heart-shaped mirror", "Do you take Medicaid?",
+			"Is it ok to park in the back?", "my appointment falls on a Monday", "I fell asleep, sorry" })
+	void ignoresLookalikes(String message) {
+		assertThat(screen.assess(message).level()).as(message).isEqualTo(Level.NONE);
+	}
+
+	@Test
+	void handlesAccentsCaseAndSpacing() {
+		SafetyAssessment assessment = screen.assess("  Je suis ENCEINTE... I mean PREGNÁNT   now ");
+
+		assertThat(assessment.topic()).isEqualTo(Topic.PREGNANCY);
+		assertThat(assessment.evidence()).containsExactly("PREGNÁNT");
+	}
+
+	@Test
+	void anEmptyMessageRaisesNothing() {
+		assertThat(screen.assess("")).isEqualTo(SafetyAssessment.none());
+		assertThat(screen.assess(null)).isEqualTo(SafetyAssessment.none());
+		assertThat(SafetyAssessment.none().needsStaff()).isFalse();
+	}
+
+}

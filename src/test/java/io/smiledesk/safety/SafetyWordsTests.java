@@ -1,0 +1,44 @@
+package io.smiledesk.safety;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SafetyWordsTests {
+
+	private final Words words = new Words(Set.of("cancel"));
+
+	@Test
+	void countsATranspositionAsOneEdit() {
+		assertThat(Words.distance("warfarin", "warfrain")).isEqualTo(1);
+		assertThat(Words.distance("swollen", "swolen")).isEqualTo(1);
+		assertThat(Words.distance("fever", "fevre")).isEqualTo(1);
+	}
+
+	@Test
+	void acceptsOneTypoOnlyInLongWords() {
+		assertThat(words.matches("pregnent", "pregnant")).isTrue();
+		assertThat(words.matches("fevre", "fever")).isFalse();
+	}
+
+	@Test
+	void neverReadsAKnownWordAsATypo() {
+		assertThat(words.matches("cancel", "cancer")).isFalse();
+	}
+
+	@Test
+	void acceptsPlainInflections() {
+		assertThat(words.matches("stents", "stent")).isTrue();
+		assertThat(words.matches("breathing", "breathe")).isTrue();
+		assertThat(words.matches("stopped", "stop")).isTrue();
+	}
+
+	@Test
+	void normalisesAccentsApostrophesAndHyphens() {
+		assertThat(Token.normalise("Can’t  breathe — it's  ÉNORME, heart-shaped"))
+			.isEqualTo("cant breathe its enorme , heart shaped");
+	}
+
+}
