@@ -20,6 +20,7 @@ import io.smiledesk.conversation.DialogueState.Stage;
 import io.smiledesk.conversation.understanding.Intent;
 import io.smiledesk.conversation.understanding.MessageContext;
 import io.smiledesk.conversation.understanding.MessageUnderstanding;
+import io.smiledesk.conversation.reply.ReplyPhrasing;
 import io.smiledesk.conversation.understanding.Understanding;
 import io.smiledesk.safety.SafetyAssessment;
 import io.smiledesk.safety.SafetyScreen;
@@ -46,6 +47,8 @@ public class FrontDesk {
 
 	private final DialoguePolicy policy;
 
+	private final ReplyPhrasing phrasing;
+
 	private final ClinicCatalog catalog;
 
 	private final Clock clock;
@@ -53,11 +56,12 @@ public class FrontDesk {
 	private final ReentrantLock[] locks = new ReentrantLock[256];
 
 	FrontDesk(ConversationStore store, SafetyScreen safety, MessageUnderstanding understanding, DialoguePolicy policy,
-			ClinicCatalog catalog, Clock clock) {
+			ReplyPhrasing phrasing, ClinicCatalog catalog, Clock clock) {
 		this.store = store;
 		this.safety = safety;
 		this.understanding = understanding;
 		this.policy = policy;
+		this.phrasing = phrasing;
 		this.catalog = catalog;
 		this.clock = clock;
 		for (int i = 0; i < locks.length; i++) {
@@ -130,6 +134,7 @@ public class FrontDesk {
 			else {
 				decision = policy.decide(state,
 						new DialoguePolicy.Turn(id, conversation.channel(), text, understood, clinic, now));
+				decision = phrase(decision, context, metadata);
 				if (assessment.needsStaff()) {
 					decision = new Decision(riskReply() + " " + decision.reply(), decision.options(),
 							decision.appointment(),
@@ -157,6 +162,24 @@ public class FrontDesk {
 					.map(option -> new ChatReply.Option(option.label(), option.value()))
 					.toList(),
 				appointmentJson(decision, clinic));
+	}
+
+	/**
+	 * Lets the language model, when there is one, word the reply; safety texts are never
+	 * rephrased, and a rewrite that changes a fact is dropped by the phrasing itself.
+	 */
+	private Decision phrase(Decision decision, MessageContext context, Map<String, Object> metadata) {
+		ReplyPhrasing.Phrased phrased = phrasing.rephrase(decision.reply(), context);
+		if (phrased.rewritten() || phrased.fallback() != null) {
+			Map<String, Object> wording = new LinkedHashMap<>();
+			wording.put("engine", phrased.engine());
+			if (phrased.fallback() != null) {
+				wording.put("fallback", phrased.fallback());
+			}
+			metadata.put("phrasing", wording);
+		}
+		return new Decision(phrased.text(), decision.options(), decision.appointment(), decision.handoff(),
+				decision.close(), decision.patientId());
 	}
 
 	/** A risk topic inside a booking still lets the booking go on; staff follow up. */
