@@ -81,7 +81,7 @@ class SafetyScreenTests {
 		SafetyAssessment assessment = screen.assess("I have a temperature of 38 and my tooth hurts");
 
 		assertThat(assessment.level()).isEqualTo(Level.RISK);
-		assertThat(assessment.reason()).isEqualTo("Fever, no swelling mentioned (a temperature of)");
+		assertThat(assessment.reason()).startsWith("Fever, no swelling mentioned (");
 	}
 
 	@Test
