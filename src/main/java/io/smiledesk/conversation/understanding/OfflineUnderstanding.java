@@ -63,13 +63,17 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 
 	@Override
 	public Understanding understand(String text, MessageContext context) {
+		return understandRanked(text, context).understanding();
+	}
+
+	/** The understanding with the intents the classifier considered, best first. */
+	public Ranked understandRanked(String text, MessageContext context) {
 		String message = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
 		EntityExtractor.Extraction extraction = extractor.read(message, context);
-		Entities entities = extraction.entities();
 		String language = Languages.guess(message);
 		Reading reading = read(message, extraction, context, language);
-		return new Understanding(reading.intent(), reading.confidence(), entities, language, Understanding.OFFLINE,
-				null);
+		return new Ranked(new Understanding(reading.intent(), reading.confidence(), extraction.entities(), language,
+				Understanding.OFFLINE, null), reading.ranking());
 	}
 
 	/** The intent with the classifier's runners-up, for the developer endpoint. */
@@ -108,8 +112,8 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 	}
 
 	/**
-	 * A short yes or no to "Shall I book it?". Refusals first: "no, other times" and "not
-	 * that one" contain no yes, but "ok, but not that day" is a no.
+	 * A short yes or no to "Shall I book it?". Refusals are looked for first: "ok but not
+	 * that day" is a no.
 	 */
 	static Optional<Intent> answer(String message, String awaiting) {
 		if (awaiting == null || !"confirm".equals(awaiting.toLowerCase(Locale.ROOT))) {
@@ -132,6 +136,10 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 	private static boolean factsOnly(String rest) {
 		List<String> words = Texts.words(rest);
 		return words.stream().allMatch(word -> FACT_WORDS.contains(word) || word.matches("\\d+(st|nd|rd|th|am|pm)?"));
+	}
+
+	/** An understanding and the intents considered for it, best first. */
+	public record Ranked(Understanding understanding, List<IntentClassifier.Scored> ranking) {
 	}
 
 	/** An intent, its confidence and the best candidates. */
