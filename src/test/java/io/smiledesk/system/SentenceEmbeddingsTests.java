@@ -17,10 +17,10 @@ class SentenceEmbeddingsTests {
 		float[] booking = embeddings.embed("I would like to book a cleaning");
 		System.out.printf("sentence embeddings: first embed (model load) %d ms%n",
 				(System.nanoTime() - start) / 1_000_000);
-		float[] appointment = embeddings.embed("can I make an appointment for a check-up");
+		float[] appointment = embeddings.embed("can I book a teeth cleaning please");
 		float[] weather = embeddings.embed("what's the weather like in Paris");
 
-		assertThat(SentenceEmbeddings.cosine(booking, appointment)).isGreaterThan(0.4);
+		assertThat(SentenceEmbeddings.cosine(booking, appointment)).isGreaterThan(0.5);
 		assertThat(SentenceEmbeddings.cosine(booking, weather)).isLessThan(0.2);
 	}
 
