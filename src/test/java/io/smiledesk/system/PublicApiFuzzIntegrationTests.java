@@ -898,13 +898,19 @@ class PublicApiFuzzIntegrationTests {
 
 	// --- helpers
 
-	/** A seeded order of all endpoints, each as often as its share says. */
+	/**
+	 * A seeded order of all endpoints, each as often as its share says. Endpoints added
+	 * later go last, so that a seed still sends the earlier endpoints the same requests.
+	 */
 	private static List<Endpoint> plan() {
 		List<Endpoint> plan = new ArrayList<>();
 		for (Endpoint endpoint : Endpoint.values()) {
-			plan.addAll(Collections.nCopies(endpoint.requests, endpoint));
+			if (endpoint != Endpoint.NLU) {
+				plan.addAll(Collections.nCopies(endpoint.requests, endpoint));
+			}
 		}
 		Collections.shuffle(plan, new Random(SEED));
+		plan.addAll(Collections.nCopies(Endpoint.NLU.requests, Endpoint.NLU));
 		return plan;
 	}
 
