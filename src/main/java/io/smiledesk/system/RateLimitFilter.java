@@ -67,7 +67,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 	 * counted before they exist.
 	 */
 	static Optional<String> group(String method, String path) {
-		if (under(path, "/api/v1/chat")) {
+		// message understanding costs what a chat message costs
+		if (under(path, "/api/v1/chat") || under(path, "/api/v1/nlu")) {
 			return Optional.of(RateLimiter.CHAT_PER_IP);
 		}
 		if ("POST".equals(method) && under(path, "/api/v1/appointments")) {

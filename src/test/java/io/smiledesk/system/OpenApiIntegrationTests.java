@@ -24,6 +24,7 @@ class OpenApiIntegrationTests {
 			.andExpect(jsonPath("$.info.title").value("SmileDesk API"))
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/appointments/book")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/availability")))
+			.andExpect(jsonPath("$.paths", hasKey("/api/v1/nlu/parse")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/v1/admin/appointments")))
 			.andExpect(jsonPath("$.components.schemas.BookRequestJson.properties", hasKey("appointment_date")))
 			.andExpect(jsonPath("$.components.schemas.BookRequestJson.properties", hasKey("service_name")));

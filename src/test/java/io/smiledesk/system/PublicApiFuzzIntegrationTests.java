@@ -101,7 +101,7 @@ class PublicApiFuzzIntegrationTests {
 		HOLD("POST", "/api/v1/appointments/holds", 400), RELEASE("DELETE", "/api/v1/appointments/holds/{id}", 250),
 		CANCEL("POST", "/api/v1/appointments/{id}/cancel", 300),
 		RESCHEDULE("POST", "/api/v1/appointments/{id}/reschedule", 350),
-		CONFIRM("POST", "/api/v1/appointments/{id}/confirm", 250);
+		CONFIRM("POST", "/api/v1/appointments/{id}/confirm", 250), NLU("POST", "/api/v1/nlu/parse", 200);
 
 		final HttpMethod method;
 
@@ -258,6 +258,7 @@ class PublicApiFuzzIntegrationTests {
 				case BOOK -> withBody(endpoint, endpoint.path, true, bookBody(), idempotencyKey());
 				case HOLD -> withBody(endpoint, endpoint.path, true, holdBody(), Map.of());
 				case RELEASE -> release();
+				case NLU -> withBody(endpoint, endpoint.path, true, nluBody(), Map.of());
 				case CANCEL, RESCHEDULE, CONFIRM -> change(endpoint);
 			};
 		}
@@ -303,6 +304,25 @@ class PublicApiFuzzIntegrationTests {
 				fields.put("provider_id", input.jsonString(input.pick(PROVIDERS)));
 			}
 			mutate(fields, Map.of("service_name", 120, "appointment_date", 40, "provider_id", 64));
+			return fields.json();
+		}
+
+		private String nluBody() {
+			Pairs fields = new Pairs();
+			fields.put("text",
+					input.jsonString(input.pick("need a cleaning next tue afternoon, im Ana Silva ana@x.com",
+							"born 3 March 1990", "the second one", "Hola, quiero una cita", "2", "my tooth hurts",
+							input.text())));
+			if (input.chance(0.5)) {
+				fields.put("reference_time", input.jsonString(slotTime()));
+			}
+			if (input.chance(0.3)) {
+				fields.put("time_zone", input.jsonString(input.pick("America/New_York", "Europe/Lisbon", "UTC")));
+			}
+			if (input.chance(0.3)) {
+				fields.put("awaiting", input.jsonString(input.pick("confirm", "name", "dob", "slot")));
+			}
+			mutate(fields, Map.of("text", 2_000, "reference_time", 64, "time_zone", 64, "awaiting", 32));
 			return fields.json();
 		}
 
@@ -878,13 +898,19 @@ class PublicApiFuzzIntegrationTests {
 
 	// --- helpers
 
-	/** A seeded order of all endpoints, each as often as its share says. */
+	/**
+	 * A seeded order of all endpoints, each as often as its share says. Endpoints added
+	 * later go last, so that a seed still sends the earlier endpoints the same requests.
+	 */
 	private static List<Endpoint> plan() {
 		List<Endpoint> plan = new ArrayList<>();
 		for (Endpoint endpoint : Endpoint.values()) {
-			plan.addAll(Collections.nCopies(endpoint.requests, endpoint));
+			if (endpoint != Endpoint.NLU) {
+				plan.addAll(Collections.nCopies(endpoint.requests, endpoint));
+			}
 		}
 		Collections.shuffle(plan, new Random(SEED));
+		plan.addAll(Collections.nCopies(Endpoint.NLU.requests, Endpoint.NLU));
 		return plan;
 	}
 

@@ -35,6 +35,8 @@ class RateLimitFilterTests {
 			GET,  /api/v1/availability,
 			POST, /api/v1/chat/messages,                chat-per-ip
 			GET,  /api/v1/chat,                         chat-per-ip
+			POST, /api/v1/nlu/parse,                    chat-per-ip
+			POST, /api/v1/nluparse,
 			GET,  /api/v1/payments/p1,                  payment-per-ip
 			POST, /api/v1/payments/checkout,            payment-per-ip
 			GET,  /api/v1/admin/appointments,           admin-per-account
