@@ -21,11 +21,17 @@ import io.smiledesk.clinic.TimeRange;
 import io.smiledesk.conversation.understanding.EntityExtractor;
 import io.smiledesk.conversation.understanding.MessageContext;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
 /**
  * Answers what the clinic settings know: opening hours, address, phone numbers, services
  * and prices. Anything else is "not found", so the assistant hands over instead of
  * guessing.
  */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ClinicSettingsAnswers implements ClinicQuestions {
 
 	static final String SOURCE = "Clinic settings";

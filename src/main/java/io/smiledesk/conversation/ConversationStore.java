@@ -52,8 +52,9 @@ class ConversationStore {
 	}
 
 	/** What one turn produced, to be written at once. */
-	record TurnRecord(String patientText, String patientMetadata, String replyText, String replyMetadata,
-			DialogueState state, UUID patientId, DialoguePolicy.Handoff handoff, String handoffSummary, boolean close) {
+	record TurnRecord(ConversationStatus loadedStatus, String patientText, String patientMetadata, String replyText,
+			String replyMetadata, DialogueState state, UUID patientId, DialoguePolicy.Handoff handoff,
+			String handoffSummary, boolean close) {
 	}
 
 	UUID start(ConversationChannel channel) {
@@ -73,12 +74,27 @@ class ConversationStore {
 		}));
 	}
 
-	/** Writes a turn; returns the conversation's status afterwards. */
-	ConversationStatus record(UUID id, TurnRecord turn) {
+	/** The status after a turn, and whether the assistant's reply was kept. */
+	record Recorded(ConversationStatus status, boolean replied) {
+	}
+
+	/**
+	 * Writes a turn. When staff took the conversation over or closed it while the turn
+	 * was being worked out, only the patient's message is kept: the assistant has been
+	 * told to be silent.
+	 */
+	Recorded record(UUID id, TurnRecord turn) {
 		List<Object> published = new ArrayList<>();
-		ConversationStatus status = transaction.execute(tx -> {
+		return transaction.execute(tx -> {
 			Conversation conversation = conversations.lock(id).orElseThrow();
 			Instant now = clock.instant();
+			ConversationStatus current = conversation.status();
+			if (current != turn.loadedStatus()
+					&& (current == ConversationStatus.HUMAN_ACTIVE || current == ConversationStatus.CLOSED)) {
+				events.publishEvent(append(conversation, Sender.PATIENT, null, turn.patientText(), null, now));
+				conversations.save(conversation);
+				return new Recorded(current, false);
+			}
 			conversation.reopen(now);
 			published.add(append(conversation, Sender.PATIENT, null, turn.patientText(), turn.patientMetadata(), now));
 			if (turn.replyText() != null) {
@@ -101,9 +117,8 @@ class ConversationStore {
 			}
 			conversations.save(conversation);
 			published.forEach(events::publishEvent);
-			return conversation.status();
+			return new Recorded(conversation.status(), turn.replyText() != null);
 		});
-		return status;
 	}
 
 	/** A staff member's message, stored when a person has the conversation. */

@@ -125,7 +125,9 @@ public class Conversations {
 			if (conversation.status() == ConversationStatus.CLOSED) {
 				throw ApiProblem.conflict("conversation-closed", "The conversation is closed.");
 			}
+			// staff have talked to the patient: the assistant starts with a clean slate
 			state.misunderstandings = 0;
+			state.verificationFailures = 0;
 			conversation.handBack(clock.instant());
 			events.publishEvent(new ConversationEvents.ConversationHandedBack(id, staffUserId));
 			return null;

@@ -164,6 +164,7 @@ class DialoguePolicy {
 		if (state.stage == Stage.CODE && CODE.matcher(turn.text()).find()) {
 			return checkCode(state, turn, reply);
 		}
+		intent = inContext(state, intent, entities, turn);
 		if (!"en".equals(understanding.language()) && (intent == Intent.UNKNOWN || intent == Intent.OUT_OF_SCOPE)) {
 			return handoff(
 					reply.say("Sorry, I can only help in English for now. I've asked a member of our team to "
@@ -207,8 +208,15 @@ class DialoguePolicy {
 				}
 			}
 			case CANCEL -> {
-				if (state.task == Intent.BOOK && state.stage == Stage.CONFIRM) {
-					return declineBooking(state, reply, "No problem, I won't book it.");
+				if (state.task == Intent.BOOK) {
+					release(state);
+					state.finishTask();
+					return reply
+						.say("No problem, I won't book anything. Did you want to cancel an appointment you "
+								+ "already have?")
+						.options(List.of(new Option("Yes, cancel an appointment", "I want to cancel my appointment"),
+								new Option("No", "No thanks")))
+						.decision(state);
 				}
 				if (state.task != Intent.CANCEL) {
 					startTask(state, Intent.CANCEL);
@@ -219,10 +227,9 @@ class DialoguePolicy {
 		}
 
 		boolean learnt = merge(state, entities, turn, reply);
-		if (intent == Intent.UNKNOWN && state.task == null && (state.serviceId != null || entities.when() != null)
-				&& entities.serviceId() != null) {
+		if (intent == Intent.UNKNOWN && state.task == null && entities.serviceId() != null) {
 			// "a cleaning next week" says what to do without saying "book"
-			startTask(state, Intent.BOOK);
+			state.task = Intent.BOOK;
 		}
 
 		if (state.task == null) {
@@ -288,6 +295,15 @@ class DialoguePolicy {
 	}
 
 	private Decision misunderstood(DialogueState state, Turn turn, Reply reply) {
+		Optional<ClinicQuestions.Answer> answer = knownAnswer(turn.text());
+		if (answer.isPresent()) {
+			state.misunderstandings = 0;
+			reply.say(answer.get().text());
+			if (state.task != null && state.stage != null) {
+				reply.say(prompt(state, turn));
+			}
+			return reply.options(state.options).decision(state);
+		}
 		state.misunderstandings++;
 		if (state.misunderstandings >= properties.misunderstandingsBeforeHandoff()) {
 			state.misunderstandings = 0;
@@ -299,11 +315,60 @@ class DialoguePolicy {
 		reply.say("Sorry, I didn't quite get that.");
 		if (state.task != null && state.stage != null) {
 			reply.say(prompt(state, turn));
-			return reply.options(state.options.stream().map(option -> option).toList()).decision(state);
+			return reply.options(state.options).decision(state);
 		}
 		return reply.say("I can book, move or cancel an appointment, or answer questions about the clinic.")
 			.options(MENU)
 			.decision(state);
+	}
+
+	private Optional<ClinicQuestions.Answer> knownAnswer(String text) {
+		for (ClinicQuestions source : questions) {
+			Optional<ClinicQuestions.Answer> answer = source.answer(text);
+			if (answer.isPresent()) {
+				return answer;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Reads the intent in the light of what was asked: a message that answers the
+	 * question is that answer ("you can reach me at ..." gives the email, it does not ask
+	 * for a person), and a change of plan inside a task is a correction.
+	 */
+	private static Intent inContext(DialogueState state, Intent intent, Entities entities, Turn turn) {
+		if (intent == Intent.START_OVER || intent == Intent.GOODBYE || intent == Intent.EMERGENCY
+				|| state.stage == null) {
+			return intent;
+		}
+		boolean answers = switch (state.stage) {
+			case NAME -> entities.name() != null;
+			case CONTACT -> entities.email() != null || entities.phone() != null;
+			case DOB -> entities.dateOfBirth() != null;
+			case SERVICE -> entities.serviceId() != null;
+			case SLOT, APPOINTMENT -> entities.choice() != null || entities.when() != null;
+			case WHEN -> entities.when() != null;
+			default -> false;
+		};
+		if (answers && intent != Intent.BOOK && intent != Intent.RESCHEDULE && intent != Intent.CANCEL
+				&& intent != Intent.CONFIRM && intent != Intent.DENY) {
+			return Intent.UNKNOWN;
+		}
+		if (answers && intent == Intent.BOOK && state.task != null) {
+			// "the filling on friday" picks the appointment to move; it is not a new
+			// booking
+			return Intent.UNKNOWN;
+		}
+		if (state.stage == Stage.CONFIRM && intent == state.task) {
+			// "yes, cancel it" while asked whether to cancel
+			return Intent.CONFIRM;
+		}
+		if (state.task == Intent.BOOK && intent == Intent.RESCHEDULE) {
+			// "can we change that to Thursday?" while booking
+			return Intent.UNKNOWN;
+		}
+		return intent;
 	}
 
 	/** Answers from the clinic's knowledge; false when nobody knows. */
@@ -373,8 +438,16 @@ class DialoguePolicy {
 			state.dateOfBirth = entities.dateOfBirth();
 			learnt = true;
 		}
-		if (entities.when() != null && !choosesOffer(state, entities, turn)) {
-			learnt |= prefer(state, entities.when(), turn);
+		if (entities.when() != null && state.stage != Stage.APPOINTMENT) {
+			if (choosesOffer(state, entities, turn)) {
+				learnt = true;
+			}
+			else {
+				learnt |= prefer(state, entities.when(), turn);
+			}
+		}
+		if (state.stage == Stage.SLOT && matchOffer(state, entities, turn).isPresent()) {
+			learnt = true;
 		}
 		if (entities.choice() != null && (state.stage == Stage.SLOT || state.stage == Stage.APPOINTMENT)) {
 			learnt = true;
@@ -422,6 +495,9 @@ class DialoguePolicy {
 	}
 
 	private boolean answersStage(DialogueState state, Intent intent, Entities entities) {
+		if (state.stage == Stage.APPOINTMENT) {
+			return entities.when() != null || entities.choice() != null || entities.serviceId() != null;
+		}
 		return state.stage == Stage.CONFIRM && (intent == Intent.CONFIRM || intent == Intent.DENY);
 	}
 
@@ -455,6 +531,9 @@ class DialoguePolicy {
 			if (intent == Intent.DENY) {
 				return declineBooking(state, reply, "No problem.");
 			}
+		}
+		if (state.stage == Stage.SLOT && intent == Intent.DENY) {
+			return noneSuit(state, reply);
 		}
 		if (state.chosen == null) {
 			Optional<Decision> offered = chooseOrOffer(state, turn, reply, Optional.ofNullable(state.providerId));
@@ -492,6 +571,7 @@ class DialoguePolicy {
 			return reply.decision(state);
 		}
 		Booking.Rejected rejected = (Booking.Rejected) outcome;
+		UUID chosenHold = state.holdId;
 		state.holdId = null;
 		state.chosen = null;
 		if (rejected.reason() instanceof Unavailability) {
@@ -499,19 +579,31 @@ class DialoguePolicy {
 			return offer(state, turn, reply.say("I'm sorry, that time has just been taken by someone else."),
 					rejected.alternatives(), Optional.ofNullable(state.providerId));
 		}
+		booking.releaseHold(chosenHold);
 		state.finishTask();
+		// the refusal's own text could tell whether an email belongs to a patient
 		return handoff(
-				reply.say("I couldn't book that online: " + rejected.message()
-						+ " I've asked a member of our team to contact you."),
+				reply.say("I'm sorry, I couldn't complete that booking online. I've asked a member of our "
+						+ "team to contact you to finish it."),
 				Urgency.NORMAL, "Chat booking refused: " + rejected.reason().code(), state);
 	}
 
+	/** "None of those": the offered times are set aside and another day is asked for. */
+	private Decision noneSuit(DialogueState state, Reply reply) {
+		state.offers.forEach(offer -> state.declined.add(offer.start()));
+		state.offers = new ArrayList<>();
+		state.stage = Stage.WHEN;
+		return reply
+			.say("No problem. Which other day or time would suit you? You can say e.g. \"Thursday morning\" "
+					+ "or \"next week after 4pm\".")
+			.decision(state);
+	}
+
 	private Decision declineBooking(DialogueState state, Reply reply, String text) {
-		release(state);
 		if (state.chosen != null) {
 			state.declined.add(state.chosen.start());
 		}
-		state.chosen = null;
+		release(state);
 		state.offers.removeIf(offer -> state.declined.contains(offer.start()));
 		state.stage = Stage.WHEN;
 		return reply
@@ -526,7 +618,15 @@ class DialoguePolicy {
 	 */
 	private Optional<Decision> chooseOrOffer(DialogueState state, Turn turn, Reply reply, Optional<String> provider) {
 		ClinicSnapshot clinic = turn.clinic();
-		ServiceInfo service = clinic.serviceById(state.serviceId).orElseThrow();
+		Optional<ServiceInfo> known = clinic.serviceById(state.serviceId);
+		if (known.isEmpty()) {
+			state.finishTask();
+			return Optional.of(handoff(
+					reply.say("I'm sorry, I can't book that service online any more. I've asked a "
+							+ "member of our team to contact you."),
+					Urgency.NORMAL, "A service no longer in the catalog", state));
+		}
+		ServiceInfo service = known.get();
 		Entities entities = turn.understanding().entities();
 		Optional<Offer> picked = state.stage == Stage.SLOT ? matchOffer(state, entities, turn) : Optional.empty();
 		if (picked.isEmpty() && state.exact != null) {
@@ -559,8 +659,19 @@ class DialoguePolicy {
 	private Decision offer(DialogueState state, Turn turn, Reply reply, List<Slot> suggested,
 			Optional<String> provider) {
 		ClinicSnapshot clinic = turn.clinic();
-		ServiceInfo service = clinic.serviceById(state.serviceId).orElseThrow();
+		ServiceInfo service = clinic.serviceById(state.serviceId).orElse(null);
+		if (service == null) {
+			state.finishTask();
+			return handoff(reply.say("I'm sorry, I can't book that service online any more. I've asked a member of "
+					+ "our team to contact you."), Urgency.NORMAL, "A service no longer in the catalog", state);
+		}
 		List<Slot> candidates = free(state, turn, service, provider);
+		if (candidates.isEmpty() && provider.isPresent() && state.providerId == null) {
+			// the current appointment's dentist was only a preference: the day matters
+			// more
+			provider = Optional.empty();
+			candidates = free(state, turn, service, provider);
+		}
 		boolean inWindow = !candidates.isEmpty();
 		if (!inWindow) {
 			candidates = suggested.isEmpty() ? nearest(state, turn, service, provider) : suggested;
@@ -571,11 +682,11 @@ class DialoguePolicy {
 			.toList();
 		state.offers = new ArrayList<>(offers);
 		if (offers.isEmpty()) {
-			state.stage = Stage.WHEN;
-			return reply
-				.say("I couldn't find a free time for " + article(service.name())
-						+ " in the next few weeks. Would you like a member of our team to call you?")
-				.decision(state);
+			state.finishTask();
+			return handoff(
+					reply.say("I couldn't find a free time for " + article(service.name())
+							+ " in the next few weeks. I've asked a member of our team to contact you to find one."),
+					Urgency.NORMAL, "No free time found for " + service.name(), state);
 		}
 		state.stage = Stage.SLOT;
 		String intro = inWindow
@@ -728,12 +839,19 @@ class DialoguePolicy {
 		if (which.isPresent()) {
 			return which.get();
 		}
-		AppointmentView current = appointments.find(state.appointmentId).orElseThrow();
+		Optional<AppointmentView> found = appointments.find(state.appointmentId);
+		if (found.isEmpty() || !OPEN.contains(found.get().status())) {
+			return gone(state, reply);
+		}
+		AppointmentView current = found.get();
 		state.serviceId = current.serviceId();
+		if (state.stage == Stage.SLOT && intent == Intent.DENY) {
+			return noneSuit(state, reply);
+		}
 		if (state.stage == Stage.CONFIRM && state.chosen != null) {
 			if (intent == Intent.CONFIRM) {
-				release(state);
 				Offer chosen = state.chosen;
+				release(state);
 				Booking.Outcome outcome = booking.reschedule(current.id(), chosen.start(),
 						Optional.ofNullable(chosen.providerId()), actor(state));
 				state.chosen = null;
@@ -777,6 +895,10 @@ class DialoguePolicy {
 		if (which.isPresent()) {
 			return which.get();
 		}
+		Optional<AppointmentView> found = appointments.find(state.appointmentId);
+		if (found.isEmpty() || !OPEN.contains(found.get().status())) {
+			return gone(state, reply);
+		}
 		if (state.stage == Stage.CONFIRM) {
 			if (intent == Intent.CONFIRM) {
 				Booking.Outcome outcome = booking.cancel(state.appointmentId, "Cancelled by the patient in chat",
@@ -800,6 +922,16 @@ class DialoguePolicy {
 		}
 		state.stage = Stage.CONFIRM;
 		return reply.say(prompt(state, turn)).options(yesNo()).decision(state);
+	}
+
+	private Decision gone(DialogueState state, Reply reply) {
+		release(state);
+		state.finishTask();
+		return reply
+			.say("That appointment is no longer on our schedule, so there is nothing to change. Is there "
+					+ "anything else I can do for you?")
+			.options(MENU)
+			.decision(state);
 	}
 
 	private Decision refusedChange(DialogueState state, Turn turn, Reply reply, Booking.Rejected rejected,
@@ -828,14 +960,21 @@ class DialoguePolicy {
 			state.stage = state.name == null ? Stage.NAME : Stage.CONTACT;
 			return Optional.of(reply.say(prompt(state, turn)).decision(state));
 		}
-		Optional<PatientSummary> match = patients.identify(patients.contact(state.email, state.phone))
-			.filter(patient -> sameName(patient.name(), state.name));
-		if (match.isPresent() && match.get().dateOfBirth() != null && state.dateOfBirth == null) {
+		if (state.dateOfBirth == null) {
+			// asked of everyone, before anything is looked up: asking only when a record
+			// matched would tell a stranger that it did
 			state.stage = Stage.DOB;
 			return Optional.of(reply.say(prompt(state, turn)).decision(state));
 		}
-		match = match
-			.filter(patient -> patient.dateOfBirth() == null || patient.dateOfBirth().equals(state.dateOfBirth));
+		Optional<PatientSummary> match;
+		try {
+			match = patients.identify(patients.contact(state.email, state.phone))
+				.filter(patient -> sameName(patient.name(), state.name))
+				.filter(patient -> patient.dateOfBirth() == null || patient.dateOfBirth().equals(state.dateOfBirth));
+		}
+		catch (InvalidInputException ex) {
+			match = Optional.empty();
+		}
 		if (match.isEmpty()) {
 			state.verificationFailures++;
 			state.email = null;
@@ -849,6 +988,12 @@ class DialoguePolicy {
 								+ turn.clinic().profile().phone() + "."),
 						Urgency.NORMAL, "The patient could not be identified for a change to an appointment", state));
 			}
+			if (properties.verification() == AssistantProperties.Verification.ONE_TIME_CODE) {
+				// the same answer as for a match: the code simply never comes
+				state.candidatePatientId = null;
+				state.stage = Stage.CODE;
+				return Optional.of(reply.say(codeSent()).decision(state));
+			}
 			state.stage = Stage.CONTACT;
 			return Optional.of(reply
 				.say("I couldn't find an appointment matching those details. Please check your "
@@ -858,19 +1003,9 @@ class DialoguePolicy {
 		PatientSummary patient = match.get();
 		if (properties.verification() == AssistantProperties.Verification.ONE_TIME_CODE) {
 			state.candidatePatientId = patient.id().value();
-			if (!codes.send(turn.conversationId(), patient)) {
-				state.finishTask();
-				return Optional.of(handoff(
-						reply.say("I can't send you a verification code right now. I've asked a "
-								+ "member of our team to help you here."),
-						Urgency.NORMAL, "No way to send a verification code to the patient", state));
-			}
+			codes.send(turn.conversationId(), patient);
 			state.stage = Stage.CODE;
-			return Optional.of(
-					reply
-						.say("Thanks. For your security I've sent a 6-digit code to the email address we "
-								+ "have on file. Please type it here.")
-						.decision(state));
+			return Optional.of(reply.say(codeSent()).decision(state));
 		}
 		state.verifiedPatientId = patient.id().value();
 		state.verificationFailures = 0;
@@ -878,11 +1013,16 @@ class DialoguePolicy {
 		return Optional.empty();
 	}
 
+	private static String codeSent() {
+		return "Thanks. If those details match our records, we've sent a 6-digit code to the email address on file. "
+				+ "Please type it here (it is valid for 10 minutes).";
+	}
+
 	private Decision checkCode(DialogueState state, Turn turn, Reply reply) {
 		Matcher matcher = CODE.matcher(turn.text());
 		matcher.find();
 		Optional<UUID> patient = codes.check(turn.conversationId(), matcher.group(1));
-		if (patient.isPresent() && patient.get().equals(state.candidatePatientId)) {
+		if (patient.isPresent() && state.candidatePatientId != null && patient.get().equals(state.candidatePatientId)) {
 			state.verifiedPatientId = patient.get();
 			state.candidatePatientId = null;
 			state.stage = null;
@@ -916,10 +1056,20 @@ class DialoguePolicy {
 				.decision(state));
 		}
 		if (upcoming.size() == 1) {
-			state.appointmentId = upcoming.get(0).id();
-			return Optional.empty();
+			return tooLate(state, turn, reply, upcoming.get(0), verb);
 		}
-		state.appointmentChoices = upcoming.stream().map(AppointmentView::id).toList();
+		if (state.stage == Stage.APPOINTMENT && !state.appointmentChoices.isEmpty()) {
+			// the list as shown, so that "2" is the second one the patient saw
+			List<AppointmentView> shown = state.appointmentChoices.stream()
+				.map(appointments::find)
+				.flatMap(Optional::stream)
+				.filter(appointment -> OPEN.contains(appointment.status()))
+				.toList();
+			if (shown.size() == state.appointmentChoices.size()) {
+				upcoming = shown;
+			}
+		}
+		state.appointmentChoices = new ArrayList<>(upcoming.stream().map(AppointmentView::id).toList());
 		Entities entities = turn.understanding().entities();
 		Optional<AppointmentView> picked = Optional.empty();
 		if (state.stage == Stage.APPOINTMENT) {
@@ -935,19 +1085,25 @@ class DialoguePolicy {
 			}
 		}
 		boolean byDate = false;
-		if (picked.isEmpty() && entities.when() != null) {
-			LocalDate day = entities.when() instanceof TimeExpression.At at ? at.start().toLocalDate()
-					: ((TimeExpression.Between) entities.when()).from().toLocalDate();
-			List<AppointmentView> onDay = upcoming.stream()
-				.filter(appointment -> local(appointment.start(), turn).toLocalDate().equals(day))
+		if (picked.isEmpty() && (entities.when() != null || entities.serviceId() != null)) {
+			// "the filling on friday": by the day, the service, or both
+			LocalDate day = entities.when() == null ? null : entities.when() instanceof TimeExpression.At at
+					? at.start().toLocalDate() : ((TimeExpression.Between) entities.when()).from().toLocalDate();
+			List<AppointmentView> matching = upcoming.stream()
+				.filter(appointment -> day == null || local(appointment.start(), turn).toLocalDate().equals(day))
+				.filter(appointment -> entities.serviceId() == null
+						|| appointment.serviceId().equals(entities.serviceId()))
 				.toList();
-			if (onDay.size() == 1) {
-				picked = Optional.of(onDay.get(0));
-				byDate = true;
+			if (matching.size() == 1) {
+				picked = Optional.of(matching.get(0));
+				byDate = day != null;
 			}
 		}
 		if (picked.isPresent()) {
-			state.appointmentId = picked.get().id();
+			Optional<Decision> late = tooLate(state, turn, reply, picked.get(), verb);
+			if (late.isPresent()) {
+				return late;
+			}
 			if (state.task == Intent.RESCHEDULE && byDate) {
 				// the date named the appointment, not the new time
 				state.from = null;
@@ -968,6 +1124,26 @@ class DialoguePolicy {
 							+ verb + "?")
 					.options(options)
 					.decision(state));
+	}
+
+	/**
+	 * The appointment to change, unless it is inside the clinic's notice period: then the
+	 * patient is told to call before any time is offered.
+	 */
+	private Optional<Decision> tooLate(DialogueState state, Turn turn, Reply reply, AppointmentView appointment,
+			String verb) {
+		Duration notice = turn.clinic().rules().cancellationNotice();
+		if (appointment.start().isBefore(turn.now().plus(notice))) {
+			state.finishTask();
+			return Optional.of(handoff(
+					reply.say("Your " + describe(appointment, turn.clinic()) + " is less than " + notice.toHours()
+							+ " hours away, so I can't " + verb + " it online. Please call us on "
+							+ turn.clinic().profile().phone() + "; I've also let our team know."),
+					Urgency.NORMAL, "The patient wants to " + verb + " an appointment inside the notice period",
+					state));
+		}
+		state.appointmentId = appointment.id();
+		return Optional.empty();
 	}
 
 	private static Booking.Actor actor(DialogueState state) {
@@ -993,18 +1169,23 @@ class DialoguePolicy {
 			case CODE -> "Please type the 6-digit code we sent to your email.";
 			case APPOINTMENT -> "Which appointment do you mean?";
 			case CONFIRM -> switch (state.task) {
-				case BOOK -> "Shall I book " + article(serviceName(state.serviceId, clinic)) + " with "
-						+ providerName(state.chosen.providerId(), clinic) + " on "
-						+ local(state.chosen.start(), turn).format(WHEN) + " for " + state.name + "?";
+				case BOOK -> state.chosen == null ? "Which of the times suits you?"
+						: "Shall I book " + article(serviceName(state.serviceId, clinic)) + " with "
+								+ providerName(state.chosen.providerId(), clinic) + " on "
+								+ local(state.chosen.start(), turn).format(WHEN) + " for " + state.name + "?";
 				case RESCHEDULE -> {
-					AppointmentView current = appointments.find(state.appointmentId).orElseThrow();
+					AppointmentView current = appointments.find(state.appointmentId).orElse(null);
+					if (current == null || state.chosen == null) {
+						yield "Shall I go ahead?";
+					}
 					yield "Shall I move your " + serviceName(current.serviceId(), clinic) + " from "
 							+ local(current.start(), turn).format(WHEN) + " to "
 							+ local(state.chosen.start(), turn).format(WHEN) + " with "
 							+ providerName(state.chosen.providerId(), clinic) + "?";
 				}
-				case CANCEL -> "Shall I cancel your "
-						+ describe(appointments.find(state.appointmentId).orElseThrow(), clinic) + "?";
+				case CANCEL -> appointments.find(state.appointmentId)
+					.map(appointment -> "Shall I cancel your " + describe(appointment, clinic) + "?")
+					.orElse("Shall I go ahead?");
 				default -> "Shall I go ahead?";
 			};
 		};
@@ -1113,17 +1294,24 @@ class DialoguePolicy {
 		return state.email == null || channel == ConversationChannel.SMS ? Channel.SMS : Channel.EMAIL;
 	}
 
+	/** Facts given before any task stay; switching from another task starts afresh. */
 	private void startTask(DialogueState state, Intent task) {
-		release(state);
-		state.finishTask();
+		if (state.task != null) {
+			release(state);
+			state.finishTask();
+		}
 		state.task = task;
+		state.stage = null;
 	}
 
 	private void release(DialogueState state) {
 		if (state.holdId != null) {
 			booking.releaseHold(state.holdId);
 			state.holdId = null;
-			state.chosen = null;
+		}
+		state.chosen = null;
+		if (state.stage == Stage.CONFIRM) {
+			state.stage = null;
 		}
 	}
 

@@ -106,7 +106,10 @@ final class DialogueState {
 		appointmentChoices = new ArrayList<>();
 	}
 
-	/** Start over: forgets everything, the identity check included. */
+	/**
+	 * Start over: forgets everything, the identity check included, but not the count of
+	 * failed checks (else starting over would allow endless guesses).
+	 */
 	void reset() {
 		finishTask();
 		name = null;
@@ -115,7 +118,6 @@ final class DialogueState {
 		dateOfBirth = null;
 		verifiedPatientId = null;
 		candidatePatientId = null;
-		verificationFailures = 0;
 		misunderstandings = 0;
 		options = new ArrayList<>();
 	}

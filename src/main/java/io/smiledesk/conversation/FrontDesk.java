@@ -92,12 +92,16 @@ public class FrontDesk {
 		DialogueState state = conversation.state();
 		if (conversation.status() == ConversationStatus.HUMAN_ACTIVE) {
 			// a person is answering: keep the message for them, say nothing
-			ConversationStatus status = store.record(id,
-					new ConversationStore.TurnRecord(text, null, null, null, null, null, null, null, false));
+			ConversationStatus status = store
+				.record(id,
+						new ConversationStore.TurnRecord(conversation.status(), text, null, null, null, null, null,
+								null, null, false))
+				.status();
 			return new ChatReply(id, null, null, status, stateJson(state, clinic), List.of(), null);
 		}
 		Instant now = clock.instant();
 		ZoneId zone = clinic.zone();
+		UUID heldBefore = state.holdId;
 		SafetyAssessment assessment = safety.assess(text);
 		Map<String, Object> metadata = new LinkedHashMap<>();
 		Decision decision;
@@ -153,9 +157,19 @@ public class FrontDesk {
 					decision.appointment().action()));
 		}
 		String summary = decision.handoff() == null ? null : summary(state, text, decision.handoff(), clinic);
-		ConversationStatus status = store.record(id,
-				new ConversationStore.TurnRecord(text, null, decision.reply(), ConversationStore.json(metadata), state,
-						decision.patientId(), decision.handoff(), summary, decision.close()));
+		ConversationStore.Recorded recorded = store.record(id,
+				new ConversationStore.TurnRecord(conversation.status(), text, null, decision.reply(),
+						ConversationStore.json(metadata), state, decision.patientId(), decision.handoff(), summary,
+						decision.close()));
+		if (!recorded.replied()) {
+			// staff stepped in meanwhile: say nothing, and give back a slot held this
+			// turn
+			if (state.holdId != null && !state.holdId.equals(heldBefore)) {
+				policy.releaseHold(state);
+			}
+			return new ChatReply(id, null, null, recorded.status(), null, List.of(), null);
+		}
+		ConversationStatus status = recorded.status();
 		return new ChatReply(id, decision.reply(), intent, status, stateJson(state, clinic),
 				decision.options()
 					.stream()

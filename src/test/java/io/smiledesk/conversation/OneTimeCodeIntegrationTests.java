@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import io.smiledesk.patient.Channel;
 import io.smiledesk.patient.PatientSummary;
 import io.smiledesk.patient.PatientType;
@@ -39,8 +39,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "smiledesk.assistant.verification=ONE_TIME_CODE")
 class OneTimeCodeIntegrationTests {
 
-	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+	// started before the Spring context, which needs its port
+	static final GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+	static {
+		mail.start();
+	}
+
+	@AfterAll
+	static void stopMail() {
+		mail.stop();
+	}
 
 	@DynamicPropertySource
 	static void smtp(DynamicPropertyRegistry registry) {
@@ -66,8 +75,9 @@ class OneTimeCodeIntegrationTests {
 	private Booking.Done appointment;
 
 	@BeforeEach
-	void patientWithAnAppointment() {
+	void patientWithAnAppointment() throws Exception {
 		data.reset();
+		mail.purgeEmailFromAllMailboxes();
 		PatientSummary patient = patients
 			.register(new Patients.NewPatient("Rita Vale", patients.contact("rita.vale@example.com", null),
 					LocalDate.of(1980, 1, 2), PatientType.EXISTING, Channel.EMAIL));

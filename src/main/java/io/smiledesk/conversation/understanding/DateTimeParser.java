@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -83,12 +85,31 @@ public final class DateTimeParser {
 	private static final Pattern EXPLICIT_TIME = Pattern.compile(
 			"(?<![\\d/:$.-])\\b(?:(at|around|about|by|@)\\s+)?(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?(?![\\d/:%$])(?!\\s*(?:years?|days?|weeks?|months?|hours?|minutes?|mins?|crowns?|teeth|fillings?|people|kids|children|dollars|st|nd|rd|th)\\b)");
 
+	private static final Pattern REFUSAL = Pattern
+		.compile("\\b(won't|wont|can't|cant|cannot|doesn't|doesnt|not|instead|rather|no longer)\\b");
+
+	/** Misspellings seen in chat, read as the word meant. */
+	private static final Map<Pattern, String> TYPOS = Map.ofEntries(
+			Map.entry(Pattern.compile("\\baf?te?r?n+o+n\\b"), "afternoon"),
+			Map.entry(Pattern.compile("\\b(mornin|mornig|moring|mornng|morining)\\b"), "morning"),
+			Map.entry(Pattern.compile("\\b(evenin|evning|evenng)\\b"), "evening"),
+			Map.entry(Pattern.compile("\\b(tomorow|tommorow|tommorrow|tomorrw|tmrw|tmr)\\b"), "tomorrow"),
+			Map.entry(Pattern.compile("\\b(wensday|wendsday|wednsday|wedensday|wednesay)\\b"), "wednesday"),
+			Map.entry(Pattern.compile("\\b(tuseday|teusday|tuesdy|tusday)\\b"), "tuesday"),
+			Map.entry(Pattern.compile("\\b(thrusday|thursdy|thurday|thirsday)\\b"), "thursday"),
+			Map.entry(Pattern.compile("\\b(fridy|firday|frday)\\b"), "friday"),
+			Map.entry(Pattern.compile("\\b(satuday|saturdy|saterday)\\b"), "saturday"),
+			Map.entry(Pattern.compile("\\b(mondy|monady)\\b"), "monday"));
+
 	private DateTimeParser() {
 	}
 
 	public static Optional<TimeExpression> parse(String message, LocalDateTime now) {
 		String text = " " + message.toLowerCase(Locale.ROOT).replaceAll("[,!?]", " ").replaceAll("\\s+", " ") + " ";
 		text = text.replace(" noon", " 12:00pm").replace(" midday", " 12:00pm").replace("12 noon", "12:00pm");
+		for (Map.Entry<Pattern, String> typo : TYPOS.entrySet()) {
+			text = typo.getKey().matcher(text).replaceAll(typo.getValue());
+		}
 		LocalDate today = now.toLocalDate();
 
 		Optional<TimeExpression> wide = wideRange(text, now);
@@ -229,6 +250,7 @@ public final class DateTimeParser {
 			return safeDate(month.getYear(), month.getMonthValue(), dayOfMonth);
 		}
 		Matcher weekday = WEEKDAY_REF.matcher(text);
+		List<LocalDate> named = new ArrayList<>();
 		while (weekday.find()) {
 			DayOfWeek target = WEEKDAYS.get(weekday.group(2));
 			if ("sun".equals(weekday.group(2)) && weekday.group(1) == null) {
@@ -236,11 +258,20 @@ public final class DateTimeParser {
 			}
 			if ("next".equals(weekday.group(1)) || text.contains(" next week ")) {
 				LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-				return Optional.of(nextMonday.with(TemporalAdjusters.nextOrSame(target)));
+				named.add(nextMonday.with(TemporalAdjusters.nextOrSame(target)));
 			}
-			return Optional.of(today.with(TemporalAdjusters.nextOrSame(target)));
+			else {
+				named.add(today.with(TemporalAdjusters.nextOrSame(target)));
+			}
 		}
-		return Optional.empty();
+		if (named.isEmpty()) {
+			return Optional.empty();
+		}
+		// "wednesday won't work, anything on friday instead?": the day still wanted is
+		// the
+		// last one named
+		return Optional
+			.of(named.size() > 1 && REFUSAL.matcher(text).find() ? named.get(named.size() - 1) : named.get(0));
 	}
 
 	/**

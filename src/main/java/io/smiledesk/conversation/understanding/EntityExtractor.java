@@ -45,7 +45,7 @@ public class EntityExtractor {
 	private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
 
 	private static final Pattern NUMERIC_DATE = Pattern
-		.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})(?![\\d/.-])");
+		.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)");
 
 	private static final Pattern DAY_MONTH_YEAR = Pattern
 		.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})\\b");
@@ -55,6 +55,8 @@ public class EntityExtractor {
 
 	private static final Pattern BIRTH_CUE = Pattern
 		.compile("\\b(born|dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthday|bday|b-day)\\b");
+
+	private static final Pattern PHONE_START = Pattern.compile("[+(]?\\d[\\d\\s().-]{6,}\\d");
 
 	private static final Pattern NAME_CUE = Pattern.compile(
 			"(?i)(?<![\\p{L}'])(my name is|my name's|my names|name is|name's|name:|call me|i am|i'm|i’m|im|this is|it's|its)\\s+");
@@ -125,6 +127,9 @@ public class EntityExtractor {
 		String phone = phone(rest);
 		LocalDate dateOfBirth = dateOfBirth(rest, context.now().toLocalDate(), awaiting.equals("dob"));
 		String name = name(rest, awaiting.equals("name"));
+		if (name == null && (email != null || phone != null)) {
+			name = nameBeforeContact(text, email, context.clinic());
+		}
 		Integer choice = choice(rest, awaiting);
 		String remaining = rest.toString();
 		TimeExpression when = awaiting.equals("dob") ? null
@@ -346,6 +351,38 @@ public class EntityExtractor {
 	}
 
 	/**
+	 * "..., Tom Becker, tom.becker@example.com": the two or three words just before an
+	 * email or a phone number are a name when they are capitalised, or when the address
+	 * is made of them ("mia wong mia.wong@example.com").
+	 */
+	private static String nameBeforeContact(String text, String email, ClinicSnapshot clinic) {
+		Matcher number = PHONE_START.matcher(text);
+		int at = email != null ? text.indexOf(email) : number.find() ? number.start() : -1;
+		if (at <= 0) {
+			return null;
+		}
+		String before = text.substring(0, at).replaceAll("[\\s,;:()-]+$", "");
+		String[] words = before.split("[\\s,;:.!?()]+");
+		Set<String> local = email == null ? Set.of()
+				: Set.of(email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT).split("[._+-]+"));
+		Set<String> catalog = new java.util.HashSet<>();
+		clinic.services().forEach(service -> catalog.addAll(Texts.words(service.name())));
+		clinic.providers().forEach(provider -> catalog.addAll(Texts.words(provider.name())));
+		List<String> name = new ArrayList<>();
+		for (int i = words.length - 1; i >= 0 && name.size() < 3; i--) {
+			String word = words[i];
+			String lower = word.toLowerCase(Locale.ROOT);
+			boolean nameLike = word.matches("\\p{L}[\\p{L}'’-]+") && !NOT_NAMES.contains(lower)
+					&& !TITLES.contains(lower) && !catalog.contains(lower) && !lower.matches(MONTH);
+			if (!nameLike || !(Character.isUpperCase(word.charAt(0)) || local.contains(lower))) {
+				break;
+			}
+			name.add(0, word);
+		}
+		return name.size() >= 2 ? String.join(" ", name) : null;
+	}
+
+	/**
 	 * Leading words that can be a name: letters only, not a common word, at most four.
 	 */
 	private static List<String> nameTokens(String text, boolean anyCase) {
@@ -404,7 +441,8 @@ public class EntityExtractor {
 		Integer only = null;
 		for (String word : Texts.words(lower)) {
 			Integer value = ORDINALS.get(word);
-			boolean offered = awaiting.equals("slot") || awaiting.equals("choice") || awaiting.equals("option");
+			boolean offered = awaiting.equals("slot") || awaiting.equals("appointment") || awaiting.equals("choice")
+					|| awaiting.equals("option");
 			if (value == null && offered && word.matches("[1-9]")) {
 				value = Integer.parseInt(word);
 			}

@@ -58,6 +58,21 @@ public class IntentClassifier {
 	private static final Pattern PERSON = Pattern.compile(
 			"\\b(human|humans|real person|actual person|a person|live person|live agent|agent|representative|receptionist|reception|operator|someone|somebody|staff|front desk|office manager)\\b");
 
+	/** Words only a change of an existing appointment uses. */
+	private static final Pattern RESCHEDULE = Pattern.compile(
+			"\\b(re-?schedul\\w*|postpon\\w*|push(ing)? (it|my|the) [a-z ]{0,20}(back|forward|later)|move (one of )?(my|the|our) ([a-z]+ )?(appointment|appt|booking|visit|cleaning|filling|exam|whitening)s?|change (the )?(time|date|day) of|change my ([a-z]+ )?(appointment|appt|booking))\\b");
+
+	private static final Pattern CANCEL = Pattern.compile("\\bcancel(l?ing|l?ed)?\\b|\\bcall off\\b");
+
+	/** "what is your cancellation policy?" asks about cancelling, it does not cancel. */
+	private static final Pattern CANCELLATION_QUESTION = Pattern
+		.compile("\\b(cancellation|policy|fee|fees|charge|charged)\\b");
+
+	private static final Pattern PRICE_QUESTION = Pattern.compile("\\b(how much|price|prices|cost|costs)\\b");
+
+	private static final Pattern BOOKING_VERB = Pattern
+		.compile("\\b(book|booking|schedule|appointment|appt|come in|see)\\b");
+
 	private static final Map<String, Intent> SHORT_ANSWERS = shortAnswers();
 
 	private static final Set<String> FILLERS = Set.of("please", "pls", "plz", "then", "thanks", "thank", "you", "ok",
@@ -150,6 +165,15 @@ public class IntentClassifier {
 		if (PERSON.matcher(normalised).find()
 				&& (ASK.matcher(normalised).find() || words.size() <= 2 && !normalised.contains("someone"))) {
 			return Optional.of(Intent.HUMAN);
+		}
+		if (RESCHEDULE.matcher(normalised).find()) {
+			return Optional.of(Intent.RESCHEDULE);
+		}
+		if (CANCEL.matcher(normalised).find() && !CANCELLATION_QUESTION.matcher(normalised).find()) {
+			return Optional.of(Intent.CANCEL);
+		}
+		if (PRICE_QUESTION.matcher(normalised).find() && !BOOKING_VERB.matcher(normalised).find()) {
+			return Optional.of(Intent.QUESTION);
 		}
 		if (words.size() <= 4) {
 			return shortAnswer(words);

@@ -22,7 +22,7 @@ final class Languages {
 			Set.of("hola", "quiero", "una", "cita", "para", "por", "favor", "gracias", "necesito", "mañana", "el",
 					"los", "las", "del", "que", "es", "con", "mi", "tengo", "buenos", "buenas", "días", "dias",
 					"cuánto", "cuanto", "cuesta", "dolor", "muela", "limpieza", "puedo", "quisiera", "usted", "sí",
-					"está", "hay", "tarde", "diente", "dientes", "señor", "adiós", "adios", "y"),
+					"está", "hay", "tarde", "diente", "dientes", "señor", "adiós", "adios"),
 			"pt",
 			Set.of("olá", "ola", "quero", "uma", "consulta", "obrigado", "obrigada", "preciso", "amanhã", "amanha",
 					"não", "nao", "com", "meu", "minha", "tenho", "bom", "dia", "você", "voce", "dente", "limpeza",

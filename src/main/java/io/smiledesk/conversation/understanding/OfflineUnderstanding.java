@@ -30,10 +30,18 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 	static final double OTHER_LANGUAGE_CONFIDENCE = 0.6;
 
 	private static final Pattern NO = Pattern
-		.compile("\\b(no|nope|nah|not|don't|dont|other|another|different|else|wrong|neither|none|cancel|change)\\b");
+		.compile("\\b(no|n|nope|nah|not|don't|dont|other|another|different|else|wrong|neither|none)\\b");
+
+	/**
+	 * "cancel" or "change" alone refuse a booking; after a leading yes they agree to the
+	 * change asked about ("yes, cancel it").
+	 */
+	private static final Pattern CHANGE = Pattern.compile("\\b(cancel|change)\\b");
+
+	private static final Pattern LEADING_YES = Pattern.compile("^(yes|yeah|yep|yup|sure|ok|okay|please)\\b");
 
 	private static final Pattern YES = Pattern.compile(
-			"\\b(yes|yess+|yeah|yep|yup|ya|yea|sure|ok|okay|k|kk|alright|good|perfect|book it|go ahead|do it|works|correct|confirm|confirmed|great|fine|absolutely|definitely|please do|let's do it|lets do it|right)\\b");
+			"\\b(yes|y|yess+|yeah|yep|yup|ya|yea|sure|ok|okay|k|kk|alright|good|perfect|book it|go ahead|do it|works|correct|confirm|confirmed|great|fine|absolutely|definitely|please do|let's do it|lets do it|right)\\b");
 
 	/**
 	 * Words around stated facts ("my email is", "born on", "at 3pm tomorrow") that do not
@@ -124,7 +132,7 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 			return Optional.empty();
 		}
 		String lower = String.join(" ", words);
-		if (NO.matcher(lower).find()) {
+		if (NO.matcher(lower).find() || (CHANGE.matcher(lower).find() && !LEADING_YES.matcher(lower).find())) {
 			return Optional.of(Intent.DENY);
 		}
 		if (YES.matcher(lower).find()) {
