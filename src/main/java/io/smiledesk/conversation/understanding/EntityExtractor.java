@@ -351,9 +351,9 @@ public class EntityExtractor {
 	}
 
 	/**
-	 * "..., Tom Becker, tom.becker@example.com": the two or three words just before an
-	 * email or a phone number are a name when they are capitalised, or when the address
-	 * is made of them ("mia wong mia.wong@example.com").
+	 * The two or three words just before an email or a phone number are a name when they
+	 * are capitalised (Tom Becker before tom@example.com), or when the address is made of
+	 * them (mia wong before mia.wong@example.com).
 	 */
 	private static String nameBeforeContact(String text, String email, ClinicSnapshot clinic) {
 		Matcher number = PHONE_START.matcher(text);
