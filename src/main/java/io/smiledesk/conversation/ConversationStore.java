@@ -65,10 +65,11 @@ class ConversationStore {
 
 	Optional<Loaded> load(UUID id, int recent) {
 		return transaction.execute(status -> conversations.findById(id).map(conversation -> {
-			List<MessageView> latest = new ArrayList<>(messages.findLatest(id, PageRequest.of(0, recent))
-				.stream()
-				.map(ConversationMessage::view)
-				.toList());
+			List<MessageView> latest = recent == 0 ? new ArrayList<>()
+					: new ArrayList<>(messages.findLatest(id, PageRequest.of(0, recent))
+						.stream()
+						.map(ConversationMessage::view)
+						.toList());
 			Collections.reverse(latest);
 			return new Loaded(id, conversation.channel(), conversation.status(), read(conversation.state()), latest);
 		}));

@@ -86,7 +86,7 @@ public class FrontDesk {
 	}
 
 	private ChatReply turn(UUID id, String text) {
-		ConversationStore.Loaded conversation = store.load(id, RECENT_TURNS)
+		ConversationStore.Loaded conversation = store.load(id, understanding.readsHistory() ? RECENT_TURNS : 0)
 			.orElseThrow(() -> ApiProblem.notFound("conversation", "No chat session with id " + id + "."));
 		ClinicSnapshot clinic = catalog.snapshot();
 		DialogueState state = conversation.state();

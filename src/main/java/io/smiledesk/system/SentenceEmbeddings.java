@@ -1,7 +1,10 @@
 package io.smiledesk.system;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -25,9 +28,41 @@ public class SentenceEmbeddings {
 
 	private static final Logger log = LoggerFactory.getLogger(SentenceEmbeddings.class);
 
-	/** Normalised vector of one text (an empty text gets the model's empty vector). */
+	/** Chat repeats itself ("yes", "2", "thanks"): recent texts skip the model. */
+	private static final int CACHED_TEXTS = 4096;
+
+	private final Map<String, float[]> recent = Collections
+		.synchronizedMap(new LinkedHashMap<>(CACHED_TEXTS, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+				return size() > CACHED_TEXTS;
+			}
+		});
+
+	/**
+	 * Normalised vector of one text (an empty text gets the model's empty vector). The
+	 * array may be shared: callers must not change it.
+	 */
 	public float[] embed(String text) {
-		return normalise(Model.INSTANCE.embed(text == null ? "" : text).content().vector());
+		String key = text == null ? "" : text;
+		float[] cached = recent.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		float[] vector = normalise(Model.INSTANCE.embed(key).content().vector());
+		if (key.length() <= 500) {
+			recent.put(key, vector);
+		}
+		return vector;
+	}
+
+	/** Cosine similarity of two vectors from this class, which are already normalised. */
+	public static double dot(float[] a, float[] b) {
+		float dot = 0;
+		for (int i = 0; i < a.length; i++) {
+			dot += a[i] * b[i];
+		}
+		return dot;
 	}
 
 	/** Normalised vectors, in the order of the texts. */

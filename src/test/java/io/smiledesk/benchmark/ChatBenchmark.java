@@ -24,7 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Chat-turn latency over HTTP in offline mode (no language model): whole conversations
  * (greeting, a booking request with a day, a question, picking a time, name, email,
- * declining, goodbye) at 1 and at 50 concurrent conversations. Not a test: run it with
+ * declining, goodbye) one at a time, then 50 conversations at once: paced like people (a
+ * pause before each message) and flat out. Not a test: run it with
  * {@code ./mvnw -q -Pbenchmark test-compile exec:exec -Dbenchmark.class=ChatBenchmark}
  * (add {@code -Dbenchmark.db=postgres} for PostgreSQL).
  */
@@ -42,6 +43,12 @@ public final class ChatBenchmark {
 	private static final int CONCURRENT = 50;
 
 	private static final int CONCURRENT_CONVERSATIONS_EACH = 8;
+
+	/**
+	 * A patient reading the reply and typing the next message; a second is quick for a
+	 * person, so 50 such conversations send about 50 messages a second.
+	 */
+	private static final long THINK_MILLIS = Long.getLong("benchmark.think", 1000);
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -91,7 +98,10 @@ public final class ChatBenchmark {
 			List<String> summary = new ArrayList<>();
 			summary.add(String.format(Locale.ROOT, "load average         %.2f before the run", load));
 			summary.add("1 conversation       " + benchmark.sequential());
-			summary.add(CONCURRENT + " conversations     " + benchmark.concurrent());
+			summary.add(CONCURRENT + " conversations     " + benchmark.concurrent(THINK_MILLIS) + "  (each patient "
+					+ "waits " + THINK_MILLIS + " ms before the next message)");
+			summary.add(CONCURRENT + " conversations     " + benchmark.concurrent(0)
+					+ "  (no waiting: saturation, turns queue for the 2 cores)");
 			summary.add("errors               " + benchmark.errors.get());
 			print(database, startedAt, summary);
 		}
@@ -106,7 +116,7 @@ public final class ChatBenchmark {
 		return describe(nanos, System.nanoTime() - start);
 	}
 
-	private String concurrent() throws Exception {
+	private String concurrent(long thinkMillis) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT);
 		List<Future<List<Long>>> results = new ArrayList<>();
 		long start = System.nanoTime();
@@ -114,7 +124,7 @@ public final class ChatBenchmark {
 			results.add(pool.submit(() -> {
 				List<Long> nanos = new ArrayList<>();
 				for (int i = 0; i < CONCURRENT_CONVERSATIONS_EACH; i++) {
-					conversation(nanos);
+					conversation(nanos, thinkMillis);
 				}
 				return nanos;
 			}));
@@ -134,6 +144,10 @@ public final class ChatBenchmark {
 	}
 
 	private void conversation(List<Long> nanos) throws Exception {
+		conversation(nanos, 0);
+	}
+
+	private void conversation(List<Long> nanos, long thinkMillis) throws Exception {
 		int number = conversationNumber.incrementAndGet();
 		String session = null;
 		for (String line : SCRIPT) {
@@ -144,6 +158,9 @@ public final class ChatBenchmark {
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build();
+			if (thinkMillis > 0 && session != null) {
+				Thread.sleep(thinkMillis);
+			}
 			long start = System.nanoTime();
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			nanos.add(System.nanoTime() - start);

@@ -125,16 +125,11 @@ public class IntentClassifier {
 			return new Classification(Intent.UNKNOWN, 0, List.of());
 		}
 		Optional<Intent> ruled = rule(text, normalised);
-		List<Scored> ranking = rank(normalised);
 		if (ruled.isPresent()) {
-			List<Scored> withRule = new ArrayList<>();
-			withRule.add(new Scored(ruled.get(), RULE_CONFIDENCE));
-			ranking.stream()
-				.filter(scored -> scored.intent() != ruled.get())
-				.map(scored -> new Scored(scored.intent(), scored.confidence() * (1 - RULE_CONFIDENCE)))
-				.forEach(withRule::add);
-			return new Classification(ruled.get(), RULE_CONFIDENCE, top(withRule));
+			// a rule's reading needs no embedding, the slow part
+			return new Classification(ruled.get(), RULE_CONFIDENCE, List.of(new Scored(ruled.get(), RULE_CONFIDENCE)));
 		}
+		List<Scored> ranking = rank(normalised);
 		Scored best = ranking.get(0);
 		Intent intent = best.confidence() >= threshold ? best.intent() : Intent.UNKNOWN;
 		return new Classification(intent, best.confidence(), top(ranking));
@@ -208,7 +203,7 @@ public class IntentClassifier {
 		float[] vector = embeddings.embed(normalised);
 		Map<Intent, double[]> closest = new EnumMap<>(Intent.class);
 		for (int i = 0; i < vectors.size(); i++) {
-			double cosine = SentenceEmbeddings.cosine(vector, vectors.get(i));
+			double cosine = SentenceEmbeddings.dot(vector, vectors.get(i));
 			double[] top = closest.computeIfAbsent(labels.get(i), intent -> new double[NEIGHBOURS]);
 			insert(top, cosine);
 		}

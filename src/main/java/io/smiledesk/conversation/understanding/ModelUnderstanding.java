@@ -102,6 +102,11 @@ public final class ModelUnderstanding implements MessageUnderstanding {
 	}
 
 	@Override
+	public boolean readsHistory() {
+		return true;
+	}
+
+	@Override
 	public Understanding understand(String text, MessageContext context) {
 		Understanding offline = this.offline.understand(text, context);
 		if (text == null || text.isBlank()) {
