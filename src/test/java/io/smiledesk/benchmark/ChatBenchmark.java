@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,8 +46,8 @@ public final class ChatBenchmark {
 	private static final int CONCURRENT_CONVERSATIONS_EACH = 8;
 
 	/**
-	 * A patient reading the reply and typing the next message; a second is quick for a
-	 * person, so 50 such conversations send about 50 messages a second.
+	 * A patient reading the reply and typing the next message, on average; a second is
+	 * quick for a person, so 50 such conversations send about 50 messages a second.
 	 */
 	private static final long THINK_MILLIS = Long.getLong("benchmark.think", 1000);
 
@@ -99,7 +100,7 @@ public final class ChatBenchmark {
 			summary.add(String.format(Locale.ROOT, "load average         %.2f before the run", load));
 			summary.add("1 conversation       " + benchmark.sequential());
 			summary.add(CONCURRENT + " conversations     " + benchmark.concurrent(THINK_MILLIS) + "  (each patient "
-					+ "waits " + THINK_MILLIS + " ms before the next message)");
+					+ "waits 0.5-1.5 x " + THINK_MILLIS + " ms before each message)");
 			summary.add(CONCURRENT + " conversations     " + benchmark.concurrent(0)
 					+ "  (no waiting: saturation, turns queue for the 2 cores)");
 			summary.add("errors               " + benchmark.errors.get());
@@ -158,8 +159,10 @@ public final class ChatBenchmark {
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build();
-			if (thinkMillis > 0 && session != null) {
-				Thread.sleep(thinkMillis);
+			if (thinkMillis > 0) {
+				// people do not type in step: half to one and a half times the pause, so
+				// the clients do not all send at the same moment
+				Thread.sleep((long) (thinkMillis * (0.5 + ThreadLocalRandom.current().nextDouble())));
 			}
 			long start = System.nanoTime();
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
