@@ -60,6 +60,15 @@ final class ClinicChunks {
 			contact.append(" Website: ").append(profile.website()).append('.');
 		}
 		chunks.add(chunk(chunks, List.of("Address and contact"), contact.toString(), null));
+		List<String> prices = clinic.services()
+			.stream()
+			.filter(ServiceInfo::active)
+			.map(service -> service.name() + " (" + money(service, profile) + ")")
+			.toList();
+		if (!prices.isEmpty()) {
+			chunks.add(chunk(chunks, List.of("Services and prices"),
+					"Our services and what they cost: " + String.join(", ", prices) + ".", null));
+		}
 		for (ServiceInfo service : clinic.services()) {
 			if (service.active()) {
 				String description = service.description() == null ? "" : " " + service.description().strip();

@@ -8,9 +8,9 @@ import java.util.Set;
 import io.smiledesk.system.SentenceEmbeddings;
 
 /**
- * Answers without a language model: the sentences of the best chunk closest to the
- * question (one to three, in their original order, short enough to read in a chat),
- * followed by the source.
+ * Answers without a language model: a short best chunk as a whole, or else the sentences
+ * of the best chunk closest to the question (one to three, in their original order, short
+ * enough to read in a chat), followed by the source.
  */
 final class ExtractiveAnswers {
 
@@ -35,6 +35,10 @@ final class ExtractiveAnswers {
 		List<String> sentences = Sentences.split(top.chunk().text());
 		if (sentences.isEmpty()) {
 			return new Extract(Sentences.plain(top.chunk().text()).strip(), top.chunk().title(), top);
+		}
+		if (sentences.size() <= 3 && String.join(" ", sentences).length() <= MAX_LENGTH) {
+			// a short section is the answer as a whole
+			return new Extract(String.join(" ", sentences), top.chunk().title(), top);
 		}
 		Set<String> asked = Terms.of(question);
 		List<float[]> vectors = embeddings.embedAll(sentences);

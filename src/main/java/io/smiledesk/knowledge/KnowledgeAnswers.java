@@ -1,5 +1,7 @@
 package io.smiledesk.knowledge;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +36,7 @@ class KnowledgeAnswers implements ClinicQuestions {
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeAnswers.class);
 
-	static final int RETRIEVED = 5;
+	static final int RETRIEVED = 10;
 
 	/** Words of service names too general to say a text is about that service. */
 	private static final Set<String> GENERIC = Set.of("annual", "teeth", "tooth", "exam", "session", "appointment",
@@ -63,7 +65,7 @@ class KnowledgeAnswers implements ClinicQuestions {
 		if (!retrieval.found()) {
 			return Optional.empty();
 		}
-		List<KnowledgeIndex.Hit> hits = retrieval.hits();
+		List<KnowledgeIndex.Hit> hits = namedServiceFirst(question, retrieval.hits());
 		if (grounded != null) {
 			try {
 				return grounded.answer(question, hits)
@@ -77,6 +79,59 @@ class KnowledgeAnswers implements ClinicQuestions {
 		ExtractiveAnswers.Extract extract = extractive.answer(question, hits);
 		return Optional
 			.of(new Answer(extract.withSource(), List.of(extract.source()), serviceOf(extract.hit().chunk())));
+	}
+
+	/**
+	 * A chunk about one service (a settings price chunk, or a section whose heading names
+	 * the service) answers only a question that names a service: "how much does that
+	 * cost?" in the middle of a booking names none, so such chunks give way to the best
+	 * of the retrieved chunks about no one service (the price list, say).
+	 */
+	private List<KnowledgeIndex.Hit> namedServiceFirst(String question, List<KnowledgeIndex.Hit> hits) {
+		ClinicSnapshot clinic;
+		try {
+			clinic = catalog.snapshot();
+		}
+		catch (IllegalStateException notSetUp) {
+			return hits;
+		}
+		Set<String> asked = Terms.of(question);
+		boolean namesAService = clinic.services()
+			.stream()
+			.filter(ServiceInfo::active)
+			.anyMatch(service -> !Collections.disjoint(asked, nameTerms(service)));
+		if (namesAService || hits.isEmpty() || headingService(hits.get(0).chunk(), clinic) == null) {
+			return hits;
+		}
+		for (int i = 1; i < hits.size(); i++) {
+			if (headingService(hits.get(i).chunk(), clinic) == null) {
+				List<KnowledgeIndex.Hit> reordered = new ArrayList<>(hits);
+				reordered.add(0, reordered.remove(i));
+				return reordered;
+			}
+		}
+		return hits;
+	}
+
+	private static Set<String> nameTerms(ServiceInfo service) {
+		Set<String> name = Terms.of(service.name().toLowerCase(Locale.ROOT));
+		name.removeAll(Terms.of(String.join(" ", GENERIC)));
+		return name;
+	}
+
+	/** The service a settings chunk is about, or the one its headings name. */
+	private static String headingService(Chunk chunk, ClinicSnapshot clinic) {
+		if (chunk.documentId() == null) {
+			return chunk.serviceId();
+		}
+		Set<String> heading = Terms.of(String.join(" ", chunk.headings()));
+		for (ServiceInfo service : clinic.services()) {
+			Set<String> name = nameTerms(service);
+			if (service.active() && !name.isEmpty() && heading.containsAll(name)) {
+				return service.id();
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -94,18 +149,7 @@ class KnowledgeAnswers implements ClinicQuestions {
 		if (chunk.serviceId() != null) {
 			return clinic.serviceById(chunk.serviceId()).filter(ServiceInfo::active).map(ServiceInfo::id).orElse(null);
 		}
-		Set<String> heading = Terms.of(String.join(" ", chunk.headings()));
-		for (ServiceInfo service : clinic.services()) {
-			if (!service.active()) {
-				continue;
-			}
-			Set<String> name = Terms.of(service.name().toLowerCase(Locale.ROOT));
-			name.removeAll(Terms.of(String.join(" ", GENERIC)));
-			if (!name.isEmpty() && heading.containsAll(name)) {
-				return service.id();
-			}
-		}
-		return null;
+		return headingService(chunk, clinic);
 	}
 
 }

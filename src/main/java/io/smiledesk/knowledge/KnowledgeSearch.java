@@ -55,7 +55,7 @@ public class KnowledgeSearch {
 	/** Document id → indexed version. Guarded by {@code this}. */
 	private final Map<UUID, Long> indexed = new HashMap<>();
 
-	private boolean loaded;
+	private volatile boolean loaded;
 
 	private volatile ClinicState clinicState;
 
@@ -180,7 +180,13 @@ public class KnowledgeSearch {
 		}
 	}
 
-	private synchronized void ensureLoaded() {
+	private void ensureLoaded() {
+		if (!loaded) {
+			load();
+		}
+	}
+
+	private synchronized void load() {
 		if (loaded) {
 			return;
 		}
