@@ -184,6 +184,9 @@ final class KnowledgeIndex implements AutoCloseable {
 
 	/** The best chunks for a question, best first. */
 	List<Hit> search(String question, int limit) {
+		if (!Sentences.hasWords(question)) {
+			return List.of();
+		}
 		String query = question.length() > MAX_QUERY ? question.substring(0, MAX_QUERY) : question;
 		float[] vector = embeddings.embed(query);
 		Entry[] snapshot = all;

@@ -108,7 +108,8 @@ public class KnowledgeSearch {
 	Retrieval retrieve(String question, int limit) {
 		ensureLoaded();
 		refreshClinic();
-		if (question == null || question.isBlank()) {
+		if (!Sentences.hasWords(question)) {
+			// nothing to search for (and the embedding model refuses text without words)
 			return new Retrieval(List.of(), false);
 		}
 		List<KnowledgeIndex.Hit> hits = index.search(question.strip(), limit);

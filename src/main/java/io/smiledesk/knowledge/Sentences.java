@@ -22,6 +22,14 @@ final class Sentences {
 	private Sentences() {
 	}
 
+	/**
+	 * Whether a text holds any letter or digit (the embedding model refuses one that does
+	 * not).
+	 */
+	static boolean hasWords(String text) {
+		return text != null && text.codePoints().anyMatch(Character::isLetterOrDigit);
+	}
+
 	/** Markdown syntax removed: links keep their text, list items become lines. */
 	static String plain(String markdown) {
 		String text = LINK.matcher(markdown).replaceAll("$1");
@@ -63,7 +71,7 @@ final class Sentences {
 
 	private static void add(List<String> sentences, String sentence) {
 		String text = sentence.strip();
-		if (!text.isEmpty()) {
+		if (hasWords(text)) {
 			sentences.add(text);
 		}
 	}

@@ -65,6 +65,8 @@ class KnowledgeIndexTests {
 		assertThat(KnowledgeSearch.found(related, index.search(related, 3), properties)).isTrue();
 		assertThat(KnowledgeSearch.found(unrelated, index.search(unrelated, 3), properties)).isFalse();
 		assertThat(KnowledgeSearch.found("anything", List.of(), properties)).isFalse();
+		// no words at all (the embedding model would refuse them)
+		assertThat(index.search("\u3000\u200b ?!", 3)).isEmpty();
 	}
 
 	@Test
