@@ -45,6 +45,12 @@ final class KnowledgeIndex implements AutoCloseable {
 	/** How deep each ranking is read before fusing. */
 	static final int DEPTH = 30;
 
+	/**
+	 * How many chunks, by their own vector, get their sentences compared too (all of them
+	 * in a knowledge base of this many chunks or fewer).
+	 */
+	static final int PRESELECT = 300;
+
 	private static final String KEY = "key";
 
 	private static final String GROUP = "group";
@@ -247,17 +253,32 @@ final class KnowledgeIndex implements AutoCloseable {
 		}
 	}
 
-	/** Entries by cosine with the question, best first. */
+	/**
+	 * Entries by cosine with the question, best first: the chunk vectors pick the
+	 * {@link #PRESELECT} likeliest chunks, and their sentence vectors decide.
+	 */
 	private static List<Entry> vectorRanking(float[] vector, Entry[] snapshot) {
+		List<Entry> candidates;
+		if (snapshot.length <= PRESELECT) {
+			candidates = List.of(snapshot);
+		}
+		else {
+			candidates = top(snapshot.length, PRESELECT, i -> dot(vector, snapshot[i].vector()), i -> snapshot[i]);
+		}
+		return top(candidates.size(), DEPTH, i -> candidates.get(i).similarity(vector), candidates::get);
+	}
+
+	private static List<Entry> top(int size, int count, java.util.function.IntToDoubleFunction score,
+			java.util.function.IntFunction<Entry> entry) {
 		PriorityQueue<Scored> best = new PriorityQueue<>(Comparator.comparingDouble(Scored::score));
-		for (Entry entry : snapshot) {
-			double score = entry.similarity(vector);
-			if (best.size() < DEPTH) {
-				best.add(new Scored(entry, score));
+		for (int i = 0; i < size; i++) {
+			double value = score.applyAsDouble(i);
+			if (best.size() < count) {
+				best.add(new Scored(entry.apply(i), value));
 			}
-			else if (score > best.peek().score()) {
+			else if (value > best.peek().score()) {
 				best.poll();
-				best.add(new Scored(entry, score));
+				best.add(new Scored(entry.apply(i), value));
 			}
 		}
 		List<Scored> sorted = new ArrayList<>(best);

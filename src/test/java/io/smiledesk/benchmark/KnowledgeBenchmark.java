@@ -17,6 +17,7 @@ import java.util.Random;
 import io.smiledesk.benchmark.SchedulingBenchmark.Database;
 import io.smiledesk.knowledge.KnowledgeDocuments;
 import io.smiledesk.knowledge.KnowledgeSearch;
+import io.smiledesk.system.SentenceEmbeddings;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -93,6 +94,13 @@ public final class KnowledgeBenchmark {
 				search.search(queries.get(i % queries.size()), 5);
 				nanos[i] = System.nanoTime() - start;
 			}
+			SentenceEmbeddings embeddings = context.getBean(SentenceEmbeddings.class);
+			long[] embedNanos = new long[TIMED];
+			for (int i = 0; i < TIMED; i++) {
+				long start = System.nanoTime();
+				embeddings.embed(queries.get(i % queries.size()));
+				embedNanos[i] = System.nanoTime() - start;
+			}
 			String baseUrl = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
 			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			for (int i = 0; i < 200; i++) {
@@ -111,6 +119,7 @@ public final class KnowledgeBenchmark {
 					DOCUMENTS, indexSeconds));
 			summary.add("queries              " + queries.size() + " patient questions (evaluation set), limit 5");
 			summary.add("search in-process    " + new Latencies(nanos));
+			summary.add("  of which embedding " + new Latencies(embedNanos) + " (the question's vector alone)");
 			summary.add("search over HTTP     " + new Latencies(httpNanos));
 			print(database, startedAt, summary);
 		}
