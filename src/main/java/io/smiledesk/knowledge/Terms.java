@@ -35,7 +35,8 @@ final class Terms {
 	}
 
 	/**
-	 * Words of a question that say nothing about its topic ("where can u", "is it ok").
+	 * Words of a question that say nothing about its topic: question words, pronouns and
+	 * chat filler.
 	 */
 	private static final Set<String> FILLER = Set.of("what", "whats", "where", "wheres", "when", "how", "who", "why",
 			"which", "do", "does", "did", "doing", "can", "could", "would", "should", "will", "you", "your", "youre",
