@@ -79,6 +79,9 @@ class SecurityConfiguration {
 				// how the assistant reads a message: reveals only the public catalog
 				.requestMatchers(HttpMethod.POST, "/api/v1/nlu/parse")
 				.permitAll()
+				// knowledge-base search: what the assistant would tell any patient
+				.requestMatchers(HttpMethod.POST, "/api/v1/knowledge/search")
+				.permitAll()
 				// the chat widget and vendors' webhooks (webhooks verify signatures
 				// instead of logins)
 				.requestMatchers("/api/v1/chat/**", "/api/v1/webhooks/**")

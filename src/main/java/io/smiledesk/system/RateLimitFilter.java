@@ -67,8 +67,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 	 * counted before they exist.
 	 */
 	static Optional<String> group(String method, String path) {
-		// message understanding costs what a chat message costs
-		if (under(path, "/api/v1/chat") || under(path, "/api/v1/nlu")) {
+		// message understanding and knowledge search cost what a chat message costs
+		if (under(path, "/api/v1/chat") || under(path, "/api/v1/nlu") || under(path, "/api/v1/knowledge")) {
 			return Optional.of(RateLimiter.CHAT_PER_IP);
 		}
 		if ("POST".equals(method) && under(path, "/api/v1/appointments")) {

@@ -34,15 +34,24 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	 */
 	private static final Pattern ENCODED_CONTROL = Pattern.compile("%(0[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])");
 
+	/** Knowledge-base documents hold up to 100 KB of Markdown, more with JSON escapes. */
+	static final String DOCUMENTS = "/api/v1/admin/knowledge/documents";
+
 	private final long limit;
 
-	RequestSizeLimitFilter(@Value("${smiledesk.api.max-request-bytes:65536}") long limit) {
+	private final long documentLimit;
+
+	RequestSizeLimitFilter(@Value("${smiledesk.api.max-request-bytes:65536}") long limit,
+			@Value("${smiledesk.api.max-document-request-bytes:262144}") long documentLimit) {
 		this.limit = limit;
+		this.documentLimit = Math.max(limit, documentLimit);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		long limit = (path.equals(DOCUMENTS) || path.startsWith(DOCUMENTS + "/")) ? this.documentLimit : this.limit;
 		if (request.getContentLengthLong() > limit) {
 			ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE.value(), "request-too-large",
 					"Request too large", "The request body exceeds the limit of " + limit + " bytes.");

@@ -182,6 +182,15 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/staff/" + missing,
 				() -> "{\"name\":\"Nobody\",\"role\":\"NURSE\",\"active\":true}", ADMINS, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/staff/" + missing + "/unlock", null, ADMINS, 404));
+		// knowledge base: everyone reads, the front office writes, managers delete
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/knowledge/documents", null, ANY, 200));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/knowledge/documents/" + missing, null, ANY, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/knowledge/documents",
+				() -> "{\"title\":\"Matrix " + next() + "\",\"body\":\"Access matrix text.\",\"tags\":[\"matrix\"]}",
+				FRONT_OFFICE, 201));
+		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/knowledge/documents/" + missing,
+				() -> "{\"title\":\"Nobody\",\"body\":\"Text.\"}", FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/knowledge/documents/" + missing, null, MANAGERS, 404));
 		// one's own account
 		rows.add(new Row(HttpMethod.GET, "/api/v1/users/me", null, ANY, 200));
 		return rows;

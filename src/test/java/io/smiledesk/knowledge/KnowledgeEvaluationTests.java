@@ -1,0 +1,120 @@
+package io.smiledesk.knowledge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Retrieval quality on patient questions written before the retrieval was built
+ * (resources/knowledge/evaluation.tsv): recall@3 on questions the knowledge base answers
+ * (the labelled document among the top three chunks' documents) and the share of
+ * questions it cannot answer that fall below the threshold.
+ */
+class KnowledgeEvaluationTests {
+
+	static KnowledgeIndex index;
+
+	@BeforeAll
+	static void index() {
+		index = KnowledgeFixtures.demoIndex();
+	}
+
+	@AfterAll
+	static void close() {
+		index.close();
+	}
+
+	record Question(Set<String> expected, String text) {
+
+		boolean answerable() {
+			return !expected.isEmpty();
+		}
+
+	}
+
+	@Test
+	void retrievesTheRightDocumentAndKnowsWhenItDoesNotKnow() throws IOException {
+		List<Question> questions = questions();
+		KnowledgeProperties properties = new KnowledgeProperties(0.57, 0.25, 0.75, 0.8);
+		int answerable = 0;
+		int recalled = 0;
+		int answeredWhenAnswerable = 0;
+		int unanswerable = 0;
+		int refused = 0;
+		List<String> misses = new ArrayList<>();
+		for (Question question : questions) {
+			List<KnowledgeIndex.Hit> hits = index.search(question.text(), 3);
+			boolean found = KnowledgeSearch.found(question.text(), hits, properties);
+			if (System.getProperty("knowledge.dump") != null && !hits.isEmpty()) {
+				System.out.printf(Locale.ROOT, "EVAL\t%s\t%s\t%.4f\t%.4f%n", question.answerable(),
+						hits.stream().anyMatch(each -> question.expected().contains(each.chunk().title())),
+						hits.get(0).similarity(), KnowledgeSearch.coverage(question.text(), hits.get(0)));
+			}
+			String top = hits.stream()
+				.map(hit -> hit.chunk().title() + " " + String.format(Locale.ROOT, "%.2f", hit.similarity()))
+				.collect(Collectors.joining(" | "));
+			if (question.answerable()) {
+				answerable++;
+				boolean hit = hits.stream().anyMatch(each -> question.expected().contains(each.chunk().title()));
+				if (hit) {
+					recalled++;
+				}
+				if (found) {
+					answeredWhenAnswerable++;
+				}
+				if (!hit || !found) {
+					misses.add((hit ? "below threshold: " : "missed: ") + question.text() + " -> " + top);
+				}
+			}
+			else {
+				unanswerable++;
+				if (!found) {
+					refused++;
+				}
+				else {
+					misses.add("answered: " + question.text() + " -> " + top);
+				}
+			}
+		}
+		double recall = recalled / (double) answerable;
+		double notFound = refused / (double) unanswerable;
+		double coverage = answeredWhenAnswerable / (double) answerable;
+		misses.forEach(miss -> System.out.println("  " + miss));
+		System.out.printf(Locale.ROOT,
+				"Knowledge evaluation: recall@3 %.3f (%d/%d), answerable above threshold %.3f, unanswerable not found %.3f (%d/%d)%n",
+				recall, recalled, answerable, coverage, notFound, refused, unanswerable);
+		assertThat(answerable).isGreaterThanOrEqualTo(60);
+		assertThat(unanswerable).isGreaterThanOrEqualTo(20);
+		assertThat(recall).as("recall@3").isGreaterThanOrEqualTo(0.9);
+		assertThat(notFound).as("unanswerable questions not found").isGreaterThanOrEqualTo(0.9);
+	}
+
+	static List<Question> questions() throws IOException {
+		try (InputStream in = KnowledgeEvaluationTests.class.getResourceAsStream("/knowledge/evaluation.tsv")) {
+			List<Question> questions = new ArrayList<>();
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] fields = line.split("\t", 2);
+				Set<String> expected = "-".equals(fields[0].strip()) ? Set.of()
+						: Set.copyOf(Arrays.asList(fields[0].strip().split("\\|")));
+				questions.add(new Question(expected, fields[1].strip()));
+			}
+			return questions;
+		}
+	}
+
+}
