@@ -438,16 +438,13 @@ class DialoguePolicy {
 			state.dateOfBirth = entities.dateOfBirth();
 			learnt = true;
 		}
-		if (entities.when() != null && state.stage != Stage.APPOINTMENT) {
-			if (choosesOffer(state, entities, turn)) {
-				learnt = true;
-			}
-			else {
-				learnt |= prefer(state, entities.when(), turn);
-			}
-		}
-		if (state.stage == Stage.SLOT && matchOffer(state, entities, turn).isPresent()) {
+		// picking one of the offers ("2", "the 9:30 one") is not a new time preference
+		boolean picksOffer = state.stage == Stage.SLOT && matchOffer(state, entities, turn).isPresent();
+		if (picksOffer) {
 			learnt = true;
+		}
+		else if (entities.when() != null && state.stage != Stage.APPOINTMENT) {
+			learnt |= prefer(state, entities.when(), turn);
 		}
 		if (entities.choice() != null && (state.stage == Stage.SLOT || state.stage == Stage.APPOINTMENT)) {
 			learnt = true;
@@ -488,10 +485,6 @@ class DialoguePolicy {
 		if (state.stage == Stage.SLOT || state.stage == Stage.CONFIRM) {
 			state.stage = null;
 		}
-	}
-
-	private boolean choosesOffer(DialogueState state, Entities entities, Turn turn) {
-		return state.stage == Stage.SLOT && matchOffer(state, entities, turn).isPresent();
 	}
 
 	private boolean answersStage(DialogueState state, Intent intent, Entities entities) {

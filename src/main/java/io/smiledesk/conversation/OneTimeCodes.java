@@ -69,6 +69,8 @@ class OneTimeCodes {
 		}
 		String code = String.format("%06d", random.nextInt(1_000_000));
 		Instant now = clock.instant();
+		// lapsed codes are of no use to anyone: cleared whenever a new one is made
+		codes.deleteExpired(now);
 		codes.save(new VerificationCode(conversationId, patient.id().value(), hash(conversationId, code),
 				now.plus(LIFETIME), now));
 		String clinic = catalog.snapshot().profile().name();
