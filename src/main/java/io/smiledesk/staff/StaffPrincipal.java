@@ -8,7 +8,7 @@ import java.util.UUID;
  * The signed-in member of staff in a console session; its name is the account id, as in
  * API tokens.
  */
-record StaffPrincipal(UUID id, String displayName, String email, StaffRole role,
+public record StaffPrincipal(UUID id, String displayName, String email, StaffRole role,
 		Instant signedInAt) implements Principal {
 
 	@Override
