@@ -12,4 +12,10 @@ class TodayController {
 		return "console/today";
 	}
 
+	/** Any other console path: a console 404 page (more specific mappings win). */
+	@GetMapping("/console/**")
+	String unknown() {
+		throw new ConsoleErrors.NotFound("Page");
+	}
+
 }
