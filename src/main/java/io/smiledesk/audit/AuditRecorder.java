@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import io.smiledesk.audit.AuditEntry.Outcome;
 import io.smiledesk.audit.AuditTrail.Event;
+import io.smiledesk.knowledge.KnowledgeDocumentChanged;
 import io.smiledesk.conversation.ConversationEvents;
 import io.smiledesk.conversation.Sender;
 import io.smiledesk.patient.PatientEvents;
@@ -139,6 +140,15 @@ class AuditRecorder {
 
 	private void conversation(UUID id, String action, String detail) {
 		trail.record(new Event(Actor.current(), action, "conversation", id.toString(), Outcome.SUCCESS, detail));
+	}
+
+	// --- knowledge base
+
+	@EventListener
+	void on(KnowledgeDocumentChanged event) {
+		trail.record(new Event(Actor.current(), "knowledge." + event.change().name().toLowerCase(java.util.Locale.ROOT),
+				"knowledge-document", event.documentId().toString(), Outcome.SUCCESS,
+				"\"" + event.title() + "\", version " + event.version()));
 	}
 
 	// --- staff

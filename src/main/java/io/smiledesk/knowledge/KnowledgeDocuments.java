@@ -85,7 +85,9 @@ public class KnowledgeDocuments {
 		Valid valid = validate(draft);
 		KnowledgeDocument document = documents
 			.save(new KnowledgeDocument(valid.title(), valid.body(), valid.tags(), author, clock.instant()));
-		events.publishEvent(new KnowledgeDocumentChanged(document.id()));
+		documents.flush();
+		events.publishEvent(new KnowledgeDocumentChanged(document.id(), KnowledgeDocumentChanged.Change.CREATED,
+				document.view().title(), document.version()));
 		return document.view();
 	}
 
@@ -106,7 +108,8 @@ public class KnowledgeDocuments {
 		}
 		document.change(valid.title(), valid.body(), valid.tags(), author, clock.instant());
 		documents.flush();
-		events.publishEvent(new KnowledgeDocumentChanged(id));
+		events.publishEvent(new KnowledgeDocumentChanged(id, KnowledgeDocumentChanged.Change.UPDATED, valid.title(),
+				document.version()));
 		return Optional.of(document.view());
 	}
 
@@ -116,8 +119,10 @@ public class KnowledgeDocuments {
 		if (found.isEmpty()) {
 			return false;
 		}
-		documents.delete(found.get());
-		events.publishEvent(new KnowledgeDocumentChanged(id));
+		KnowledgeDocument document = found.get();
+		documents.delete(document);
+		events.publishEvent(new KnowledgeDocumentChanged(id, KnowledgeDocumentChanged.Change.DELETED,
+				document.view().title(), document.version()));
 		return true;
 	}
 

@@ -108,6 +108,33 @@ class AuditIntegrationTests {
 	}
 
 	@Test
+	@WithMockUser(username = "33333333-3333-3333-3333-333333333333", roles = "OFFICE_MANAGER")
+	void recordsWhoChangedTheKnowledgeBase() throws Exception {
+		String id = field(body(mvc
+			.perform(MockMvcRequestBuilders.post("/api/v1/admin/knowledge/documents")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"Bicycle parking\",\"body\":\"Racks by the door.\",\"tags\":[]}"))
+			.andExpect(status().isCreated())), "id");
+		mvc.perform(MockMvcRequestBuilders.put("/api/v1/admin/knowledge/documents/" + id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"Bicycle parking\",\"body\":\"Racks by the back door.\",\"tags\":[]}"))
+			.andExpect(status().isOk());
+		mvc.perform(MockMvcRequestBuilders.delete("/api/v1/admin/knowledge/documents/" + id))
+			.andExpect(status().isNoContent());
+
+		assertThat(entries()).filteredOn(entry -> entry.action().startsWith("knowledge."))
+			.extracting(AuditEntry::action, AuditEntry::resourceId, AuditEntry::actorId)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("knowledge.created", id,
+							"33333333-3333-3333-3333-333333333333"),
+					org.assertj.core.groups.Tuple.tuple("knowledge.updated", id,
+							"33333333-3333-3333-3333-333333333333"),
+					org.assertj.core.groups.Tuple.tuple("knowledge.deleted", id,
+							"33333333-3333-3333-3333-333333333333"));
+		assertThat(only("knowledge.updated").detail()).isEqualTo("\"Bicycle parking\", version 1");
+	}
+
+	@Test
 	void recordsSignInsAndRefusals() throws Exception {
 		mvc.perform(MockMvcRequestBuilders.post("/api/v1/auth/login")
 			.contentType(MediaType.APPLICATION_JSON)

@@ -101,6 +101,8 @@ public final class ChatBenchmark {
 			summary.add("1 conversation       " + benchmark.sequential());
 			summary.add(CONCURRENT + " conversations     " + benchmark.concurrent(THINK_MILLIS) + "  (each patient "
 					+ "waits 0.5-1.5 x " + THINK_MILLIS + " ms before each message)");
+			summary.add("  per step of the script, in that run:");
+			summary.addAll(benchmark.perStep());
 			summary.add(CONCURRENT + " conversations     " + benchmark.concurrent(0)
 					+ "  (no waiting: saturation, turns queue for the 2 cores)");
 			summary.add("errors               " + benchmark.errors.get());
@@ -115,6 +117,21 @@ public final class ChatBenchmark {
 			conversation(nanos);
 		}
 		return describe(nanos, System.nanoTime() - start);
+	}
+
+	/** Turn latencies of the paced concurrent run, per step of the script. */
+	private final List<java.util.Queue<Long>> byStep = SCRIPT.stream()
+		.map(line -> (java.util.Queue<Long>) new java.util.concurrent.ConcurrentLinkedQueue<Long>())
+		.toList();
+
+	private List<String> perStep() {
+		List<String> lines = new ArrayList<>();
+		for (int step = 0; step < SCRIPT.size(); step++) {
+			long[] nanos = byStep.get(step).stream().mapToLong(Long::longValue).toArray();
+			lines.add(String.format(Locale.ROOT, "  step %d %-32s %s", step + 1, "\"" + SCRIPT.get(step) + "\"",
+					new Latencies(nanos)));
+		}
+		return lines;
 	}
 
 	private String concurrent(long thinkMillis) throws Exception {
@@ -151,7 +168,8 @@ public final class ChatBenchmark {
 	private void conversation(List<Long> nanos, long thinkMillis) throws Exception {
 		int number = conversationNumber.incrementAndGet();
 		String session = null;
-		for (String line : SCRIPT) {
+		for (int step = 0; step < SCRIPT.size(); step++) {
+			String line = SCRIPT.get(step);
 			String message = line.formatted(number);
 			String body = session == null ? "{\"message\":\"" + message + "\"}"
 					: "{\"session_id\":\"" + session + "\",\"message\":\"" + message + "\"}";
@@ -166,7 +184,11 @@ public final class ChatBenchmark {
 			}
 			long start = System.nanoTime();
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-			nanos.add(System.nanoTime() - start);
+			long took = System.nanoTime() - start;
+			nanos.add(took);
+			if (thinkMillis > 0) {
+				byStep.get(step).add(took);
+			}
 			if (response.statusCode() != 200) {
 				errors.incrementAndGet();
 				System.out.println("HTTP " + response.statusCode() + ": " + response.body());
