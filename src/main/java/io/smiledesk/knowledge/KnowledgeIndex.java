@@ -75,8 +75,11 @@ final class KnowledgeIndex implements AutoCloseable {
 
 	private final Map<String, List<String>> groups = new HashMap<>();
 
-	/** All entries, for the vector scan; replaced (never changed) on every change. */
-	private volatile Entry[] all = new Entry[0];
+	/**
+	 * All entries and their vectors, for the scan; replaced (never changed) on every
+	 * change.
+	 */
+	private volatile Vectors all = Vectors.of(List.of());
 
 	KnowledgeIndex(SentenceEmbeddings embeddings) {
 		this.embeddings = embeddings;
@@ -161,7 +164,7 @@ final class KnowledgeIndex implements AutoCloseable {
 		if (previous != null) {
 			previous.stream().filter(key -> !keys.contains(key)).forEach(entries::remove);
 		}
-		all = entries.values().toArray(Entry[]::new);
+		all = Vectors.of(entries.values());
 	}
 
 	synchronized void remove(String group) {
@@ -177,7 +180,7 @@ final class KnowledgeIndex implements AutoCloseable {
 		if (previous != null) {
 			previous.forEach(entries::remove);
 		}
-		all = entries.values().toArray(Entry[]::new);
+		all = Vectors.of(entries.values());
 	}
 
 	synchronized boolean contains(String group) {
@@ -185,7 +188,7 @@ final class KnowledgeIndex implements AutoCloseable {
 	}
 
 	int size() {
-		return all.length;
+		return all.entries().length;
 	}
 
 	/** The best chunks for a question, best first. */
@@ -195,7 +198,7 @@ final class KnowledgeIndex implements AutoCloseable {
 		}
 		String query = question.length() > MAX_QUERY ? question.substring(0, MAX_QUERY) : question;
 		float[] vector = embeddings.embed(query);
-		Entry[] snapshot = all;
+		Vectors snapshot = all;
 		Map<String, int[]> ranks = new HashMap<>();
 		List<String> byText = textRanking(query);
 		for (int i = 0; i < byText.size(); i++) {
@@ -257,33 +260,180 @@ final class KnowledgeIndex implements AutoCloseable {
 	 * Entries by cosine with the question, best first: the chunk vectors pick the
 	 * {@link #PRESELECT} likeliest chunks, and their sentence vectors decide.
 	 */
-	private static List<Entry> vectorRanking(float[] vector, Entry[] snapshot) {
-		List<Entry> candidates;
-		if (snapshot.length <= PRESELECT) {
-			candidates = List.of(snapshot);
+	private static List<Entry> vectorRanking(float[] vector, Vectors snapshot) {
+		int size = snapshot.entries().length;
+		int[] candidates;
+		if (size <= PRESELECT) {
+			candidates = new int[size];
+			for (int i = 0; i < size; i++) {
+				candidates[i] = i;
+			}
 		}
 		else {
-			candidates = top(snapshot.length, PRESELECT, i -> dot(vector, snapshot[i].vector()), i -> snapshot[i]);
+			TopK preselected = new TopK(PRESELECT);
+			for (int i = 0; i < size; i++) {
+				preselected.offer(i, snapshot.chunkDot(i, vector));
+			}
+			candidates = preselected.indexes();
 		}
-		return top(candidates.size(), DEPTH, i -> candidates.get(i).similarity(vector), candidates::get);
+		TopK best = new TopK(DEPTH);
+		for (int candidate : candidates) {
+			best.offer(candidate, snapshot.similarity(candidate, vector));
+		}
+		List<Entry> ranked = new ArrayList<>();
+		for (int index : best.sortedIndexes()) {
+			ranked.add(snapshot.entries()[index]);
+		}
+		return ranked;
 	}
 
-	private static List<Entry> top(int size, int count, java.util.function.IntToDoubleFunction score,
-			java.util.function.IntFunction<Entry> entry) {
-		PriorityQueue<Scored> best = new PriorityQueue<>(Comparator.comparingDouble(Scored::score));
-		for (int i = 0; i < size; i++) {
-			double value = score.applyAsDouble(i);
-			if (best.size() < count) {
-				best.add(new Scored(entry.apply(i), value));
+	/**
+	 * The vectors of all entries laid out in two flat arrays (chunks, then sentences in
+	 * entry order), so that the scan reads memory in order.
+	 */
+	record Vectors(Entry[] entries, float[] chunks, float[] sentences, int[] sentenceStart, int dimension) {
+
+		static Vectors of(java.util.Collection<Entry> all) {
+			Entry[] entries = all.toArray(Entry[]::new);
+			int dimension = entries.length == 0 ? 0 : entries[0].vector().length;
+			int sentenceCount = 0;
+			for (Entry entry : entries) {
+				sentenceCount += entry.sentences().length;
 			}
-			else if (value > best.peek().score()) {
-				best.poll();
-				best.add(new Scored(entry.apply(i), value));
+			float[] chunks = new float[entries.length * dimension];
+			float[] sentences = new float[sentenceCount * dimension];
+			int[] start = new int[entries.length + 1];
+			int next = 0;
+			for (int i = 0; i < entries.length; i++) {
+				System.arraycopy(entries[i].vector(), 0, chunks, i * dimension, dimension);
+				start[i] = next;
+				for (float[] sentence : entries[i].sentences()) {
+					System.arraycopy(sentence, 0, sentences, next * dimension, dimension);
+					next++;
+				}
+			}
+			start[entries.length] = next;
+			return new Vectors(entries, chunks, sentences, start, dimension);
+		}
+
+		double chunkDot(int entry, float[] question) {
+			return dot(question, chunks, entry * dimension);
+		}
+
+		/** The best cosine of the question with the chunk or one of its sentences. */
+		double similarity(int entry, float[] question) {
+			double best = chunkDot(entry, question);
+			for (int sentence = sentenceStart[entry]; sentence < sentenceStart[entry + 1]; sentence++) {
+				best = Math.max(best, dot(question, sentences, sentence * dimension));
+			}
+			return best;
+		}
+
+	}
+
+	/** The k best-scored indexes, kept in a min-heap of primitives. */
+	static final class TopK {
+
+		private final int[] indexes;
+
+		private final double[] scores;
+
+		private int size;
+
+		TopK(int k) {
+			this.indexes = new int[k];
+			this.scores = new double[k];
+		}
+
+		void offer(int index, double score) {
+			if (size < indexes.length) {
+				indexes[size] = index;
+				scores[size] = score;
+				up(size++);
+			}
+			else if (score > scores[0]) {
+				indexes[0] = index;
+				scores[0] = score;
+				down(0);
 			}
 		}
-		List<Scored> sorted = new ArrayList<>(best);
-		sorted.sort(Comparator.comparingDouble(Scored::score).reversed());
-		return sorted.stream().map(Scored::entry).toList();
+
+		int[] indexes() {
+			return java.util.Arrays.copyOf(indexes, size);
+		}
+
+		/** Best first; equal scores by index, so rankings are repeatable. */
+		int[] sortedIndexes() {
+			Integer[] order = new Integer[size];
+			for (int i = 0; i < size; i++) {
+				order[i] = i;
+			}
+			java.util.Arrays.sort(order, (a, b) -> scores[a] != scores[b] ? Double.compare(scores[b], scores[a])
+					: Integer.compare(indexes[a], indexes[b]));
+			int[] sorted = new int[size];
+			for (int i = 0; i < size; i++) {
+				sorted[i] = indexes[order[i]];
+			}
+			return sorted;
+		}
+
+		private void up(int i) {
+			while (i > 0) {
+				int parent = (i - 1) / 2;
+				if (scores[parent] <= scores[i]) {
+					return;
+				}
+				swap(i, parent);
+				i = parent;
+			}
+		}
+
+		private void down(int i) {
+			while (true) {
+				int left = 2 * i + 1;
+				int smallest = i;
+				if (left < size && scores[left] < scores[smallest]) {
+					smallest = left;
+				}
+				if (left + 1 < size && scores[left + 1] < scores[smallest]) {
+					smallest = left + 1;
+				}
+				if (smallest == i) {
+					return;
+				}
+				swap(i, smallest);
+				i = smallest;
+			}
+		}
+
+		private void swap(int a, int b) {
+			int index = indexes[a];
+			indexes[a] = indexes[b];
+			indexes[b] = index;
+			double score = scores[a];
+			scores[a] = scores[b];
+			scores[b] = score;
+		}
+
+	}
+
+	/** The dot product of {@code a} with the vector at {@code offset} in {@code flat}. */
+	static double dot(float[] a, float[] flat, int offset) {
+		float s0 = 0;
+		float s1 = 0;
+		float s2 = 0;
+		float s3 = 0;
+		int i = 0;
+		for (; i + 3 < a.length; i += 4) {
+			s0 += a[i] * flat[offset + i];
+			s1 += a[i + 1] * flat[offset + i + 1];
+			s2 += a[i + 2] * flat[offset + i + 2];
+			s3 += a[i + 3] * flat[offset + i + 3];
+		}
+		for (; i < a.length; i++) {
+			s0 += a[i] * flat[offset + i];
+		}
+		return (double) s0 + s1 + s2 + s3;
 	}
 
 	/** The vectors are normalised, so their cosine is their dot product. */
@@ -307,9 +457,6 @@ final class KnowledgeIndex implements AutoCloseable {
 
 	private static String embeddable(Chunk chunk) {
 		return chunk.heading() + ": " + Sentences.plain(chunk.text());
-	}
-
-	private record Scored(Entry entry, double score) {
 	}
 
 	@Override

@@ -56,6 +56,11 @@ public class SentenceEmbeddings {
 		return vector;
 	}
 
+	/** Forgets the recent texts, so that measurements see the model's own cost. */
+	public void clearCache() {
+		recent.clear();
+	}
+
 	/** Cosine similarity of two vectors from this class, which are already normalised. */
 	public static double dot(float[] a, float[] b) {
 		float dot = 0;
