@@ -40,6 +40,8 @@ class ScheduleBrowserTests {
 		data.reset();
 		accounts.create("Fran Desk", "fran@brightside.example", StaffRole.FRONT_DESK, ConsoleStaff.PASSWORD);
 		Page page = browser.open();
+		// the first page a fresh server renders can be slow on a busy machine
+		page.setDefaultNavigationTimeout(60_000);
 
 		page.navigate("/login");
 		page.locator("input[name=email]").fill("fran@brightside.example");
@@ -56,6 +58,7 @@ class ScheduleBrowserTests {
 		page.locator("#service").selectOption("filling");
 		page.locator("#provider").selectOption("dr-maria-lopez");
 		// live availability: the free times arrive once service and provider are chosen
+		assertThat(page.locator("input[name=slot][value$='|dr-james-chen']")).hasCount(0);
 		Locator slot = page.locator("input[name=slot][value='2025-08-04T12:30:00Z|dr-maria-lopez']");
 		assertThat(slot).isVisible();
 		slot.check();
@@ -78,6 +81,15 @@ class ScheduleBrowserTests {
 		assertThat(page.locator("[data-appointment-id='" + appointmentId + "']")).hasAttribute("data-status",
 				"completed");
 		browser.screenshot(page, "completed");
+
+		page.locator("#current-hour a", new Page.LocatorOptions().setHasText("Eve Ross")).click();
+		assertThat(page.locator("#treatments")).containsText("Filling");
+		assertThat(page.locator("[data-visit-id='" + appointmentId + "']")).containsText("completed");
+		browser.screenshot(page, "patient");
+
+		page.navigate("/console/calendar");
+		assertThat(page.locator("[data-appointment-id='" + appointmentId + "']")).isVisible();
+		browser.screenshot(page, "week");
 	}
 
 }
