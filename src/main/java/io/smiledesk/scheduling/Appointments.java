@@ -34,4 +34,9 @@ public class Appointments {
 			.toList();
 	}
 
+	/** Every appointment of one patient, whatever its status, the latest first. */
+	public List<AppointmentView> ofPatient(UUID patientId) {
+		return appointments.findByPatientIdOrderByStartsAtDesc(patientId).stream().map(Appointment::view).toList();
+	}
+
 }

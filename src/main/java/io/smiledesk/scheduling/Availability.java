@@ -52,6 +52,21 @@ public class Availability {
 	}
 
 	/**
+	 * The starts staff may book on one clinic-local day: the same rules as
+	 * {@link Booking#book} applies to a manual booking, so at short notice and beyond the
+	 * patients' horizon, but never in the past.
+	 */
+	public List<Slot> staffSlots(ServiceInfo service, LocalDate day, Optional<String> providerId) {
+		ClinicSnapshot clinic = catalog.snapshot();
+		ZoneId zone = clinic.zone();
+		Instant now = clock.instant();
+		Instant from = day.atStartOfDay(zone).toInstant();
+		Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+		BusyTimes busy = busyTimes.load(from, to, now, null);
+		return new AvailabilityEngine(clinic, busy, now).slots(service, day, day, providerId, Mode.STAFF);
+	}
+
+	/**
 	 * The nearest bookable slots to {@code around}, at most {@code limit}, earliest
 	 * first, one per start time.
 	 */

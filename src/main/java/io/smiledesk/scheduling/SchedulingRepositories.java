@@ -23,6 +23,8 @@ interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
 			@Param("providerId") String providerId, @Param("patientId") UUID patientId,
 			@Param("statuses") Collection<AppointmentStatus> statuses);
 
+	List<Appointment> findByPatientIdOrderByStartsAtDesc(UUID patientId);
+
 }
 
 interface SlotHoldRepository extends JpaRepository<SlotHold, UUID> {
