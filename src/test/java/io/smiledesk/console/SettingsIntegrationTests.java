@@ -152,6 +152,9 @@ class SettingsIntegrationTests {
 
 	@Test
 	void addsAPeriodRowForHtmx() throws Exception {
+		mvc.perform(get("/console/settings").with(manager))
+			.andExpect(content().string(containsString("hx-get=\"/console/settings/period?day=SUNDAY\"")))
+			.andExpect(content().string(containsString("hx-target=\"#rows-SUNDAY\"")));
 		mvc.perform(get("/console/settings/period").param("day", "SUNDAY").header("HX-Request", "true").with(manager))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"day\" value=\"SUNDAY\"")))
