@@ -12,16 +12,19 @@ import java.util.Map;
 
 import io.smiledesk.system.ApiProblem;
 
-/** Weekly hours on the wire: {"monday": [{"start": "08:00", "end": "17:00"}], ...}. */
-final class HoursJson {
+/**
+ * Weekly hours on the wire: {"monday": [{"start": "08:00", "end": "17:00"}], ...}. The
+ * console reads its forms through here too, so both refuse the same hours the same way.
+ */
+public final class HoursJson {
 
-	record Range(String start, String end) {
+	public record Range(String start, String end) {
 	}
 
 	private HoursJson() {
 	}
 
-	static Map<String, List<Range>> write(WeeklyHours hours) {
+	public static Map<String, List<Range>> write(WeeklyHours hours) {
 		Map<String, List<Range>> days = new LinkedHashMap<>();
 		for (DayOfWeek day : DayOfWeek.values()) {
 			days.put(day.name().toLowerCase(Locale.ROOT),
@@ -33,7 +36,11 @@ final class HoursJson {
 		return days;
 	}
 
-	static WeeklyHours read(String field, Map<String, List<Range>> json) {
+	/**
+	 * @throws ApiProblem 400 naming the field (e.g. opening_hours.monday[1]) of the first
+	 * range refused
+	 */
+	public static WeeklyHours read(String field, Map<String, List<Range>> json) {
 		if (json == null) {
 			return WeeklyHours.none();
 		}

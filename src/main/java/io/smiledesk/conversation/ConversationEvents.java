@@ -1,5 +1,6 @@
 package io.smiledesk.conversation;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -8,6 +9,14 @@ import java.util.UUID;
 public final class ConversationEvents {
 
 	private ConversationEvents() {
+	}
+
+	/** A patient opened a conversation (the first message is on its way). */
+	public record ConversationStarted(UUID conversationId, ConversationChannel channel, Instant startedAt) {
+	}
+
+	/** The assistant booked an appointment in the conversation. */
+	public record AppointmentBookedInConversation(UUID conversationId, UUID appointmentId) {
 	}
 
 	/** The assistant asked staff to step in. */

@@ -54,12 +54,16 @@ class ConversationStore {
 	/** What one turn produced, to be written at once. */
 	record TurnRecord(ConversationStatus loadedStatus, String patientText, String patientMetadata, String replyText,
 			String replyMetadata, DialogueState state, UUID patientId, DialoguePolicy.Handoff handoff,
-			String handoffSummary, boolean close) {
+			String handoffSummary, boolean close, UUID bookedAppointment) {
 	}
 
 	UUID start(ConversationChannel channel) {
 		Conversation conversation = new Conversation(channel, write(new DialogueState()), clock.instant());
-		transaction.executeWithoutResult(status -> conversations.save(conversation));
+		transaction.executeWithoutResult(status -> {
+			conversations.save(conversation);
+			events.publishEvent(
+					new ConversationEvents.ConversationStarted(conversation.id(), channel, conversation.createdAt()));
+		});
 		return conversation.id();
 	}
 
@@ -89,6 +93,10 @@ class ConversationStore {
 		return transaction.execute(tx -> {
 			Conversation conversation = conversations.lock(id).orElseThrow();
 			Instant now = clock.instant();
+			if (turn.bookedAppointment() != null) {
+				events
+					.publishEvent(new ConversationEvents.AppointmentBookedInConversation(id, turn.bookedAppointment()));
+			}
 			ConversationStatus current = conversation.status();
 			if (current != turn.loadedStatus()
 					&& (current == ConversationStatus.HUMAN_ACTIVE || current == ConversationStatus.CLOSED)) {

@@ -95,7 +95,7 @@ public class FrontDesk {
 			ConversationStatus status = store
 				.record(id,
 						new ConversationStore.TurnRecord(conversation.status(), text, null, null, null, null, null,
-								null, null, false))
+								null, null, false, null))
 				.status();
 			return new ChatReply(id, null, null, status, stateJson(state, clinic), List.of(), null);
 		}
@@ -160,7 +160,9 @@ public class FrontDesk {
 		ConversationStore.Recorded recorded = store.record(id,
 				new ConversationStore.TurnRecord(conversation.status(), text, null, decision.reply(),
 						ConversationStore.json(metadata), state, decision.patientId(), decision.handoff(), summary,
-						decision.close()));
+						decision.close(),
+						decision.appointment() != null && "booked".equals(decision.appointment().action())
+								? decision.appointment().appointment().id() : null));
 		if (!recorded.replied()) {
 			// staff stepped in meanwhile: say nothing, and give back a slot held this
 			// turn

@@ -191,6 +191,8 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/knowledge/documents/" + missing,
 				() -> "{\"title\":\"Nobody\",\"body\":\"Text.\"}", FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/knowledge/documents/" + missing, null, MANAGERS, 404));
+		// practice analytics: managers
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/analytics?from=2025-06-02&to=2025-08-04", null, MANAGERS, 200));
 		// one's own account
 		rows.add(new Row(HttpMethod.GET, "/api/v1/users/me", null, ANY, 200));
 		return rows;

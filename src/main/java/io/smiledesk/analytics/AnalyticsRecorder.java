@@ -1,0 +1,180 @@
+package io.smiledesk.analytics;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+
+import io.smiledesk.clinic.ClinicCatalog;
+import io.smiledesk.conversation.ConversationEvents;
+import io.smiledesk.scheduling.AppointmentEvents;
+import io.smiledesk.scheduling.AppointmentStatus;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the analytics read model in step with what happens. Listeners run in the
+ * publisher's transaction (like the audit trail's), so a row is written exactly when the
+ * change it describes commits, and the clock reads the moment of the change. Clinic-local
+ * dates and hours are worked out here, once, in the clinic's time zone of the day.
+ */
+@Component
+@Transactional
+class AnalyticsRecorder {
+
+	static final int REASON_LENGTH = 120;
+
+	private final JdbcClient jdbc;
+
+	private final ClinicCatalog catalog;
+
+	private final Clock clock;
+
+	AnalyticsRecorder(JdbcClient jdbc, ClinicCatalog catalog, Clock clock) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	// --- appointments
+
+	@EventListener
+	void on(AppointmentEvents.AppointmentBooked event) {
+		ZoneId zone = zone();
+		Instant now = clock.instant();
+		ZonedDateTime start = event.start().atZone(zone);
+		jdbc.sql("""
+				insert into analytics_appointment (appointment_id, created_from, booked_at, booked_on, starts_at,
+				    starts_on, start_weekday, start_hour, status)
+				values (:id, :source, :bookedAt, :bookedOn, :startsAt, :startsOn, :weekday, :hour, :status)""")
+			.param("id", event.appointmentId())
+			.param("source", event.createdFrom().name())
+			.param("bookedAt", utc(now))
+			.param("bookedOn", now.atZone(zone).toLocalDate())
+			.param("startsAt", utc(event.start()))
+			.param("startsOn", start.toLocalDate())
+			.param("weekday", start.getDayOfWeek().getValue())
+			.param("hour", start.getHour())
+			.param("status", AppointmentStatus.BOOKED.name())
+			.update();
+	}
+
+	@EventListener
+	void on(AppointmentEvents.AppointmentRescheduled event) {
+		ZonedDateTime start = event.start().atZone(zone());
+		jdbc.sql("""
+				update analytics_appointment set starts_at = :startsAt, starts_on = :startsOn,
+				    start_weekday = :weekday, start_hour = :hour, status = :status
+				where appointment_id = :id""")
+			.param("startsAt", utc(event.start()))
+			.param("startsOn", start.toLocalDate())
+			.param("weekday", start.getDayOfWeek().getValue())
+			.param("hour", start.getHour())
+			.param("status", AppointmentStatus.BOOKED.name())
+			.param("id", event.appointmentId())
+			.update();
+	}
+
+	@EventListener
+	void on(AppointmentEvents.AppointmentConfirmed event) {
+		status(event.appointmentId(), AppointmentStatus.CONFIRMED);
+	}
+
+	@EventListener
+	void on(AppointmentEvents.AppointmentCancelled event) {
+		status(event.appointmentId(), AppointmentStatus.CANCELLED);
+	}
+
+	@EventListener
+	void on(AppointmentEvents.AppointmentCompleted event) {
+		status(event.appointmentId(), AppointmentStatus.COMPLETED);
+	}
+
+	@EventListener
+	void on(AppointmentEvents.AppointmentMissed event) {
+		status(event.appointmentId(), AppointmentStatus.NO_SHOW);
+	}
+
+	/** Entered by mistake: it never was a booking. */
+	@EventListener
+	void on(AppointmentEvents.AppointmentDeleted event) {
+		jdbc.sql("delete from analytics_appointment where appointment_id = ?").param(event.appointmentId()).update();
+	}
+
+	// --- conversations
+
+	@EventListener
+	void on(ConversationEvents.ConversationStarted event) {
+		jdbc.sql("""
+				insert into analytics_conversation (conversation_id, channel, started_at, started_on, booked)
+				values (:id, :channel, :startedAt, :startedOn, false)""")
+			.param("id", event.conversationId())
+			.param("channel", event.channel().name())
+			.param("startedAt", utc(event.startedAt()))
+			.param("startedOn", event.startedAt().atZone(zone()).toLocalDate())
+			.update();
+	}
+
+	@EventListener
+	void on(ConversationEvents.AppointmentBookedInConversation event) {
+		jdbc.sql("update analytics_conversation set booked = true where conversation_id = ?")
+			.param(event.conversationId())
+			.update();
+	}
+
+	@EventListener
+	void on(ConversationEvents.HandoffRequested event) {
+		Instant now = clock.instant();
+		jdbc.sql("""
+				insert into analytics_handoff (id, conversation_id, requested_at, requested_on, reason)
+				values (:id, :conversation, :requestedAt, :requestedOn, :reason)""")
+			.param("id", UUID.randomUUID())
+			.param("conversation", event.conversationId())
+			.param("requestedAt", utc(now))
+			.param("requestedOn", now.atZone(zone()).toLocalDate())
+			.param("reason", reason(event.reason()))
+			.update();
+	}
+
+	/**
+	 * The kind of handoff, without the particulars: "Emergency: severe swelling" counts
+	 * as Emergency, "Message in another language (fr)" as Message in another language.
+	 */
+	static String reason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			return "Unspecified";
+		}
+		String kind = reason.strip();
+		int cut = kind.length();
+		for (char separator : new char[] { ':', '(' }) {
+			int at = kind.indexOf(separator);
+			if (at > 0 && at < cut) {
+				cut = at;
+			}
+		}
+		kind = kind.substring(0, cut).strip();
+		return kind.length() > REASON_LENGTH ? kind.substring(0, REASON_LENGTH) : kind;
+	}
+
+	private void status(UUID appointment, AppointmentStatus status) {
+		jdbc.sql("update analytics_appointment set status = ? where appointment_id = ?")
+			.param(status.name())
+			.param(appointment)
+			.update();
+	}
+
+	private ZoneId zone() {
+		return catalog.snapshot().zone();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}
