@@ -2,7 +2,7 @@ package io.smiledesk.console;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.smiledesk.clinic.ClinicCatalog;
@@ -37,9 +37,12 @@ class OperationsView {
 		}
 	}
 
-	/** Account id (as text, the way audit entries and documents record it) to name. */
+	/**
+	 * Account id (as text, the way audit entries and documents record it) to name, in
+	 * name order.
+	 */
 	Map<String, String> staffNames() {
-		Map<String, String> names = new HashMap<>();
+		Map<String, String> names = new LinkedHashMap<>();
 		for (StaffMember member : accounts.list()) {
 			names.put(member.id().toString(), member.name());
 		}
