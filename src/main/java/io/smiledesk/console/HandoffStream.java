@@ -16,6 +16,7 @@ import io.smiledesk.conversation.ConversationEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -114,10 +115,19 @@ class HandoffStream {
 		}
 	}
 
-	@PreDestroy
-	void stop() {
+	/**
+	 * Ends the open streams as the application shuts down: otherwise the web server's
+	 * graceful shutdown waits for them, as for any request in progress.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void closing() {
 		emitters.forEach(SseEmitter::complete);
 		emitters.clear();
+	}
+
+	@PreDestroy
+	void stop() {
+		closing();
 		sender.shutdownNow();
 	}
 
