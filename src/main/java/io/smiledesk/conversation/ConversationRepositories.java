@@ -26,6 +26,8 @@ interface ConversationRepository extends JpaRepository<Conversation, UUID> {
 
 	List<Conversation> findByPatientIdOrderByUpdatedAtDesc(UUID patientId);
 
+	List<Conversation> findByStatusInOrderByUpdatedAtDesc(Collection<ConversationStatus> statuses, Pageable page);
+
 }
 
 interface MessageRepository extends JpaRepository<ConversationMessage, UUID> {

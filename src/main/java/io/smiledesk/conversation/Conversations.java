@@ -60,6 +60,12 @@ public class Conversations {
 		return summaries(conversations.findByStatuses(wanted, PageRequest.of(0, limit)));
 	}
 
+	/** The latest of the given statuses, most recently changed first. */
+	@Transactional(readOnly = true)
+	public List<ConversationSummary> recent(Collection<ConversationStatus> statuses, int limit) {
+		return summaries(conversations.findByStatusInOrderByUpdatedAtDesc(statuses, PageRequest.of(0, limit)));
+	}
+
 	@Transactional(readOnly = true)
 	public List<ConversationSummary> forPatient(PatientId patient) {
 		return summaries(conversations.findByPatientIdOrderByUpdatedAtDesc(patient.value()));

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import io.smiledesk.system.ProblemResponses;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -36,7 +34,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
@@ -110,20 +108,22 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The console: a session started by the sign-in pages ({@link ConsoleController}),
+	 * CSRF tokens on every form, anything else under {@code /console} for signed-in staff
+	 * only (the pages' method security says which role may do what).
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain console(HttpSecurity http, ConsoleAuthenticationProvider provider,
-			StaffAuthentication authentication) throws Exception {
-		http.securityMatcher("/console/**", "/login", "/logout")
-			.authenticationProvider(provider)
+	SecurityFilterChain console(HttpSecurity http, StaffAuthentication authentication) throws Exception {
+		http.securityMatcher("/console/**", "/login", "/login/**", "/logout")
 			.addFilterAfter(new ConsoleSessionCheck(authentication), SecurityContextHolderFilter.class)
-			.authorizeHttpRequests(
-					requests -> requests.requestMatchers("/login").permitAll().anyRequest().hasAnyRole(roles()))
-			.formLogin(form -> form.loginPage("/login")
-				.usernameParameter("email")
-				.authenticationDetailsSource(ConsoleLoginDetails::new)
-				.defaultSuccessUrl("/console", true)
-				.failureUrl("/login?error"))
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/login/**")
+				.permitAll()
+				.anyRequest()
+				.hasAnyRole(roles()))
+			.exceptionHandling(
+					handling -> handling.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -223,22 +223,6 @@ class SecurityConfiguration {
 			names[i] = values[i].name();
 		}
 		return names;
-	}
-
-	/** The console's login form carries the TOTP code next to email and password. */
-	static final class ConsoleLoginDetails extends WebAuthenticationDetails {
-
-		private final String totp;
-
-		ConsoleLoginDetails(HttpServletRequest request) {
-			super(request);
-			this.totp = request.getParameter("totp");
-		}
-
-		String totp() {
-			return totp;
-		}
-
 	}
 
 	/**

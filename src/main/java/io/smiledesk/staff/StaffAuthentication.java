@@ -67,7 +67,16 @@ public class StaffAuthentication {
 			boolean secondFactorSetupRequired) implements LoginOutcome {
 	}
 
-	public record Refused(Refusal reason) implements LoginOutcome {
+	/**
+	 * @param account the account, given only with {@link Refusal#SECOND_FACTOR_REQUIRED}
+	 * (the password was right): a two-step sign-in keeps it for its second step
+	 */
+	public record Refused(Refusal reason, UUID account) implements LoginOutcome {
+
+		public Refused(Refusal reason) {
+			this(reason, null);
+		}
+
 	}
 
 	public enum Refusal {
@@ -109,7 +118,7 @@ public class StaffAuthentication {
 				// says the password was right, as any two-step sign-in does; guessing
 				// stays rate-limited per account
 				events.publishEvent(new LoginFailed(user.id(), "second-factor-missing", channel));
-				return new Refused(Refusal.SECOND_FACTOR_REQUIRED);
+				return new Refused(Refusal.SECOND_FACTOR_REQUIRED, user.id());
 			}
 			OptionalLong step = Totp.match(user.totpSecret(), totpCode.trim(), now);
 			if (step.isEmpty() || !user.acceptTotpStep(step.getAsLong())) {
@@ -124,6 +133,32 @@ public class StaffAuthentication {
 		user.recordLogin(now);
 		events.publishEvent(new LoginSucceeded(user.id(), user.role(), channel));
 		return new SignedIn(issue(user, setupRequired, UUID.randomUUID()), user.view(), setupRequired);
+	}
+
+	/**
+	 * The second step of a two-step sign-in: the code, for an account whose password was
+	 * right a moment ago (the caller keeps that fact server-side, never in the browser).
+	 * A wrong code counts towards the lockout; a code is accepted once.
+	 */
+	public LoginOutcome completeSecondFactor(UUID account, String totpCode, String channel) {
+		Instant now = clock.instant();
+		Optional<StaffUser> found = users.findById(account);
+		if (found.isEmpty() || !found.get().totpEnabled()) {
+			return new Refused(Refusal.INVALID_CREDENTIALS);
+		}
+		StaffUser user = found.get();
+		if (!user.canSignIn(now)) {
+			events.publishEvent(new LoginFailed(user.id(), user.active() ? "locked" : "inactive", channel));
+			return new Refused(Refusal.INVALID_CREDENTIALS);
+		}
+		OptionalLong step = totpCode == null ? OptionalLong.empty()
+				: Totp.match(user.totpSecret(), totpCode.trim(), now);
+		if (step.isEmpty() || !user.acceptTotpStep(step.getAsLong())) {
+			return fail(user, "wrong-second-factor", channel, now);
+		}
+		user.recordLogin(now);
+		events.publishEvent(new LoginSucceeded(user.id(), user.role(), channel));
+		return new SignedIn(issue(user, false, UUID.randomUUID()), user.view(), false);
 	}
 
 	/**

@@ -90,17 +90,21 @@ class ConsoleSecurityIntegrationTests {
 	}
 
 	@Test
-	void refusesWrongPasswordsAndAdministratorsWithoutTheirSecondFactor() throws Exception {
+	void refusesWrongPasswordsAndAsksAdministratorsForTheirSecondFactorOnASecondPage() throws Exception {
 		String email = account(StaffRole.NURSE);
 		mvc.perform(post("/login").param("email", email).param("password", "Wrong-Password-42!").with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
 
 		Logins.Session admin = new Logins(mvc, accounts, clock).signIn(StaffRole.ADMIN);
-		mvc.perform(post("/login").param("email", admin.email()).param("password", Logins.PASSWORD).with(csrf()))
-			.andExpect(redirectedUrl("/login?error"));
-		mvc.perform(post("/login").param("email", admin.email())
-			.param("password", Logins.PASSWORD)
-			.param("totp", Totp.code(admin.totpSecret(), Totp.step(clock.instant())))
+		MockHttpSession session = (MockHttpSession) mvc
+			.perform(post("/login").param("email", admin.email()).param("password", Logins.PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/login/code"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		mvc.perform(get("/console").session(session)).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/login/code").session(session)
+			.param("code", Totp.code(admin.totpSecret(), Totp.step(clock.instant())))
 			.with(csrf())).andExpect(redirectedUrl("/console"));
 	}
 

@@ -1,0 +1,165 @@
+package io.smiledesk.console;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+
+import io.smiledesk.conversation.ConversationEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Live updates for the handoff screens as server-sent events: every change to a
+ * conversation (a handoff, a take-over, a message...) is pushed once it is committed,
+ * carrying only the conversation's id and what happened; the page then fetches what it
+ * shows through the ordinary, access-checked requests. Connections are bounded, kept
+ * alive by heartbeats, and dropped on timeout or error (the browser reconnects).
+ */
+@Component
+class HandoffStream {
+
+	static final int MAX_CONNECTIONS = 200;
+
+	static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+	private static final Logger log = LoggerFactory.getLogger(HandoffStream.class);
+
+	private final Set<SseEmitter> emitters = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Sends off the committing thread: a slow browser must not hold up a chat turn. A
+	 * full queue drops the update; the page catches up on its next change or reconnect.
+	 */
+	private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+			new ArrayBlockingQueue<>(1_000), runnable -> {
+				Thread thread = new Thread(runnable, "handoff-stream");
+				thread.setDaemon(true);
+				return thread;
+			}, new ThreadPoolExecutor.DiscardPolicy());
+
+	/** A new connection, or empty when there are already too many. */
+	java.util.Optional<SseEmitter> connect() {
+		if (emitters.size() >= MAX_CONNECTIONS) {
+			return java.util.Optional.empty();
+		}
+		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+		emitter.onCompletion(() -> emitters.remove(emitter));
+		emitter.onTimeout(() -> {
+			emitters.remove(emitter);
+			emitter.complete();
+		});
+		emitter.onError(error -> emitters.remove(emitter));
+		emitters.add(emitter);
+		try {
+			// tells the page the stream is open, so it can catch up on what it missed
+			emitter.send(SseEmitter.event().name("ready").data("{}", MediaType.APPLICATION_JSON));
+		}
+		catch (IOException | IllegalStateException ex) {
+			emitters.remove(emitter);
+		}
+		return java.util.Optional.of(emitter);
+	}
+
+	int connections() {
+		return emitters.size();
+	}
+
+	@EventListener
+	void on(ConversationEvents.HandoffRequested event) {
+		publish("handoff", event.conversationId());
+	}
+
+	@EventListener
+	void on(ConversationEvents.ConversationTakenOver event) {
+		publish("taken-over", event.conversationId());
+	}
+
+	@EventListener
+	void on(ConversationEvents.ConversationHandedBack event) {
+		publish("handed-back", event.conversationId());
+	}
+
+	@EventListener
+	void on(ConversationEvents.ConversationClosed event) {
+		publish("closed", event.conversationId());
+	}
+
+	@EventListener
+	void on(ConversationEvents.MessageAdded event) {
+		publish("message", event.conversationId());
+	}
+
+	/** Keeps idle connections open through proxies, and finds the dead ones. */
+	@Scheduled(fixedDelayString = "${smiledesk.console.heartbeat:PT20S}")
+	void heartbeat() {
+		if (!emitters.isEmpty()) {
+			sender.execute(
+					() -> emitters.forEach(emitter -> send(emitter, () -> SseEmitter.event().comment("heartbeat"))));
+		}
+	}
+
+	/**
+	 * Ends the open streams as the application shuts down: otherwise the web server's
+	 * graceful shutdown waits for them, as for any request in progress.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void closing() {
+		emitters.forEach(SseEmitter::complete);
+		emitters.clear();
+	}
+
+	@PreDestroy
+	void stop() {
+		closing();
+		sender.shutdownNow();
+	}
+
+	private void publish(String change, UUID conversationId) {
+		if (emitters.isEmpty()) {
+			return;
+		}
+		Map<String, String> data = Map.of("conversation_id", conversationId.toString(), "change", change);
+		Runnable push = () -> sender.execute(() -> emitters.forEach(emitter -> send(emitter,
+				() -> SseEmitter.event().name("conversation").data(data, MediaType.APPLICATION_JSON))));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					push.run();
+				}
+			});
+		}
+		else {
+			push.run();
+		}
+	}
+
+	private void send(SseEmitter emitter, java.util.function.Supplier<SseEmitter.SseEventBuilder> event) {
+		try {
+			emitter.send(event.get());
+		}
+		catch (IOException | IllegalStateException ex) {
+			log.debug("Dropping a handoff stream: {}", ex.getMessage());
+			emitters.remove(emitter);
+			emitter.completeWithError(ex);
+		}
+	}
+
+}
