@@ -140,21 +140,26 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			this.connected = false;
 			this.pending = []; // messages not (yet) accepted by the server
 			this.sequence = 0;
+			this.rendered = false;
 		}
 
 		connectedCallback() {
-			if (this.connected) return;
 			this.connected = true;
-			this.base = this.resolveBase();
-			this.keys = {
-				session: "smiledesk:session:" + this.base,
-				last: "smiledesk:last:" + this.base,
-				draft: "smiledesk:draft:" + this.base,
-				unsent: "smiledesk:unsent:" + this.base
-			};
-			this.render();
-			this.loadClinic();
-			this.restore();
+			if (!this.rendered) {
+				this.rendered = true;
+				this.base = this.resolveBase();
+				this.keys = {
+					session: "smiledesk:session:" + this.base,
+					last: "smiledesk:last:" + this.base,
+					draft: "smiledesk:draft:" + this.base,
+					unsent: "smiledesk:unsent:" + this.base
+				};
+				this.render();
+				this.loadClinic();
+				this.restore();
+			} else {
+				this.connectSocket(true);
+			}
 			this.onOnline = () => this.connectSocket(true);
 			window.addEventListener("online", this.onOnline);
 		}
@@ -631,7 +636,8 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 	function message(kind, text) {
 		const sender = kind.split(" ")[0];
 		const node = el("div", { class: "msg " + kind, part: "message " + sender, "data-sender": sender });
-		const who = el("span", { class: sender === "patient" ? "who sr-only" : "who" }, WHO[sender] + ":");
+		// only staff are named on screen; screen readers hear every sender
+		const who = el("span", { class: sender === "staff" ? "who" : "who sr-only" }, WHO[sender] + ":");
 		node.append(who, el("span", { class: "text" }, text));
 		return node;
 	}
