@@ -158,9 +158,9 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 				this.loadClinic();
 				this.restore();
 			} else {
-				this.connectSocket(true);
+				this.connectSocket();
 			}
-			this.onOnline = () => this.connectSocket(true);
+			this.onOnline = () => this.connectSocket();
 			window.addEventListener("online", this.onOnline);
 		}
 
@@ -422,7 +422,7 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			this.remember(body);
 			this.showReply(body);
 			this.showStatus(body.status, false);
-			if (started || !this.socket) this.connectSocket(true);
+			if (started || !this.socket) this.connectSocket();
 		}
 
 		failed(item, text) {
@@ -435,6 +435,7 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			retry.addEventListener("click", () => {
 				item.node.removeAttribute("data-state");
 				this.sendMessage(item.value, item.shown, item);
+				this.input.focus();
 			});
 			note.append(retry);
 			item.node.append(note);
@@ -473,6 +474,7 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 				this.socket.close();
 				this.socket = null;
 			}
+			this.removeAttribute("data-live");
 		}
 
 		remember(reply) {
@@ -489,7 +491,7 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			const unsent = parse(read(this.keys.unsent)) || [];
 			if (this.session()) {
 				await this.history(true);
-				this.connectSocket(true);
+				this.connectSocket();
 			}
 			for (const saved of Array.isArray(unsent) ? unsent : []) {
 				if (!saved || typeof saved.value !== "string") continue;
@@ -554,12 +556,11 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 
 		// ------------------------------------------------------------------ real time
 
-		connectSocket(now) {
+		connectSocket() {
 			const id = this.session();
 			if (!id || !this.connected || typeof WebSocket === "undefined") return;
 			if (this.socket && this.socket.readyState <= 1 && this.socketSession === id) return;
 			clearTimeout(this.socketTimer);
-			if (!now) return;
 			const url = new URL(this.base + "/api/v1/chat/ws");
 			url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
 			url.searchParams.set("session_id", id);
@@ -574,6 +575,7 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			this.socketSession = id;
 			socket.onmessage = (event) => this.onFrame(parse(event.data));
 			socket.onclose = () => {
+				this.removeAttribute("data-live");
 				if (this.socket === socket) {
 					this.socket = null;
 					this.retrySocket();
@@ -586,12 +588,14 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			const delay = Math.min(30000, 1000 * 2 ** Math.min(this.socketAttempts, 5)) * (0.75 + Math.random() / 2);
 			this.socketAttempts++;
 			clearTimeout(this.socketTimer);
-			this.socketTimer = setTimeout(() => this.connectSocket(true), delay);
+			this.socketTimer = setTimeout(() => this.connectSocket(), delay);
 		}
 
 		onFrame(frame) {
 			if (!frame || typeof frame.type !== "string") return;
 			if (frame.type === "session") {
+				// pushes reach this page from now on
+				this.setAttribute("data-live", "");
 				this.socketAttempts = 0;
 				if (this.socketOpened) this.history(false); // catch up on what the gap hid
 				this.socketOpened = true;

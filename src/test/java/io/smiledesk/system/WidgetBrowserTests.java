@@ -11,6 +11,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
 
 import io.smiledesk.conversation.Conversations;
@@ -186,6 +187,12 @@ class WidgetBrowserTests {
 		// the quick replies of the last answer come back too
 		assertThat(chat.option("I'd like to book an appointment")).isVisible();
 		browser.screenshot(page, "after-reload");
+
+		// the restored conversation listens again: staff can step in (the page's CSP
+		// allows the socket)
+		chat.live().waitFor(visible().setState(WaitForSelectorState.ATTACHED));
+		conversations.takeOver(chat.session(), UUID.randomUUID());
+		chat.root().getByText("A member of our team has joined the chat.").waitFor(visible());
 	}
 
 	@Test
@@ -236,6 +243,7 @@ class WidgetBrowserTests {
 				(String) page.evaluate("base => localStorage.getItem('smiledesk:session:' + base)", browser.baseUrl()));
 
 		UUID staff = UUID.randomUUID();
+		chat.live().waitFor(visible().setState(WaitForSelectorState.ATTACHED));
 		conversations.takeOver(session, staff);
 		chat.root().getByText("A member of our team has joined the chat.").waitFor(visible());
 		conversations.reply(session, staff, "Hi, this is Jo at the front desk.");
@@ -258,6 +266,11 @@ class WidgetBrowserTests {
 
 		Locator root() {
 			return page.locator("smiledesk-chat");
+		}
+
+		/** Present once the widget's socket listens for pushes. */
+		Locator live() {
+			return page.locator("smiledesk-chat[data-live]");
 		}
 
 		Locator bubble() {
@@ -298,6 +311,13 @@ class WidgetBrowserTests {
 
 		Locator card() {
 			return root().locator(".card").last();
+		}
+
+		/** The conversation the widget keeps, by the SmileDesk URL it talks to. */
+		UUID session() {
+			String base = (String) page.evaluate("() => document.querySelector('smiledesk-chat').base");
+			return UUID
+				.fromString((String) page.evaluate("base => localStorage.getItem('smiledesk:session:' + base)", base));
 		}
 
 		/** Types a message, sends it, and waits for the answer. */
