@@ -1,4 +1,5 @@
-// The demo clinic's booking page: reads the public API and books through it.
+// The demo clinic's website: reads the public API, books through it (the "web form" booking source) and
+// opens the chat widget from the hero button.
 const $ = (id) => document.getElementById(id);
 let clinic, chosen;
 
@@ -66,10 +67,19 @@ $("book-form").onsubmit = async (event) => {
 	}
 };
 
+document.getElementById("open-chat").onclick = () => {
+	const chat = document.querySelector("smiledesk-chat");
+	if (chat && typeof chat.open === "function") chat.open();
+};
+
 (async () => {
 	clinic = await json("/api/v1/clinic");
+	document.title = `${clinic.name} · SmileDesk demo clinic`;
 	$("clinic-name").textContent = clinic.name;
-	$("clinic-address").textContent = `${clinic.address.line}, ${clinic.address.city} · ${clinic.phone}`;
+	const address = clinic.address;
+	$("clinic-address").textContent = [address.line, address.city, address.region, address.postal_code]
+		.filter(Boolean).join(", ");
+	$("clinic-phone").textContent = clinic.phone ? `· ${clinic.phone}` : "";
 	$("zone").textContent = clinic.time_zone;
 	for (const [day, ranges] of Object.entries(clinic.opening_hours)) {
 		const dt = document.createElement("dt");
@@ -78,11 +88,23 @@ $("book-form").onsubmit = async (event) => {
 		dd.textContent = ranges.length ? ranges.map((r) => `${r.start}–${r.end}`).join(", ") : "Closed";
 		$("hours").append(dt, dd);
 	}
+	const money = new Intl.NumberFormat("en-US", { style: "currency", currency: clinic.currency || "USD" });
 	for (const service of await json("/api/v1/services")) {
 		const option = document.createElement("option");
 		option.value = service.id;
-		option.textContent = `${service.name} (${service.duration_minutes} min, $${service.price})`;
+		option.textContent = `${service.name} (${service.duration_minutes} min, ${money.format(service.price)})`;
 		$("service").append(option);
+		const item = document.createElement("li");
+		const text = document.createElement("span");
+		text.textContent = service.name;
+		const description = document.createElement("small");
+		description.textContent = service.description || "";
+		text.append(description);
+		const price = document.createElement("span");
+		price.className = "price";
+		price.textContent = money.format(service.price);
+		item.append(text, price);
+		$("services").append(item);
 	}
 	const now = new Date();
 	$("month").value = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
