@@ -27,12 +27,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -163,6 +165,14 @@ class HandoffsController {
 			redirect.addFlashAttribute("problemDetail", ex.getBody().getDetail());
 		}
 		return "redirect:/console/handoffs/" + id;
+	}
+
+	/**
+	 * A browser that went away while its event stream was open: nothing to answer, and
+	 * not a console failure.
+	 */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void streamGone() {
 	}
 
 	private String detail(UUID id, Model model) {
