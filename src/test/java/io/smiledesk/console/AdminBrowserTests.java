@@ -1,20 +1,10 @@
 package io.smiledesk.console;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
@@ -29,13 +19,13 @@ import io.smiledesk.staff.StaffAccounts;
 import io.smiledesk.staff.StaffRole;
 import io.smiledesk.test.Browser;
 import io.smiledesk.test.BrowserTest;
+import io.smiledesk.test.ConsoleLogin;
 import io.smiledesk.test.MutableClock;
 import io.smiledesk.test.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.smiledesk.test.Json.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -87,18 +77,11 @@ class AdminBrowserTests {
 		at("2025-08-06T18:00");
 		assertThat(booking.complete(tuesday, null, null)).isInstanceOf(Booking.Done.class);
 		assertThat(booking.markNoShow(wednesday)).isInstanceOf(Booking.Done.class);
-		String email = "manager-" + UUID.randomUUID() + "@test.example";
-		accounts.create("Olivia Manager", email, StaffRole.OFFICE_MANAGER, PASSWORD);
-		String secret = setUpAuthenticator(browser.baseUrl(), email);
-
 		Page page = browser.open();
 		// the machine may be busy: a first page render can take a while
 		page.setDefaultTimeout(60_000);
-		page.navigate("/login");
-		page.fill("input[name=email]", email);
-		page.fill("input[name=password]", PASSWORD);
-		page.fill("input[name=totp]", totp(secret, clock.instant()));
-		page.click("button[type=submit]");
+		// a manager sets up the authenticator at the first sign-in, then signs in with it
+		ConsoleLogin.signIn(page, accounts, clock, StaffRole.OFFICE_MANAGER);
 		assertThat(page).hasURL(browser.baseUrl() + "/console");
 
 		page.click("nav a[href='/console/settings']");
@@ -145,55 +128,6 @@ class AdminBrowserTests {
 		assertThat(page.locator("#rows-SUNDAY .settings-period")).hasCount(1);
 		page.click("#rows-SUNDAY [data-settings-remove]");
 		assertThat(page.locator("#rows-SUNDAY .settings-period")).hasCount(0);
-	}
-
-	/** The second factor set up the way the authenticator app does, through the API. */
-	private String setUpAuthenticator(String baseUrl, String email) throws Exception {
-		HttpClient http = HttpClient.newHttpClient();
-		String login = send(http, baseUrl + "/api/v1/auth/login", null,
-				"{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
-		String limited = "Bearer " + field(login, "access_token");
-		String secret = field(send(http, baseUrl + "/api/v1/users/me/totp", limited, ""), "secret");
-		send(http, baseUrl + "/api/v1/users/me/totp/confirm", limited,
-				"{\"code\":\"" + totp(secret, clock.instant()) + "\"}");
-		// a code is good once: the sign-in uses the next time step
-		clock.advance(Duration.ofSeconds(30));
-		return secret;
-	}
-
-	private static String send(HttpClient http, String url, String authorization, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
-		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(url + ": " + response.body()).isBetween(200, 299);
-		return response.body();
-	}
-
-	/** RFC 6238 with the app's settings: HMAC-SHA1, 30-second steps, 6 digits. */
-	static String totp(String base32Secret, Instant at) throws Exception {
-		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-		ByteBuffer key = ByteBuffer.allocate(base32Secret.length() * 5 / 8);
-		int buffer = 0;
-		int bits = 0;
-		for (char c : base32Secret.replace("=", "").toCharArray()) {
-			buffer = (buffer << 5) | alphabet.indexOf(c);
-			bits += 5;
-			if (bits >= 8) {
-				key.put((byte) (buffer >> (bits - 8)));
-				bits -= 8;
-			}
-		}
-		Mac mac = Mac.getInstance("HmacSHA1");
-		mac.init(new SecretKeySpec(key.array(), 0, key.position(), "HmacSHA1"));
-		byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(Math.floorDiv(at.getEpochSecond(), 30)).array());
-		int offset = hash[hash.length - 1] & 0x0f;
-		int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-				| ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
-		return String.format("%06d", binary % 1_000_000);
 	}
 
 	private void at(String localDateTime) {

@@ -1,10 +1,6 @@
 package io.smiledesk.console;
 
-import java.util.Map;
-
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
 
 import io.smiledesk.staff.StaffAccounts;
@@ -14,17 +10,17 @@ import io.smiledesk.test.BrowserTest;
 import io.smiledesk.test.ConsoleLogin;
 import io.smiledesk.test.MutableClock;
 import io.smiledesk.test.TestData;
+import io.smiledesk.test.WidgetChat;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.smiledesk.test.Json.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A patient's emergency reaches the front desk live: the queue is open before the message
  * is sent and shows it without a reload; staff take it over and reply, and the reply is
- * in the patient's chat. The patient's side goes through the chat API.
+ * in the patient's chat widget.
  */
 @BrowserTest
 class HandoffBrowserTests {
@@ -54,10 +50,10 @@ class HandoffBrowserTests {
 		browser.screenshot(staff, "queue-before");
 
 		Page patient = browser.open(360, 740);
-		APIResponse sent = patient.request()
-			.post("/api/v1/chat/messages", RequestOptions.create().setData(Map.of("message", EMERGENCY)));
-		assertThat(sent.status()).isEqualTo(200);
-		String session = field(sent.text(), "session_id");
+		WidgetChat chat = WidgetChat.openOnDemoSite(patient);
+		chat.say(EMERGENCY);
+		assertThat(chat.lastBot()).containsText("911");
+		browser.screenshot(patient, "patient-emergency");
 
 		assertThat(staff.locator("#handoffs-waiting tr.handoffs-urgent")).hasCount(1);
 		assertThat(staff.locator("#handoffs-waiting .badge.urgent")).hasText("Urgent");
@@ -79,14 +75,13 @@ class HandoffBrowserTests {
 			.click();
 		assertThat(staff.locator(".handoffs-staff .handoffs-text")).hasText(REPLY);
 
-		String history = patient.request().get("/api/v1/chat/sessions/" + session + "/messages").text();
-		assertThat(history).contains("\"sender\":\"staff\"").contains("Please call us now on 973-555-0142");
+		// the reply reaches the patient's widget over its socket, without a reload
+		assertThat(chat.staff().last()).containsText("Please call us now on 973-555-0142");
+		browser.screenshot(patient, "patient-sees-staff-reply");
 
 		// the patient answers: the open transcript shows it without a reload
 		staff.evaluate("window.smiledeskNotReloaded = true");
-		patient.request()
-			.post("/api/v1/chat/messages",
-					RequestOptions.create().setData(Map.of("session_id", session, "message", "OK, calling you now")));
+		chat.write("OK, calling you now");
 		assertThat(staff.locator(".handoffs-patient .handoffs-text").last()).hasText("OK, calling you now");
 		assertThat(staff.evaluate("window.smiledeskNotReloaded === true")).isEqualTo(true);
 		browser.screenshot(staff, "transcript-replied");

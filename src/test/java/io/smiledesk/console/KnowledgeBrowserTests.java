@@ -1,9 +1,6 @@
 package io.smiledesk.console;
 
-import java.util.Map;
-
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
 
 import io.smiledesk.knowledge.KnowledgeDocumentView;
@@ -14,11 +11,11 @@ import io.smiledesk.test.Browser;
 import io.smiledesk.test.BrowserTest;
 import io.smiledesk.test.ConsoleLogin;
 import io.smiledesk.test.MutableClock;
+import io.smiledesk.test.WidgetChat;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static io.smiledesk.test.Json.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,8 +48,7 @@ class KnowledgeBrowserTests {
 			.filter(document -> document.title().equals("Location and parking"))
 			.findFirst()
 			.orElseThrow();
-		Page patient = browser.open(360, 740);
-		assertThat(ask(patient)).contains("lot behind the building");
+		assertThat(ask(browser)).contains("lot behind the building");
 
 		try {
 			Page staff = browser.open();
@@ -78,7 +74,7 @@ class KnowledgeBrowserTests {
 			staff.locator("#knowledge-answer").scrollIntoViewIfNeeded();
 			browser.screenshot(staff, "saved-and-tried");
 
-			assertThat(ask(patient)).contains("Linden Street garage").doesNotContain("lot behind the building");
+			assertThat(ask(browser)).contains("Linden Street garage").doesNotContain("lot behind the building");
 		}
 		finally {
 			documents.update(parking.id(),
@@ -87,12 +83,13 @@ class KnowledgeBrowserTests {
 		}
 	}
 
-	/** A new chat, as a patient would start it on the clinic's website. */
-	private static String ask(Page patient) {
-		String reply = patient.request()
-			.post("/api/v1/chat/messages", RequestOptions.create().setData(Map.of("message", QUESTION)))
-			.text();
-		return field(reply, "reply");
+	/** A new chat in the widget, as a patient would start it on the clinic's website. */
+	private static String ask(Browser.Session browser) {
+		Page patient = browser.open(360, 740);
+		WidgetChat chat = WidgetChat.openOnDemoSite(patient);
+		chat.say(QUESTION);
+		browser.screenshot(patient, "patient-asks");
+		return chat.lastBot().textContent();
 	}
 
 }

@@ -21,6 +21,9 @@ import io.smiledesk.scheduling.Appointments;
 import io.smiledesk.scheduling.CreatedFrom;
 import io.smiledesk.test.Browser;
 import io.smiledesk.test.BrowserTest;
+import io.smiledesk.test.ConsoleLogin;
+import io.smiledesk.staff.StaffRole;
+import io.smiledesk.test.WidgetChat;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -56,11 +59,17 @@ class WidgetBrowserTests {
 	@Autowired
 	Conversations conversations;
 
+	@Autowired
+	io.smiledesk.staff.StaffAccounts accounts;
+
+	@Autowired
+	io.smiledesk.test.MutableClock clock;
+
 	@Test
 	void aPatientBooksACleaningFromGreetingToConfirmation(Browser.Session browser) {
 		Page page = browser.open();
 		page.navigate("/");
-		Chat chat = new Chat(page);
+		WidgetChat chat = new WidgetChat(page);
 		chat.bubble().click();
 		assertThat(chat.panel()).isVisible();
 		assertThat(chat.bubble()).hasAttribute("aria-expanded", "true");
@@ -98,13 +107,23 @@ class WidgetBrowserTests {
 		assertThat(booked.createdFrom()).isEqualTo(CreatedFrom.CHAT);
 		assertThat(booked.start()).isEqualTo(start.atZone(CLINIC_ZONE).toInstant());
 		browser.screenshot(page, "confirmation-card");
+
+		// and the front desk sees it on that day's schedule in the console
+		Page staff = browser.open();
+		ConsoleLogin.signIn(staff, accounts, clock, StaffRole.FRONT_DESK);
+		staff.navigate("/console?date=" + start.toLocalDate());
+		Locator onSchedule = staff.locator("[data-appointment-id=\"" + booked.id() + "\"]");
+		assertThat(onSchedule).isVisible();
+		assertThat(onSchedule).containsText("Ana Silva");
+		onSchedule.scrollIntoViewIfNeeded();
+		browser.screenshot(staff, "console-schedule");
 	}
 
 	@Test
 	void fitsAPhoneScreen(Browser.Session browser) {
 		Page page = browser.open(360, 740);
 		page.navigate("/");
-		Chat chat = new Chat(page);
+		WidgetChat chat = new WidgetChat(page);
 		assertThat(page.locator("#clinic-name")).hasText("Brightside Dental");
 		assertThat(scrollWidth(page)).isLessThanOrEqualTo(360);
 		chat.bubble().click();
@@ -132,7 +151,7 @@ class WidgetBrowserTests {
 	void aMessageThatCouldNotBeSentIsKeptAndRetried(Browser.Session browser) {
 		Page page = browser.open();
 		page.navigate("/");
-		Chat chat = new Chat(page);
+		WidgetChat chat = new WidgetChat(page);
 		chat.bubble().click();
 		page.route("**/api/v1/chat/messages",
 				route -> route.fulfill(new Route.FulfillOptions().setStatus(429)
@@ -171,7 +190,7 @@ class WidgetBrowserTests {
 	void theConversationSurvivesAReload(Browser.Session browser) {
 		Page page = browser.open();
 		page.navigate("/");
-		Chat chat = new Chat(page);
+		WidgetChat chat = new WidgetChat(page);
 		chat.bubble().click();
 		chat.say("Hello");
 		chat.option("I'd like to book an appointment").waitFor(visible());
@@ -199,7 +218,7 @@ class WidgetBrowserTests {
 	void worksWithTheKeyboardAlone(Browser.Session browser) {
 		Page page = browser.open();
 		page.navigate("/");
-		Chat chat = new Chat(page);
+		WidgetChat chat = new WidgetChat(page);
 		chat.bubble().focus();
 		page.keyboard().press("Enter");
 		assertThat(chat.panel()).isVisible();
@@ -234,7 +253,7 @@ class WidgetBrowserTests {
 					+ "<script src=\"" + browser.baseUrl() + "/widget/smiledesk-chat.js\" data-smiledesk-url=\""
 					+ browser.baseUrl() + "\" defer></script></body></html>")));
 		page.navigate(CLINIC_SITE + "/");
-		Chat chat = new Chat(page);
+		WidgetChat chat = new WidgetChat(page);
 		chat.bubble().click();
 		assertThat(chat.panel()).hasAttribute("aria-label", "Chat with Brightside Dental");
 		chat.say("Hello");
@@ -259,83 +278,6 @@ class WidgetBrowserTests {
 
 	private static Locator.WaitForOptions visible() {
 		return new Locator.WaitForOptions().setTimeout(REPLY_TIMEOUT);
-	}
-
-	/** The widget's parts, found the way other tests may find them. */
-	record Chat(Page page) {
-
-		Locator root() {
-			return page.locator("smiledesk-chat");
-		}
-
-		/** Present once the widget's socket listens for pushes. */
-		Locator live() {
-			return page.locator("smiledesk-chat[data-live]");
-		}
-
-		Locator bubble() {
-			return root().locator("button[aria-label='Open chat']");
-		}
-
-		Locator panel() {
-			return root().locator("[role=dialog]");
-		}
-
-		Locator input() {
-			return root().locator("textarea[aria-label=Message]");
-		}
-
-		Locator send() {
-			return root().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send").setExact(true));
-		}
-
-		Locator patients() {
-			return root().locator("[role=log] .msg[data-sender=patient]");
-		}
-
-		Locator bots() {
-			return root().locator("[role=log] .msg[data-sender=bot]:not(.intro)");
-		}
-
-		Locator lastBot() {
-			return bots().last();
-		}
-
-		Locator option(String value) {
-			return root().locator(".option[data-value=\"" + value + "\"]");
-		}
-
-		Locator slots() {
-			return root().locator(".option.slot");
-		}
-
-		Locator card() {
-			return root().locator(".card").last();
-		}
-
-		/** The conversation the widget keeps, by the SmileDesk URL it talks to. */
-		UUID session() {
-			String base = (String) page.evaluate("() => document.querySelector('smiledesk-chat').base");
-			return UUID
-				.fromString((String) page.evaluate("base => localStorage.getItem('smiledesk:session:' + base)", base));
-		}
-
-		/** Types a message, sends it, and waits for the answer. */
-		void say(String text) {
-			int before = bots().count();
-			input().fill(text);
-			input().press("Enter");
-			bots().nth(before).waitFor(visible());
-		}
-
-		/** Clicks a quick reply or a time, and waits for the answer. */
-		void choose(Locator option) {
-			option.waitFor(visible());
-			int before = bots().count();
-			option.click();
-			bots().nth(before).waitFor(visible());
-		}
-
 	}
 
 }

@@ -134,7 +134,8 @@ public class Browser implements ExecutionCondition, ParameterResolver, AfterEach
 				.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height)
 					.setBaseURL(this.baseUrl)
 					.setLocale("en-US"));
-			context.setDefaultTimeout(15_000);
+			context.setDefaultTimeout(30_000);
+			context.setDefaultNavigationTimeout(60_000);
 			this.contexts.add(context);
 			return context.newPage();
 		}
