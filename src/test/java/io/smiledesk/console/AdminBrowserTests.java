@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.smiledesk.clinic.ClinicAdministration;
@@ -56,6 +57,12 @@ class AdminBrowserTests {
 
 	@Autowired
 	TestData data;
+
+	@BeforeEach
+	void clean() {
+		// other browser tests share this application and book in the same weeks
+		data.reset();
+	}
 
 	@AfterEach
 	void restore() {
@@ -119,9 +126,6 @@ class AdminBrowserTests {
 		browser.screenshot(page, "analytics");
 
 		// htmx adds a period row to a closed day; the row's Remove button takes it out
-		page.onConsoleMessage(message -> System.out.println("browser console: " + message.text()));
-		page.onResponse(
-				response -> System.out.println("browser response: " + response.status() + " " + response.url()));
 		page.navigate("/console/settings");
 		assertThat(page.locator("#rows-SUNDAY .settings-period")).hasCount(0);
 		page.click("button[hx-get='/console/settings/period?day=SUNDAY']");

@@ -19,8 +19,8 @@ public class TestData {
 
 	public void reset() {
 		for (String table : new String[] { "verification_code", "conversation_message", "conversation", "slot_claim",
-				"slot_hold", "idempotency_record", "appointment", "patient_treatment", "patient",
-				"event_publication" }) {
+				"slot_hold", "idempotency_record", "appointment", "patient_treatment", "patient", "event_publication",
+				"analytics_appointment", "analytics_conversation", "analytics_handoff" }) {
 			jdbc.update("delete from " + table);
 		}
 		clock.reset();
