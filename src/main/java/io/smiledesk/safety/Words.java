@@ -21,18 +21,30 @@ final class Words {
 	}
 
 	private static boolean isInflection(String word, String base) {
-		if (base.length() < 3 || !word.startsWith(base.substring(0, base.length() - 1))) {
+		int stem = base.length() - 1;
+		if (base.length() < 3 || !word.regionMatches(0, base, 0, stem)) {
 			return false;
 		}
-		char last = base.charAt(base.length() - 1);
+		char last = base.charAt(stem);
 		for (String ending : ENDINGS) {
 			// stop -> stops, stopped; breathe -> breathing
-			if (word.equals(base + ending) || word.equals(base + last + ending)
-					|| last == 'e' && word.equals(base.substring(0, base.length() - 1) + ending)) {
+			if (endsAfter(word, base, base.length(), ending)
+					|| word.length() == base.length() + 1 + ending.length() && word.charAt(base.length()) == last
+							&& endsAfter(word, base, base.length() + 1, ending)
+					|| last == 'e' && endsAfter(word, base, stem, ending)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the word is the base's first {@code length} characters followed by the
+	 * ending (checked in place: this runs for every word against every lexicon word).
+	 */
+	private static boolean endsAfter(String word, String base, int length, String ending) {
+		return word.length() == length + ending.length() && word.startsWith(ending, length)
+				&& word.regionMatches(0, base, 0, Math.min(length, base.length()));
 	}
 
 	/**

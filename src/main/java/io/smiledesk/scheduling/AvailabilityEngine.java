@@ -199,7 +199,10 @@ final class AvailabilityEngine {
 		// providers book back to back).
 		String room = null;
 		long shortestIdle = Long.MAX_VALUE;
-		for (OperatoryInfo operatory : clinic.activeOperatories()) {
+		for (OperatoryInfo operatory : clinic.operatories()) {
+			if (!operatory.active()) {
+				continue;
+			}
 			String resource = BusyTimes.operatory(operatory.id());
 			if (busy.isFree(resource, candidate.start, occupiedUntil)) {
 				long idle = busy.idleBefore(resource, candidate.start);

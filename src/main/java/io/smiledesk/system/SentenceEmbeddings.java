@@ -1,14 +1,25 @@
 package io.smiledesk.system;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,13 +133,74 @@ public class SentenceEmbeddings {
 	/** Lazy holder: the class loads (and the model with it) on first use only. */
 	private static final class Model {
 
+		private static final String RESOURCE = "/all-minilm-l6-v2-q";
+
 		static final EmbeddingModel INSTANCE = load();
 
+		/**
+		 * The library's default session spreads one sentence over every core and keeps
+		 * its threads spinning between calls, which takes the CPU that other requests
+		 * need on a small server. One thread per sentence, no spinning: concurrent
+		 * requests run side by side, and batches are spread over the cores by the
+		 * executor instead.
+		 */
 		private static EmbeddingModel load() {
 			long start = System.nanoTime();
-			EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-			log.info("Sentence embedding model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
-			return model;
+			try (InputStream onnx = resource(".onnx");
+					InputStream tokenizer = resource("-tokenizer.json");
+					OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+				options.setIntraOpNumThreads(1);
+				options.setInterOpNumThreads(1);
+				options.addConfigEntry("session.intra_op.allow_spinning", "0");
+				options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+				OrtEnvironment environment = OrtEnvironment.getEnvironment();
+				OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(environment,
+						environment.createSession(onnx.readAllBytes(), options), tokenizer, PoolingMode.MEAN);
+				EmbeddingModel model = new Encoder(encoder, batches());
+				log.info("Sentence embedding model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+				return model;
+			}
+			catch (IOException | OrtException ex) {
+				throw new IllegalStateException("The sentence embedding model could not be loaded", ex);
+			}
+		}
+
+		private static InputStream resource(String suffix) {
+			InputStream in = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream(RESOURCE + suffix);
+			if (in == null) {
+				throw new IllegalStateException("Missing model resource " + RESOURCE + suffix);
+			}
+			return in;
+		}
+
+		private static Executor batches() {
+			AtomicInteger number = new AtomicInteger();
+			return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+				Thread thread = new Thread(task, "sentence-embeddings-" + number.incrementAndGet());
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
+
+	}
+
+	private static final class Encoder extends AbstractInProcessEmbeddingModel {
+
+		private final OnnxBertBiEncoder encoder;
+
+		Encoder(OnnxBertBiEncoder encoder, Executor executor) {
+			super(executor);
+			this.encoder = encoder;
+		}
+
+		@Override
+		protected OnnxBertBiEncoder model() {
+			return encoder;
+		}
+
+		@Override
+		protected Integer knownDimension() {
+			return 384;
 		}
 
 	}

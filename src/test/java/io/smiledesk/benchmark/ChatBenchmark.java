@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.smiledesk.benchmark.SchedulingBenchmark.Database;
+import io.smiledesk.system.SentenceEmbeddings;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -26,7 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Chat-turn latency over HTTP in offline mode (no language model): whole conversations
  * (greeting, a booking request with a day, a question, picking a time, name, email,
  * declining, goodbye) one at a time, then 50 conversations at once: paced like people (a
- * pause before each message) and flat out. Not a test: run it with
+ * pause before each message) and flat out. Before measuring it warms up with 150
+ * conversations one at a time and two per patient at 50 at once. Not a test: run it with
  * {@code ./mvnw -q -Pbenchmark test-compile exec:exec -Dbenchmark.class=ChatBenchmark}
  * (add {@code -Dbenchmark.db=postgres} for PostgreSQL).
  */
@@ -45,6 +47,8 @@ public final class ChatBenchmark {
 
 	private static final int CONCURRENT_CONVERSATIONS_EACH = 8;
 
+	private static final int CONCURRENT_WARM_UP_EACH = 2;
+
 	/**
 	 * A patient reading the reply and typing the next message, on average; a second is
 	 * quick for a person, so 50 such conversations send about 50 messages a second.
@@ -62,6 +66,9 @@ public final class ChatBenchmark {
 	private final AtomicInteger conversationNumber = new AtomicInteger();
 
 	private final AtomicInteger errors = new AtomicInteger();
+
+	private volatile Runnable beforeEachMessage = () -> {
+	};
 
 	private ChatBenchmark(String baseUrl) {
 		this.messages = URI.create(baseUrl + "/api/v1/chat/messages");
@@ -96,15 +103,32 @@ public final class ChatBenchmark {
 			for (int i = 0; i < WARM_UP_CONVERSATIONS; i++) {
 				benchmark.conversation(new ArrayList<>());
 			}
+			// and at the measured concurrency: its first seconds are slower (connections,
+			// threads and code paths used only under concurrency are new); shown, not
+			// counted
+			String warmUp = benchmark.concurrent(THINK_MILLIS, CONCURRENT_WARM_UP_EACH, false);
 			List<String> summary = new ArrayList<>();
 			summary.add(String.format(Locale.ROOT, "load average         %.2f before the run", load));
+			summary.add("warm-up, " + CONCURRENT + " paced  " + warmUp + "  (not counted)");
 			summary.add("1 conversation       " + benchmark.sequential());
-			summary.add(CONCURRENT + " conversations     " + benchmark.concurrent(THINK_MILLIS) + "  (each patient "
+			summary.add(CONCURRENT + " conversations     "
+					+ benchmark.concurrent(THINK_MILLIS, CONCURRENT_CONVERSATIONS_EACH, true) + "  (each patient "
 					+ "waits 0.5-1.5 x " + THINK_MILLIS + " ms before each message)");
 			summary.add("  per step of the script, in that run:");
 			summary.addAll(benchmark.perStep());
-			summary.add(CONCURRENT + " conversations     " + benchmark.concurrent(0)
-					+ "  (no waiting: saturation, turns queue for the 2 cores)");
+			// the script repeats its messages, so the sentence-vector cache answers all
+			// but
+			// the email; patients' messages are new to it
+			SentenceEmbeddings embeddings = context.getBean(SentenceEmbeddings.class);
+			benchmark.beforeEachMessage = embeddings::clearCache;
+			summary.add(CONCURRENT + " conversations     "
+					+ benchmark.concurrent(THINK_MILLIS, CONCURRENT_CONVERSATIONS_EACH, false)
+					+ "  (paced, and the sentence-vector cache emptied before each message)");
+			benchmark.beforeEachMessage = () -> {
+			};
+			summary
+				.add(CONCURRENT + " conversations     " + benchmark.concurrent(0, CONCURRENT_CONVERSATIONS_EACH, false)
+						+ "  (no waiting: saturation, turns queue for the 2 cores)");
 			summary.add("errors               " + benchmark.errors.get());
 			print(database, startedAt, summary);
 		}
@@ -134,15 +158,15 @@ public final class ChatBenchmark {
 		return lines;
 	}
 
-	private String concurrent(long thinkMillis) throws Exception {
+	private String concurrent(long thinkMillis, int conversationsEach, boolean bySteps) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT);
 		List<Future<List<Long>>> results = new ArrayList<>();
 		long start = System.nanoTime();
 		for (int client = 0; client < CONCURRENT; client++) {
 			results.add(pool.submit(() -> {
 				List<Long> nanos = new ArrayList<>();
-				for (int i = 0; i < CONCURRENT_CONVERSATIONS_EACH; i++) {
-					conversation(nanos, thinkMillis);
+				for (int i = 0; i < conversationsEach; i++) {
+					conversation(nanos, thinkMillis, bySteps);
 				}
 				return nanos;
 			}));
@@ -162,10 +186,10 @@ public final class ChatBenchmark {
 	}
 
 	private void conversation(List<Long> nanos) throws Exception {
-		conversation(nanos, 0);
+		conversation(nanos, 0, false);
 	}
 
-	private void conversation(List<Long> nanos, long thinkMillis) throws Exception {
+	private void conversation(List<Long> nanos, long thinkMillis, boolean bySteps) throws Exception {
 		int number = conversationNumber.incrementAndGet();
 		String session = null;
 		for (int step = 0; step < SCRIPT.size(); step++) {
@@ -182,11 +206,12 @@ public final class ChatBenchmark {
 				// the clients do not all send at the same moment
 				Thread.sleep((long) (thinkMillis * (0.5 + ThreadLocalRandom.current().nextDouble())));
 			}
+			beforeEachMessage.run();
 			long start = System.nanoTime();
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			long took = System.nanoTime() - start;
 			nanos.add(took);
-			if (thinkMillis > 0) {
+			if (bySteps) {
 				byStep.get(step).add(took);
 			}
 			if (response.statusCode() != 200) {

@@ -33,6 +33,17 @@ class SafetyWordsTests {
 		assertThat(words.matches("stents", "stent")).isTrue();
 		assertThat(words.matches("breathing", "breathe")).isTrue();
 		assertThat(words.matches("stopped", "stop")).isTrue();
+		assertThat(words.matches("bleeds", "bleed")).isTrue();
+	}
+
+	@Test
+	void refusesWhatOnlyLooksLikeAnInflection() {
+		assertThat(words.matches("stepped", "stop")).isFalse();
+		assertThat(words.matches("stoppered", "stop")).isFalse();
+		assertThat(words.matches("stopping", "stops")).isFalse();
+		assertThat(words.matches("st", "stop")).isFalse();
+		assertThat(words.matches("breathes", "breathe")).isTrue();
+		assertThat(words.matches("breathers", "breathe")).isFalse();
 	}
 
 	@Test

@@ -21,11 +21,20 @@ final class Texts {
 	/** Lower-case words (letters, digits, apostrophes), in order. */
 	static List<String> words(String text) {
 		List<String> words = new ArrayList<>();
-		Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+		String lowered = text.toLowerCase(Locale.ROOT);
+		Matcher matcher = WORD.matcher(lowered);
 		while (matcher.find()) {
-			String word = matcher.group().replaceAll("^'+|'+$", "");
-			if (!word.isEmpty()) {
-				words.add(word);
+			// apostrophes belong inside words ("don't"), not around them
+			int start = matcher.start();
+			int end = matcher.end();
+			while (start < end && lowered.charAt(start) == '\'') {
+				start++;
+			}
+			while (end > start && lowered.charAt(end - 1) == '\'') {
+				end--;
+			}
+			if (start < end) {
+				words.add(lowered.substring(start, end));
 			}
 		}
 		return words;
