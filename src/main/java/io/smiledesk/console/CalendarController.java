@@ -170,8 +170,9 @@ class CalendarController {
 	@PreAuthorize(Access.FRONT_OFFICE)
 	@GetMapping("/console/calendar/slots")
 	String slots(@RequestParam(required = false) String service, @RequestParam(required = false) String provider,
-			@RequestParam(required = false) String date, @RequestParam(required = false) String slot, Model model) {
-		addSlots(model, service, provider, date, slot);
+			@RequestParam(required = false) String date, @RequestParam(required = false) String slot,
+			@RequestParam(required = false) String moving, Model model) {
+		addSlots(model, service, provider, date, slot, uuid(moving).orElse(null));
 		return "console/schedule/grid :: slots";
 	}
 
@@ -234,7 +235,7 @@ class CalendarController {
 		model.addAttribute("services", clinic.services().stream().filter(ServiceInfo::active).toList());
 		model.addAttribute("providers", clinic.activeProviders());
 		addPatientOptions(model, null, form.patientId(), false);
-		addSlots(model, form.service(), form.provider(), form.date(), form.slot());
+		addSlots(model, form.service(), form.provider(), form.date(), form.slot(), null);
 		model.addAttribute("slotError", slotError(errors));
 		return "console/schedule/booking";
 	}
@@ -246,7 +247,7 @@ class CalendarController {
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 		}
 		model.addAttribute("providers", views.clinic().activeProviders());
-		addSlots(model, card.serviceId(), form.provider(), form.date(), form.slot());
+		addSlots(model, card.serviceId(), form.provider(), form.date(), form.slot(), card.id());
 		model.addAttribute("slotError", slotError(errors));
 		return "console/schedule/reschedule";
 	}
@@ -256,7 +257,12 @@ class CalendarController {
 		return error == null ? null : messages.getMessage(error, LocaleContextHolder.getLocale());
 	}
 
-	private void addSlots(Model model, String serviceRef, String providerRef, String dateText, String chosen) {
+	/**
+	 * Fills in the free times; {@code moving} is the appointment being rescheduled, whose
+	 * own time counts as free (may be null).
+	 */
+	private void addSlots(Model model, String serviceRef, String providerRef, String dateText, String chosen,
+			UUID moving) {
 		ClinicSnapshot clinic = views.clinic();
 		Optional<ServiceInfo> service = clinic.service(serviceRef);
 		Optional<LocalDate> date = ScheduleViews.parseDate(dateText);
@@ -272,7 +278,7 @@ class CalendarController {
 		}
 		ZoneId zone = clinic.zone();
 		List<SlotOption> options = new ArrayList<>();
-		availability.staffSlots(service.get(), date.get(), provider)
+		availability.staffSlots(service.get(), date.get(), provider, moving)
 			.forEach(slot -> options
 				.add(new SlotOption(slot.start() + "|" + slot.providerId(), TIME.format(slot.start().atZone(zone)),
 						clinic.provider(slot.providerId()).map(ProviderInfo::name).orElse(slot.providerId()))));

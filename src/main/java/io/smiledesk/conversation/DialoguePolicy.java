@@ -630,7 +630,7 @@ class DialoguePolicy {
 		if (picked.isPresent()) {
 			Offer offer = picked.get();
 			Booking.Outcome held = booking.hold(service.id(), offer.start(),
-					Optional.ofNullable(offer.providerId()).or(() -> provider));
+					Optional.ofNullable(offer.providerId()).or(() -> provider), moving(state));
 			if (held instanceof Booking.Held hold) {
 				state.chosen = new Offer(hold.hold().start(), hold.hold().providerId());
 				state.holdId = hold.hold().holdId();
@@ -707,11 +707,11 @@ class DialoguePolicy {
 			return List.of();
 		}
 		LocalDate lastDay = to.minusNanos(1).toLocalDate();
-		List<Slot> slots = availability.slots(service, from.toLocalDate(), lastDay, provider);
+		List<Slot> slots = availability.slots(service, from.toLocalDate(), lastDay, provider, moving(state));
 		ZoneId zone = turn.zone();
 		Instant start = from.atZone(zone).toInstant();
 		Instant end = to.atZone(zone).toInstant();
-		return unique(slots.stream()
+		return unique(withoutCurrentTime(state, slots).stream()
 			.filter(slot -> !slot.start().isBefore(start) && slot.start().isBefore(end))
 			.filter(slot -> !state.declined.contains(slot.start()))
 			.toList());
@@ -720,11 +720,34 @@ class DialoguePolicy {
 	private List<Slot> nearest(DialogueState state, Turn turn, ServiceInfo service, Optional<String> provider) {
 		Instant around = state.from == null || state.from.isBefore(turn.localNow()) ? turn.now()
 				: state.from.atZone(turn.zone()).toInstant();
-		List<Slot> nearest = availability.nearest(service, around, provider, properties.offers() + 4);
+		List<Slot> nearest = withoutCurrentTime(state,
+				availability.nearest(service, around, provider, properties.offers() + 4, moving(state)));
 		if (nearest.isEmpty() && provider.isPresent()) {
-			nearest = availability.nearest(service, around, Optional.empty(), properties.offers() + 4);
+			nearest = withoutCurrentTime(state,
+					availability.nearest(service, around, Optional.empty(), properties.offers() + 4, moving(state)));
 		}
 		return nearest;
+	}
+
+	/**
+	 * The appointment being moved, whose own time counts as free for its new time (so
+	 * half an hour later can be offered); null outside a reschedule.
+	 */
+	private static UUID moving(DialogueState state) {
+		return state.task == Intent.RESCHEDULE ? state.appointmentId : null;
+	}
+
+	/** Slots other than the one the appointment being moved has now. */
+	private List<Slot> withoutCurrentTime(DialogueState state, List<Slot> slots) {
+		UUID moving = moving(state);
+		Optional<AppointmentView> current = moving == null ? Optional.empty() : appointments.find(moving);
+		if (current.isEmpty()) {
+			return slots;
+		}
+		AppointmentView now = current.get();
+		return slots.stream()
+			.filter(slot -> !(slot.start().equals(now.start()) && slot.providerId().equals(now.providerId())))
+			.toList();
 	}
 
 	/** One slot per start time, earliest first. */

@@ -42,12 +42,22 @@ public class Availability {
 
 	/** Bookable slots for patients between two clinic-local days, inclusive. */
 	public List<Slot> slots(ServiceInfo service, LocalDate firstDay, LocalDate lastDay, Optional<String> providerId) {
+		return slots(service, firstDay, lastDay, providerId, null);
+	}
+
+	/**
+	 * The same, as if the appointment being moved ({@code moving}, may be null) were not
+	 * there: half an hour later overlaps the patient's own visit, nobody else's. Its
+	 * current time is among the slots.
+	 */
+	public List<Slot> slots(ServiceInfo service, LocalDate firstDay, LocalDate lastDay, Optional<String> providerId,
+			UUID moving) {
 		ClinicSnapshot clinic = catalog.snapshot();
 		ZoneId zone = clinic.zone();
 		Instant now = clock.instant();
 		Instant from = firstDay.atStartOfDay(zone).toInstant();
 		Instant to = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
-		BusyTimes busy = busyTimes.load(from, to, now, null);
+		BusyTimes busy = busyTimes.load(from, to, now, moving);
 		return new AvailabilityEngine(clinic, busy, now).slots(service, firstDay, lastDay, providerId, Mode.PATIENT);
 	}
 
@@ -57,12 +67,20 @@ public class Availability {
 	 * patients' horizon, but never in the past.
 	 */
 	public List<Slot> staffSlots(ServiceInfo service, LocalDate day, Optional<String> providerId) {
+		return staffSlots(service, day, providerId, null);
+	}
+
+	/**
+	 * The same, as if the appointment being moved ({@code moving}, may be null) were not
+	 * there.
+	 */
+	public List<Slot> staffSlots(ServiceInfo service, LocalDate day, Optional<String> providerId, UUID moving) {
 		ClinicSnapshot clinic = catalog.snapshot();
 		ZoneId zone = clinic.zone();
 		Instant now = clock.instant();
 		Instant from = day.atStartOfDay(zone).toInstant();
 		Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
-		BusyTimes busy = busyTimes.load(from, to, now, null);
+		BusyTimes busy = busyTimes.load(from, to, now, moving);
 		return new AvailabilityEngine(clinic, busy, now).slots(service, day, day, providerId, Mode.STAFF);
 	}
 
@@ -71,9 +89,18 @@ public class Availability {
 	 * first, one per start time.
 	 */
 	public List<Slot> nearest(ServiceInfo service, Instant around, Optional<String> providerId, int limit) {
+		return nearest(service, around, providerId, limit, null);
+	}
+
+	/**
+	 * The same, as if the appointment being moved ({@code moving}, may be null) were not
+	 * there.
+	 */
+	public List<Slot> nearest(ServiceInfo service, Instant around, Optional<String> providerId, int limit,
+			UUID moving) {
 		ClinicSnapshot clinic = catalog.snapshot();
 		LocalDate day = around.atZone(clinic.zone()).toLocalDate();
-		List<Slot> slots = slots(service, day.minusDays(3), day.plusDays(10), providerId);
+		List<Slot> slots = slots(service, day.minusDays(3), day.plusDays(10), providerId, moving);
 		List<Slot> byDistance = new ArrayList<>(slots);
 		byDistance
 			.sort(Comparator.comparingLong(slot -> Math.abs(Duration.between(around, slot.start()).getSeconds())));

@@ -210,6 +210,15 @@ public class Booking {
 	 * offered it meanwhile.
 	 */
 	public Outcome hold(String serviceRef, Instant start, Optional<String> providerId) {
+		return hold(serviceRef, start, providerId, null);
+	}
+
+	/**
+	 * Holds a new time for an appointment being moved ({@code moving}, may be null): the
+	 * time may overlap the appointment itself, whose granules stay the appointment's
+	 * until it moves.
+	 */
+	public Outcome hold(String serviceRef, Instant start, Optional<String> providerId, UUID moving) {
 		ClinicSnapshot clinic = catalog.snapshot();
 		Optional<ServiceInfo> found = clinic.service(serviceRef);
 		if (found.isEmpty()) {
@@ -221,7 +230,7 @@ public class Booking {
 		ServiceInfo service = found.get();
 		for (int attempt = 1;; attempt++) {
 			Evaluation evaluation = availability.evaluate(service, service.duration(), start, providerId, Mode.PATIENT,
-					null);
+					moving);
 			if (evaluation instanceof Evaluation.Unavailable unavailable) {
 				return rejected(unavailable.reason(), service, start, providerId);
 			}
@@ -231,7 +240,7 @@ public class Booking {
 					Instant now = clock.instant();
 					Instant expires = now.plus(clinic.rules().holdTime());
 					SlotHold hold = holds.saveAndFlush(new SlotHold(service.id(), placement, expires, now));
-					claims.claimForHold(hold.id(), placement, expires, now);
+					claims.claimForHold(hold.id(), placement, expires, now, moving);
 					return new HoldView(hold.id(), service.id(), placement.providerId(), placement.operatoryId(),
 							placement.start(), expires);
 				}));

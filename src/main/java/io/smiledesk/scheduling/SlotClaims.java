@@ -2,7 +2,9 @@ package io.smiledesk.scheduling;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -33,18 +35,23 @@ class SlotClaims {
 	 * when either is taken.
 	 */
 	void claimForAppointment(UUID appointmentId, Placement placement, Instant now) {
-		claim(placement, appointmentId, null, null, now);
+		claim(placement, appointmentId, null, null, now, null);
 	}
 
-	void claimForHold(UUID holdId, Placement placement, Instant expiresAt, Instant now) {
-		claim(placement, null, holdId, expiresAt, now);
+	/**
+	 * Claims for a hold, leaving out the granules that the appointment being moved
+	 * ({@code sparing}, may be null) already has.
+	 */
+	void claimForHold(UUID holdId, Placement placement, Instant expiresAt, Instant now, UUID sparing) {
+		claim(placement, null, holdId, expiresAt, now, sparing);
 	}
 
 	void releaseAppointment(UUID appointmentId) {
 		jdbc.sql("delete from slot_claim where appointment_id = ?").param(appointmentId).update();
 	}
 
-	private void claim(Placement placement, UUID appointmentId, UUID holdId, Instant expiresAt, Instant now) {
+	private void claim(Placement placement, UUID appointmentId, UUID holdId, Instant expiresAt, Instant now,
+			UUID sparing) {
 		long granule = AvailabilityEngine.GRANULE_SECONDS;
 		long first = placement.start().getEpochSecond() / granule;
 		long end = (placement.occupiedUntil().getEpochSecond() + granule - 1) / granule;
@@ -65,12 +72,23 @@ class SlotClaims {
 				.param("now", BusyTimesLoader.utc(now))
 				.update();
 		}
+		Set<String> spared = sparing == null ? Set.of()
+				: new HashSet<>(jdbc.sql("""
+						select resource, granule from slot_claim
+						where appointment_id = :appointment and granule >= :first and granule < :end""")
+					.param("appointment", sparing)
+					.param("first", first)
+					.param("end", end)
+					.query((row, number) -> row.getString("resource") + "@" + row.getLong("granule"))
+					.list());
 		List<Object[]> rows = new ArrayList<>();
 		for (long index = first; index < end; index++) {
-			rows.add(new Object[] { provider, index, appointmentId, holdId,
-					expiresAt == null ? null : BusyTimesLoader.utc(expiresAt) });
-			rows.add(new Object[] { operatory, index, appointmentId, holdId,
-					expiresAt == null ? null : BusyTimesLoader.utc(expiresAt) });
+			for (String resource : List.of(provider, operatory)) {
+				if (!spared.contains(resource + "@" + index)) {
+					rows.add(new Object[] { resource, index, appointmentId, holdId,
+							expiresAt == null ? null : BusyTimesLoader.utc(expiresAt) });
+				}
+			}
 		}
 		try {
 			template.batchUpdate(

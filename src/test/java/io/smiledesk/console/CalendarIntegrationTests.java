@@ -293,6 +293,43 @@ class CalendarIntegrationTests {
 		assertThat(appointments.find(booked.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.CANCELLED);
 	}
 
+	@Test
+	void theRescheduleFormCountsTheAppointmentsOwnTimeAsFree() throws Exception {
+		AppointmentView booked = Bookings.book(booking, "Ana Silva", "ana@example.com",
+				Instant.parse("2025-08-04T12:30:00Z"), "filling", "dr-maria-lopez");
+		String fifteenMinutesLater = "value=\"2025-08-04T12:45:00Z|dr-maria-lopez\"";
+
+		mvc.perform(get("/console/calendar/{id}/reschedule", booked.id()).with(as(StaffRole.FRONT_DESK)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"moving\" value=\"" + booked.id() + "\""),
+					containsString(fifteenMinutesLater))));
+		mvc.perform(get("/console/calendar/slots").param("service", "filling")
+			.param("provider", "dr-maria-lopez")
+			.param("date", "2025-08-04")
+			.param("moving", booked.id().toString())
+			.header("HX-Request", "true")
+			.with(as(StaffRole.FRONT_DESK)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(fifteenMinutesLater)));
+		// the booking form, or a moving id that is not a UUID, sees the time as taken
+		mvc.perform(get("/console/calendar/slots").param("service", "filling")
+			.param("provider", "dr-maria-lopez")
+			.param("date", "2025-08-04")
+			.param("moving", "not-an-id")
+			.header("HX-Request", "true")
+			.with(as(StaffRole.FRONT_DESK)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(fifteenMinutesLater))));
+
+		mvc.perform(post("/console/calendar/{id}/reschedule", booked.id()).param("provider", "dr-maria-lopez")
+			.param("date", "2025-08-04")
+			.param("slot", "2025-08-04T12:45:00Z|dr-maria-lopez")
+			.with(csrf())
+			.with(as(StaffRole.FRONT_DESK))).andExpect(status().isFound());
+		assertThat(appointments.find(booked.id()).orElseThrow().start())
+			.isEqualTo(Instant.parse("2025-08-04T12:45:00Z"));
+	}
+
 	private RequestPostProcessor as(StaffRole role) {
 		return ConsoleStaff.signedIn(accounts, clock, role);
 	}

@@ -61,7 +61,7 @@ class DialogueSuiteIntegrationTests {
 	 */
 	private static final double HELD_OUT_TARGET = 90.0;
 
-	private static final Pattern CHECK = Pattern.compile("([a-z_]+)(>=|=|~)(\"[^\"]*\"|\\S+)");
+	private static final Pattern CHECK = Pattern.compile("([a-z_]+)(>=|=|!~|~)(\"[^\"]*\"|\\S+)");
 
 	private static final DateTimeFormatter OPTION = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -361,6 +361,7 @@ class DialogueSuiteIntegrationTests {
 			case "=" -> expected.equals("null") ? actual == null : expected.equalsIgnoreCase(String.valueOf(actual));
 			case "~" -> actual != null
 					&& Pattern.compile(expected, Pattern.CASE_INSENSITIVE | Pattern.DOTALL).matcher(actual).find();
+			case "!~" -> actual != null && !matches("~", expected, actual);
 			case ">=" -> actual != null && Integer.parseInt(actual) >= Integer.parseInt(expected);
 			default -> false;
 		};
