@@ -40,7 +40,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !path(request).startsWith("/api/");
+		String path = path(request);
+		return !path.startsWith("/api/") && !under(path, "/login");
 	}
 
 	@Override
@@ -53,7 +54,12 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 		RateLimiter.Decision decision = limiter.tryConsume(group.get(), key(group.get(), request));
 		if (decision instanceof RateLimiter.Refused refused) {
-			refuse(response, refused);
+			if (path(request).startsWith("/api/")) {
+				refuse(response, refused);
+			}
+			else {
+				refusePage(response, refused);
+			}
 			return;
 		}
 		if (decision instanceof RateLimiter.Allowed allowed && allowed.counted()) {
@@ -82,6 +88,12 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 		if ("POST".equals(method) && "/api/v1/auth/login".equals(path)) {
 			return Optional.of(RateLimiter.LOGIN_PER_IP);
+		}
+		// the console's sign-in steps (password, code, authenticator set-up): a budget of
+		// its own, since a clinic's staff sign in from one address, two or three steps
+		// each
+		if ("POST".equals(method) && under(path, "/login")) {
+			return Optional.of(RateLimiter.CONSOLE_LOGIN_PER_IP);
 		}
 		return Optional.empty();
 	}
@@ -131,6 +143,25 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private static boolean under(String path, String prefix) {
 		return path.equals(prefix) || path.startsWith(prefix + "/");
+	}
+
+	/** The console's sign-in is a browser form: a page, not problem+json. */
+	private static void refusePage(HttpServletResponse response, RateLimiter.Refused refused) throws IOException {
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
+		response.setContentType("text/html;charset=UTF-8");
+		response.getWriter().write("""
+				<!DOCTYPE html>
+				<html lang="en">
+				<head><meta charset="utf-8"><title>Too many sign-in attempts</title>
+				<link rel="stylesheet" href="/assets/console.css"></head>
+				<body><main><section class="login" role="alert">
+				<h1>Too many sign-in attempts</h1>
+				<p>Too many sign-in attempts from your network. Please try again in %d seconds.</p>
+				<p><a href="/login">Back to sign-in</a></p>
+				</section></main></body>
+				</html>
+				""".formatted(refused.retryAfterSeconds()));
 	}
 
 	private static void refuse(HttpServletResponse response, RateLimiter.Refused refused) throws IOException {

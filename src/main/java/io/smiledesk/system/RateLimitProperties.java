@@ -28,7 +28,8 @@ record RateLimitProperties(@DefaultValue("true") boolean enabled, String redisUr
 		@DefaultValue("100000") int maxLocalBuckets, @DefaultValue("10/1m") Limit chatPerSession,
 		@DefaultValue("60/1m") Limit chatPerIp, @DefaultValue("5/1m") Limit bookingPerIp,
 		@DefaultValue("3/1m") Limit paymentPerIp, @DefaultValue("60/1m") Limit adminPerAccount,
-		@DefaultValue("5/1m") Limit loginPerIp, @DefaultValue("5/1m") Limit loginPerAccount) {
+		@DefaultValue("5/1m") Limit loginPerIp, @DefaultValue("5/1m") Limit loginPerAccount,
+		@DefaultValue("20/1m") Limit consoleLoginPerIp) {
 
 	RateLimitProperties {
 		if (maxLocalBuckets < 1) {
@@ -50,6 +51,7 @@ record RateLimitProperties(@DefaultValue("true") boolean enabled, String redisUr
 			case RateLimiter.ADMIN_PER_ACCOUNT -> adminPerAccount;
 			case RateLimiter.LOGIN_PER_IP -> loginPerIp;
 			case RateLimiter.LOGIN_PER_ACCOUNT -> loginPerAccount;
+			case RateLimiter.CONSOLE_LOGIN_PER_IP -> consoleLoginPerIp;
 			default -> throw new IllegalArgumentException("Unknown rate limit group '" + group + "'");
 		};
 	}

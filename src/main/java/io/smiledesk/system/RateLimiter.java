@@ -44,6 +44,8 @@ public class RateLimiter {
 
 	public static final String LOGIN_PER_ACCOUNT = "login-per-account";
 
+	public static final String CONSOLE_LOGIN_PER_IP = "console-login-per-ip";
+
 	private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
 
 	private final RateLimitProperties properties;
@@ -57,11 +59,11 @@ public class RateLimiter {
 	RateLimiter(RateLimitProperties properties, BucketStore store) {
 		this.properties = properties;
 		this.store = store;
-		this.limits = Map.of(CHAT_PER_SESSION, bandwidth(properties.chatPerSession()), CHAT_PER_IP,
-				bandwidth(properties.chatPerIp()), BOOKING_PER_IP, bandwidth(properties.bookingPerIp()), PAYMENT_PER_IP,
-				bandwidth(properties.paymentPerIp()), ADMIN_PER_ACCOUNT, bandwidth(properties.adminPerAccount()),
-				LOGIN_PER_IP, bandwidth(properties.loginPerIp()), LOGIN_PER_ACCOUNT,
-				bandwidth(properties.loginPerAccount()));
+		this.limits = Map.of(CONSOLE_LOGIN_PER_IP, bandwidth(properties.consoleLoginPerIp()), CHAT_PER_SESSION,
+				bandwidth(properties.chatPerSession()), CHAT_PER_IP, bandwidth(properties.chatPerIp()), BOOKING_PER_IP,
+				bandwidth(properties.bookingPerIp()), PAYMENT_PER_IP, bandwidth(properties.paymentPerIp()),
+				ADMIN_PER_ACCOUNT, bandwidth(properties.adminPerAccount()), LOGIN_PER_IP,
+				bandwidth(properties.loginPerIp()), LOGIN_PER_ACCOUNT, bandwidth(properties.loginPerAccount()));
 	}
 
 	/**

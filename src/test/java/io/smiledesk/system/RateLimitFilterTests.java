@@ -44,6 +44,12 @@ class RateLimitFilterTests {
 			POST, /api/v1/auth/login,                   login-per-ip
 			GET,  /api/v1/auth/login,
 			POST, /api/v1/auth/logout,
+			POST, /login,                               console-login-per-ip
+			POST, /login/code,                          console-login-per-ip
+			POST, /login/setup,                         console-login-per-ip
+			GET,  /login,
+			POST, /loginx,
+			POST, /logout,
 			""")
 	void mapsRequestsToTheirGroup(String method, String path, String group) {
 		assertThat(RateLimitFilter.group(method, path)).isEqualTo(Optional.ofNullable(group));

@@ -20,6 +20,9 @@ import static io.smiledesk.test.Json.problemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -29,7 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * buckets outlive a test.
  */
 @IntegrationTest
-@TestPropertySource(properties = { "smiledesk.rate-limits.enabled=true", "smiledesk.rate-limits.booking-per-ip=2/1m" })
+@TestPropertySource(properties = { "smiledesk.rate-limits.enabled=true", "smiledesk.rate-limits.booking-per-ip=2/1m",
+		"smiledesk.rate-limits.console-login-per-ip=5/1m" })
 class RateLimitIntegrationTests {
 
 	static final String[] FREE_SLOTS = { "2025-08-20T14:00:00Z", "2025-08-21T14:00:00Z", "2025-08-22T14:00:00Z",
@@ -84,6 +88,31 @@ class RateLimitIntegrationTests {
 				post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
 					.content("{\"email\":\"another-account@example.com\",\"password\":\"guess-number-one\"}")))
 			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void limitsConsoleSignInAttemptsPerAddressWithAPage() throws Exception {
+		for (int i = 1; i <= 5; i++) {
+			mvc.perform(from("10.4.0.1",
+					post("/login").param("email", "guess" + i + "@example.com")
+						.param("password", "guess-number-" + i)
+						.with(csrf())))
+				.andExpect(result -> assertThat(result.getResponse().getStatus()).isNotEqualTo(429));
+		}
+
+		mvc.perform(from("10.4.0.1",
+				post("/login").param("email", "guess6@example.com").param("password", "guess-number-6").with(csrf())))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("Too many sign-in attempts from your network")));
+		mvc.perform(from("10.4.0.1", post("/login/code").param("code", "123456").with(csrf())))
+			.andExpect(status().isTooManyRequests());
+		// another address, and reading the sign-in page, are not held back
+		mvc.perform(from("10.4.0.2",
+				post("/login").param("email", "guess7@example.com").param("password", "guess-number-7").with(csrf())))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isNotEqualTo(429));
+		mvc.perform(from("10.4.0.1", get("/login"))).andExpect(status().isOk());
 	}
 
 	@Test
