@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.PreDestroy;
 
 import io.smiledesk.conversation.ConversationEvents;
+import io.smiledesk.staff.StaffEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,9 @@ class HandoffStream {
 
 	private final Set<SseEmitter> emitters = ConcurrentHashMap.newKeySet();
 
+	/** Whose each stream is, so that it ends with its owner's sign-in. */
+	private final Map<SseEmitter, UUID> owners = new ConcurrentHashMap<>();
+
 	/**
 	 * Sends off the committing thread: a slow browser must not hold up a chat turn. A
 	 * full queue drops the update; the page catches up on its next change or reconnect.
@@ -55,26 +59,61 @@ class HandoffStream {
 			}, new ThreadPoolExecutor.DiscardPolicy());
 
 	/** A new connection, or empty when there are already too many. */
-	java.util.Optional<SseEmitter> connect() {
+	java.util.Optional<SseEmitter> connect(UUID staffUserId) {
 		if (emitters.size() >= MAX_CONNECTIONS) {
 			return java.util.Optional.empty();
 		}
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-		emitter.onCompletion(() -> emitters.remove(emitter));
+		emitter.onCompletion(() -> forget(emitter));
 		emitter.onTimeout(() -> {
-			emitters.remove(emitter);
+			forget(emitter);
 			emitter.complete();
 		});
-		emitter.onError(error -> emitters.remove(emitter));
+		emitter.onError(error -> forget(emitter));
+		owners.put(emitter, staffUserId);
 		emitters.add(emitter);
 		try {
 			// tells the page the stream is open, so it can catch up on what it missed
 			emitter.send(SseEmitter.event().name("ready").data("{}", MediaType.APPLICATION_JSON));
 		}
 		catch (IOException | IllegalStateException ex) {
-			emitters.remove(emitter);
+			forget(emitter);
 		}
 		return java.util.Optional.of(emitter);
+	}
+
+	/**
+	 * A deactivated account, a new role, a new password or second factor ends every
+	 * earlier sign-in; the account's open streams end with them. The browser reconnects
+	 * and meets the sign-in page if its session is over.
+	 */
+	@EventListener
+	void on(StaffEvents.StaffAccountChanged event) {
+		end(event.userId());
+	}
+
+	@EventListener
+	void on(StaffEvents.PasswordChanged event) {
+		end(event.userId());
+	}
+
+	@EventListener
+	void on(StaffEvents.SecondFactorEnabled event) {
+		end(event.userId());
+	}
+
+	private void end(UUID staffUserId) {
+		owners.forEach((emitter, owner) -> {
+			if (owner.equals(staffUserId)) {
+				forget(emitter);
+				emitter.complete();
+			}
+		});
+	}
+
+	private void forget(SseEmitter emitter) {
+		emitters.remove(emitter);
+		owners.remove(emitter);
 	}
 
 	int connections() {
@@ -123,6 +162,7 @@ class HandoffStream {
 	void closing() {
 		emitters.forEach(SseEmitter::complete);
 		emitters.clear();
+		owners.clear();
 	}
 
 	@PreDestroy
@@ -157,7 +197,7 @@ class HandoffStream {
 		}
 		catch (IOException | IllegalStateException ex) {
 			log.debug("Dropping a handoff stream: {}", ex.getMessage());
-			emitters.remove(emitter);
+			forget(emitter);
 			emitter.completeWithError(ex);
 		}
 	}

@@ -89,8 +89,8 @@ class HandoffsController {
 
 	/** Server-sent events: which conversation changed, never what it says. */
 	@GetMapping(path = "/events", produces = "text/event-stream")
-	ResponseEntity<SseEmitter> events() {
-		return stream.connect()
+	ResponseEntity<SseEmitter> events(@AuthenticationPrincipal StaffPrincipal staff) {
+		return stream.connect(staff.id())
 			.map(ResponseEntity::ok)
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build());
 	}

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import io.smiledesk.conversation.ConversationStatus;
 import io.smiledesk.conversation.Conversations;
 import io.smiledesk.staff.StaffAccounts;
+import io.smiledesk.staff.StaffEvents;
+import io.smiledesk.staff.StaffMember;
 import io.smiledesk.staff.StaffRole;
 import io.smiledesk.test.ConsoleStaff;
 import io.smiledesk.test.IntegrationTest;
@@ -56,6 +58,9 @@ class HandoffsConsoleIntegrationTests {
 
 	@Autowired
 	Conversations conversations;
+
+	@Autowired
+	HandoffStream handoffStream;
 
 	@BeforeEach
 	void reset() {
@@ -194,6 +199,28 @@ class HandoffsConsoleIntegrationTests {
 			.contains("\"change\":\"handoff\"")
 			.doesNotContain("swollen");
 		stream.getRequest().getAsyncContext().complete();
+	}
+
+	@Test
+	void anAccountsStreamsEndWhenItIsDeactivatedOrItsPasswordChanges() throws Exception {
+		StaffMember leaving = accounts.create("Leaving Dentist", "leaving-" + UUID.randomUUID() + "@test.example",
+				StaffRole.DENTIST, ConsoleStaff.PASSWORD);
+		StaffMember staying = accounts.create("Staying Dentist", "staying-" + UUID.randomUUID() + "@test.example",
+				StaffRole.DENTIST, ConsoleStaff.PASSWORD);
+		int before = handoffStream.connections();
+		mvc.perform(get("/console/handoffs/events").with(ConsoleStaff.as(leaving, clock)))
+			.andExpect(request().asyncStarted());
+		MvcResult stays = mvc.perform(get("/console/handoffs/events").with(ConsoleStaff.as(staying, clock)))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		assertThat(handoffStream.connections()).isEqualTo(before + 2);
+
+		accounts.update(leaving.id(), leaving.name(), leaving.role(), false);
+
+		assertThat(handoffStream.connections()).isEqualTo(before + 1);
+		handoffStream.on(new StaffEvents.PasswordChanged(staying.id()));
+		assertThat(handoffStream.connections()).isEqualTo(before);
+		assertThat(stays.getResponse().getContentAsString()).contains("event:ready");
 	}
 
 	@Test
