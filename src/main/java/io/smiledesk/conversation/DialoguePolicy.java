@@ -744,9 +744,9 @@ class DialoguePolicy {
 		if (current.isEmpty()) {
 			return slots;
 		}
-		AppointmentView now = current.get();
+		AppointmentView booked = current.get();
 		return slots.stream()
-			.filter(slot -> !(slot.start().equals(now.start()) && slot.providerId().equals(now.providerId())))
+			.filter(slot -> !(slot.start().equals(booked.start()) && slot.providerId().equals(booked.providerId())))
 			.toList();
 	}
 
