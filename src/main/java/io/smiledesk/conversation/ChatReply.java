@@ -33,9 +33,28 @@ public record ChatReply(UUID sessionId, String reply, String intent, Conversatio
 	public record Chosen(OffsetDateTime start, String providerId, boolean held) {
 	}
 
-	/** An appointment booked, moved or cancelled in this turn. */
+	/**
+	 * An appointment booked, moved or cancelled in this turn.
+	 *
+	 * @param calendarUrl its calendar file, while it stands: a path on this server until
+	 * {@link ChatReply#onServer} makes it absolute
+	 */
 	public record Appointment(UUID appointmentId, OffsetDateTime appointmentDate, String serviceName,
-			String providerName, AppointmentStatus status, String action) {
+			String providerName, AppointmentStatus status, String action, String calendarUrl) {
+	}
+
+	/**
+	 * The reply with its links absolute, for clients on other sites (the widget is
+	 * embedded in the clinic's own website).
+	 */
+	public ChatReply onServer(String baseUrl) {
+		if (appointment == null || appointment.calendarUrl() == null || !appointment.calendarUrl().startsWith("/")) {
+			return this;
+		}
+		Appointment linked = new Appointment(appointment.appointmentId(), appointment.appointmentDate(),
+				appointment.serviceName(), appointment.providerName(), appointment.status(), appointment.action(),
+				baseUrl + appointment.calendarUrl());
+		return new ChatReply(sessionId, reply, intent, status, state, options, linked);
 	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The web chat: the widget sends patients' messages here and reads the history back. */
 @RestController
@@ -50,7 +51,8 @@ class ChatRestController {
 				session.toString()) instanceof RateLimiter.Refused refused) {
 			throw refused.problem();
 		}
-		return frontDesk.handle(session, request.message(), ConversationChannel.WEB);
+		return frontDesk.handle(session, request.message(), ConversationChannel.WEB)
+			.onServer(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
 	}
 
 	@GetMapping("/sessions/{id}/messages")

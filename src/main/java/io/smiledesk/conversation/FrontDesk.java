@@ -24,6 +24,8 @@ import io.smiledesk.conversation.reply.ReplyPhrasing;
 import io.smiledesk.conversation.understanding.Understanding;
 import io.smiledesk.safety.SafetyAssessment;
 import io.smiledesk.safety.SafetyScreen;
+import io.smiledesk.scheduling.AppointmentCalendar;
+import io.smiledesk.scheduling.AppointmentStatus;
 import io.smiledesk.scheduling.AppointmentView;
 import io.smiledesk.system.ApiProblem;
 
@@ -53,10 +55,12 @@ public class FrontDesk {
 
 	private final Clock clock;
 
+	private final AppointmentCalendar calendar;
+
 	private final ReentrantLock[] locks = new ReentrantLock[256];
 
 	FrontDesk(ConversationStore store, SafetyScreen safety, MessageUnderstanding understanding, DialoguePolicy policy,
-			ReplyPhrasing phrasing, ClinicCatalog catalog, Clock clock) {
+			ReplyPhrasing phrasing, ClinicCatalog catalog, Clock clock, AppointmentCalendar calendar) {
 		this.store = store;
 		this.safety = safety;
 		this.understanding = understanding;
@@ -64,6 +68,7 @@ public class FrontDesk {
 		this.phrasing = phrasing;
 		this.catalog = catalog;
 		this.clock = clock;
+		this.calendar = calendar;
 		for (int i = 0; i < locks.length; i++) {
 			locks[i] = new ReentrantLock();
 		}
@@ -256,7 +261,7 @@ public class FrontDesk {
 				state.verifiedPatientId != null ? true : null);
 	}
 
-	private static ChatReply.Appointment appointmentJson(Decision decision, ClinicSnapshot clinic) {
+	private ChatReply.Appointment appointmentJson(Decision decision, ClinicSnapshot clinic) {
 		if (decision.appointment() == null) {
 			return null;
 		}
@@ -264,7 +269,9 @@ public class FrontDesk {
 		return new ChatReply.Appointment(appointment.id(), appointment.start().atZone(clinic.zone()).toOffsetDateTime(),
 				clinic.serviceById(appointment.serviceId()).map(ServiceInfo::name).orElse(null),
 				clinic.provider(appointment.providerId()).map(ProviderInfo::name).orElse(null), appointment.status(),
-				decision.appointment().action());
+				decision.appointment().action(),
+				appointment.status() == AppointmentStatus.BOOKED || appointment.status() == AppointmentStatus.CONFIRMED
+						? calendar.path(appointment.id()) : null);
 	}
 
 }

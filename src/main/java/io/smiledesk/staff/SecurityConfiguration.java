@@ -72,6 +72,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.DELETE, "/api/v1/appointments/holds/*")
 				.permitAll()
+				// an appointment's calendar file: the link's token is the proof
+				.requestMatchers(HttpMethod.GET, "/api/v1/appointments/*/calendar.ics")
+				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout")
 				.permitAll()
 				// how the assistant reads a message: reveals only the public catalog

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -55,6 +56,23 @@ class ChatApiIntegrationTests {
 			.andExpect(jsonPath("$.messages[0].text").value("Hello there"))
 			.andExpect(jsonPath("$.messages[1].sender").value("bot"))
 			.andExpect(jsonPath("$.messages[1].metadata").doesNotExist());
+	}
+
+	@Test
+	void aBookingReplyLinksToTheAppointmentsCalendarFileOnThisServer() throws Exception {
+		String session = field(
+				body(send(null, "Book me a cleaning on Wednesday at 2pm please. Tom Becker, tom.becker@example.com")
+					.andExpect(jsonPath("$.state.stage").value("confirm"))),
+				"session_id");
+
+		String booked = body(send(session, "yes").andExpect(jsonPath("$.appointment.action").value("booked")));
+
+		String link = field(booked, "calendar_url");
+		assertThat(link).startsWith(
+				"http://localhost/api/v1/appointments/" + field(booked, "appointment_id") + "/calendar.ics?token=");
+		mvc.perform(get(link.substring("http://localhost".length())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("SUMMARY:Annual Cleaning")));
 	}
 
 	@Test

@@ -2,10 +2,12 @@ package io.smiledesk.system;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
@@ -98,7 +100,14 @@ class WidgetBrowserTests {
 			.hasText(start.format(DateTimeFormatter.ofPattern("h:mm a", Locale.US)));
 		assertThat(card.locator("[data-field=service]")).hasText("Annual Cleaning");
 		assertThat(card.locator("[data-field=status]")).hasText("Booked");
-		assertThat(card.getByText("Add to calendar")).hasCount(0);
+		// the card links to the appointment's calendar file on the SmileDesk server
+		Locator addToCalendar = card.getByText("Add to calendar");
+		assertThat(addToCalendar).hasCount(1);
+		APIResponse file = page.request().get(addToCalendar.getAttribute("href"));
+		assertThat(file.status()).isEqualTo(200);
+		assertThat(file.text()).contains("BEGIN:VEVENT", "SUMMARY:Annual Cleaning at Brightside Dental",
+				"DTSTART:" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+					.format(start.atZone(CLINIC_ZONE).withZoneSameInstant(ZoneOffset.UTC)));
 
 		AppointmentView booked = appointments.find(UUID.fromString(card.getAttribute("data-appointment-id")))
 			.orElseThrow();
