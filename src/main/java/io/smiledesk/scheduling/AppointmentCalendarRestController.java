@@ -1,5 +1,7 @@
 package io.smiledesk.scheduling;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.smiledesk.clinic.ClinicCatalog;
@@ -22,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AppointmentCalendarRestController {
 
-	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
 	private final AppointmentCalendar calendar;
 
@@ -38,8 +40,9 @@ class AppointmentCalendarRestController {
 
 	@GetMapping("/api/v1/appointments/{id}/calendar.ics")
 	ResponseEntity<String> calendar(@PathVariable UUID id, @RequestParam(required = false) String token) {
-		AppointmentView appointment = (calendar.grants(id, token) ? appointments.find(id)
-				: java.util.Optional.<AppointmentView>empty())
+		AppointmentView appointment = Optional.of(id)
+			.filter(appointmentId -> calendar.grants(appointmentId, token))
+			.flatMap(appointments::find)
 			.orElseThrow(() -> ApiProblem.notFound("appointment", "No appointment calendar at this link."));
 		return ResponseEntity.ok()
 			.contentType(TEXT_CALENDAR)
