@@ -12,7 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import io.smiledesk.conversation.ClinicQuestions;
+import io.smiledesk.knowledge.ClinicQuestions;
 import io.smiledesk.knowledge.KnowledgeDocumentView;
 import io.smiledesk.knowledge.KnowledgeDocuments;
 import io.smiledesk.knowledge.KnowledgeSearch;

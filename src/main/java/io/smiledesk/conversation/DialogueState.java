@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import io.smiledesk.conversation.understanding.Intent;
+import io.smiledesk.understanding.Intent;
 
 /**
  * Everything the assistant has learnt in one conversation, persisted after each turn.

@@ -11,7 +11,6 @@ import dev.langchain4j.model.chat.ChatModel;
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.clinic.ClinicSnapshot;
 import io.smiledesk.clinic.ServiceInfo;
-import io.smiledesk.conversation.ClinicQuestions;
 import io.smiledesk.system.SentenceEmbeddings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

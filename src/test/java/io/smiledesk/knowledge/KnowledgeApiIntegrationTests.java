@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.smiledesk.conversation.ClinicQuestions;
+import io.smiledesk.knowledge.ClinicQuestions;
 import io.smiledesk.test.IntegrationTest;
 import io.smiledesk.test.TestData;
 import org.junit.jupiter.api.BeforeEach;

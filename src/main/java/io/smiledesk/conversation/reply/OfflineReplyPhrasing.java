@@ -1,6 +1,6 @@
 package io.smiledesk.conversation.reply;
 
-import io.smiledesk.conversation.understanding.MessageContext;
+import io.smiledesk.understanding.MessageContext;
 
 /** Sends the draft as written: the default, and what runs without a model. */
 public final class OfflineReplyPhrasing implements ReplyPhrasing {

@@ -1,7 +1,7 @@
 package io.smiledesk.conversation.reply;
 
-import io.smiledesk.conversation.understanding.MessageContext;
-import io.smiledesk.conversation.understanding.Understanding;
+import io.smiledesk.understanding.MessageContext;
+import io.smiledesk.understanding.Understanding;
 
 /**
  * Words the assistant's reply. The dialogue policy writes a complete, correct draft;

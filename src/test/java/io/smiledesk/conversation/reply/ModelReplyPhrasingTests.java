@@ -6,8 +6,8 @@ import java.util.List;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
-import io.smiledesk.conversation.understanding.MessageContext;
-import io.smiledesk.conversation.understanding.Understanding;
+import io.smiledesk.understanding.MessageContext;
+import io.smiledesk.understanding.Understanding;
 import io.smiledesk.test.FakeOpenAiServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

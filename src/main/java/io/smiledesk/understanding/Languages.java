@@ -1,0 +1,79 @@
+package io.smiledesk.understanding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A rough guess of a message's language from its function words: Spanish, Portuguese,
+ * French, German or Italian against English, and English when unsure (the offline reader
+ * understands only English).
+ */
+final class Languages {
+
+	static final String ENGLISH = "en";
+
+	private static final Map<String, Set<String>> WORDS = Map.of(ENGLISH,
+			Set.of("i", "you", "the", "a", "to", "my", "is", "for", "and", "can", "need", "want", "appointment",
+					"please", "thanks", "thank", "have", "me", "do", "what", "at", "it", "with", "cleaning", "tooth",
+					"teeth", "hi", "hello", "yes", "book", "i'm", "im", "when", "your", "are", "of", "this", "next",
+					"hurts", "would", "like"),
+			"es",
+			Set.of("hola", "quiero", "una", "cita", "para", "por", "favor", "gracias", "necesito", "mañana", "el",
+					"los", "las", "del", "que", "es", "con", "mi", "tengo", "buenos", "buenas", "días", "dias",
+					"cuánto", "cuanto", "cuesta", "dolor", "muela", "limpieza", "puedo", "quisiera", "usted", "sí",
+					"está", "hay", "tarde", "diente", "dientes", "señor", "adiós", "adios"),
+			"pt",
+			Set.of("olá", "ola", "quero", "uma", "consulta", "obrigado", "obrigada", "preciso", "amanhã", "amanha",
+					"não", "nao", "com", "meu", "minha", "tenho", "bom", "dia", "você", "voce", "dente", "limpeza",
+					"marcar", "gostaria", "está", "tchau", "um", "para", "por", "favor", "sim", "dor"),
+			"fr",
+			Set.of("bonjour", "je", "veux", "voudrais", "une", "rendez", "vous", "pour", "merci", "demain", "les",
+					"des", "est", "avec", "mon", "ma", "j'ai", "dent", "dents", "nettoyage", "s'il", "plait", "plaît",
+					"besoin", "oui", "non", "bonsoir", "au", "revoir", "le", "la", "un", "mal", "du"),
+			"de",
+			Set.of("hallo", "ich", "möchte", "mochte", "einen", "termin", "für", "fur", "bitte", "danke", "morgen",
+					"der", "die", "das", "und", "ist", "mit", "mein", "meine", "habe", "zahn", "zahnreinigung", "guten",
+					"tag", "brauche", "nicht", "ja", "nein", "tschüss", "wie", "viel", "kostet", "zähne", "schmerzen"),
+			"it",
+			Set.of("ciao", "vorrei", "appuntamento", "per", "grazie", "domani", "il", "di", "che", "con", "mio", "mia",
+					"ho", "dente", "denti", "pulizia", "buongiorno", "sono", "bisogno", "prenotare", "sì", "quanto",
+					"costa", "una", "un", "la", "mal", "arrivederci", "salve"));
+
+	private Languages() {
+	}
+
+	/**
+	 * ISO 639-1 code: another language needs more of its words than English has, and two
+	 * of them unless the message is only a word or two ("hola", "merci beaucoup").
+	 */
+	static String guess(String text) {
+		List<String> words = Texts.words(text);
+		if (words.isEmpty()) {
+			return ENGLISH;
+		}
+		int english = hits(ENGLISH, words);
+		String best = ENGLISH;
+		int bestHits = 0;
+		boolean tie = false;
+		for (String language : List.of("es", "pt", "fr", "de", "it")) {
+			int hits = hits(language, words);
+			if (hits > bestHits) {
+				best = language;
+				bestHits = hits;
+				tie = false;
+			}
+			else if (hits == bestHits && hits > 0) {
+				tie = true;
+			}
+		}
+		boolean enough = bestHits >= 2 || words.size() <= 2 && bestHits == 1;
+		return enough && !tie && bestHits > english ? best : ENGLISH;
+	}
+
+	private static int hits(String language, List<String> words) {
+		Set<String> known = WORDS.get(language);
+		return (int) words.stream().filter(known::contains).count();
+	}
+
+}

@@ -1,0 +1,155 @@
+package io.smiledesk.understanding;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.smiledesk.system.SentenceEmbeddings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OfflineUnderstandingTests {
+
+	private static OfflineUnderstanding shared;
+
+	static synchronized OfflineUnderstanding understanding() {
+		if (shared == null) {
+			long start = System.nanoTime();
+			shared = new OfflineUnderstanding(
+					new IntentClassifier(new SentenceEmbeddings(), IntentClassifier.EXAMPLES, 0.35),
+					new EntityExtractor("US"));
+			System.out.printf("offline understanding: ready in %d ms (model load and examples embedded)%n",
+					(System.nanoTime() - start) / 1_000_000);
+		}
+		return shared;
+	}
+
+	Understanding read(String text, String awaiting) {
+		return understanding().understand(text, Clinics.context(awaiting));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			yes                      | CONFIRM
+			yeah                     | CONFIRM
+			yep                      | CONFIRM
+			sure                     | CONFIRM
+			ok                       | CONFIRM
+			sounds good              | CONFIRM
+			perfect                  | CONFIRM
+			book it                  | CONFIRM
+			yes please, book it      | CONFIRM
+			no                       | DENY
+			nope                     | DENY
+			not that one             | DENY
+			other times?             | DENY
+			ok but not that day      | DENY
+			""")
+	void readsShortAnswersToAConfirmation(String text, Intent intent) {
+		Understanding understanding = read(text, "confirm");
+		assertThat(understanding.intent()).isEqualTo(intent);
+		assertThat(understanding.confidence()).isGreaterThan(0.9);
+	}
+
+	@Test
+	void aMessageThatOnlyStatesFactsIsUnknownWithItsEntities() {
+		Understanding email = read("ana@example.com", "email");
+		assertThat(email.intent()).isEqualTo(Intent.UNKNOWN);
+		assertThat(email.confidence()).isLessThanOrEqualTo(0.2);
+		assertThat(email.entities().email()).isEqualTo("ana@example.com");
+
+		Understanding name = read("Ana Silva", "name");
+		assertThat(name.intent()).isEqualTo(Intent.UNKNOWN);
+		assertThat(name.entities().name()).isEqualTo("Ana Silva");
+
+		Understanding date = read("tomorrow at 3pm", "when");
+		assertThat(date.intent()).isEqualTo(Intent.UNKNOWN);
+		assertThat(date.entities().when()).isNotNull();
+
+		Understanding birth = read("born 3 March 1990", null);
+		assertThat(birth.intent()).isEqualTo(Intent.UNKNOWN);
+		assertThat(birth.entities().dateOfBirth()).isEqualTo(LocalDate.of(1990, 3, 3));
+	}
+
+	@Test
+	void readsARequestWithItsFacts() {
+		Understanding understanding = read("need a cleaning next tue afternoon, im Ana Silva ana@x.com", null);
+
+		assertThat(understanding.intent()).isEqualTo(Intent.BOOK);
+		assertThat(understanding.entities().serviceId()).isEqualTo("annual_cleaning");
+		assertThat(understanding.entities().name()).isEqualTo("Ana Silva");
+		assertThat(understanding.entities().email()).isEqualTo("ana@x.com");
+		assertThat(understanding.entities().when()).isNotNull();
+		assertThat(understanding.engine()).isEqualTo(Understanding.OFFLINE);
+		assertThat(understanding.fallback()).isNull();
+		assertThat(understanding.language()).isEqualTo("en");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			start over                                  | START_OVER
+			can we start again from the beginning       | START_OVER
+			I want to talk to a human                   | HUMAN
+			can I speak to the receptionist             | HUMAN
+			agent                                       | HUMAN
+			thanks!                                     | THANKS
+			bye                                         | GOODBYE
+			hello                                       | GREETING
+			my tooth got knocked out and it's bleeding  | EMERGENCY
+			what's the weather like tomorrow            | OUT_OF_SCOPE
+			""")
+	void readsIntentsWithoutContext(String text, Intent intent) {
+		assertThat(read(text, null).intent()).isEqualTo(intent);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Hola, quiero una cita para limpieza         | es
+			Olá, gostaria de marcar uma consulta        | pt
+			Bonjour, je voudrais un rendez-vous         | fr
+			Hallo, ich möchte einen Termin              | de
+			Ciao, vorrei un appuntamento per domani     | it
+			Hi, I'd like an appointment                 | en
+			no                                          | en
+			Ana Silva                                   | en
+			""")
+	void guessesTheLanguage(String text, String language) {
+		Understanding understanding = read(text, null);
+		assertThat(understanding.language()).isEqualTo(language);
+		if (!language.equals("en")) {
+			assertThat(understanding.intent()).isEqualTo(Intent.OUT_OF_SCOPE);
+		}
+	}
+
+	@Test
+	void neverThrowsForOrdinaryOrOddText() {
+		for (String text : new String[] { "", " ", "?!", "🙂🙂", "a".repeat(5_000), "1/1/1", "@@@", "dr dr dr",
+				"\u0000", "my name is", "born", "option 0" }) {
+			Understanding understanding = read(text, "slot");
+			assertThat(understanding.intent()).isNotNull();
+			assertThat(understanding.confidence()).isBetween(0.0, 1.0);
+		}
+	}
+
+	@Test
+	void printsTheTimeToReadAMessage() {
+		List<String> messages = List.of("need a cleaning next tue afternoon, im Ana Silva ana@x.com",
+				"can I move my appointment to friday", "what are your opening hours", "my tooth hurts so bad",
+				"thanks, bye");
+		understanding().understand("warm up", Clinics.context(null));
+		int rounds = 40;
+		long start = System.nanoTime();
+		for (int i = 0; i < rounds; i++) {
+			for (String message : messages) {
+				understanding().understand(message, Clinics.context(null));
+			}
+		}
+		double millis = (System.nanoTime() - start) / 1e6 / (rounds * messages.size());
+		System.out.printf("offline understanding: %.2f ms per message (%d messages)%n", millis,
+				rounds * messages.size());
+		assertThat(millis).isPositive();
+	}
+
+}
