@@ -144,7 +144,7 @@ class AnalyticsRecorder {
 
 	/**
 	 * The kind of handoff, without the particulars: "Emergency: severe swelling" counts
-	 * as Emergency, "Message in another language (fr)" as Message in another language.
+	 * as Emergency, "medical_risk: pregnancy" as Medical risk.
 	 */
 	static String reason(String reason) {
 		if (reason == null || reason.isBlank()) {
@@ -159,6 +159,10 @@ class AnalyticsRecorder {
 			}
 		}
 		kind = kind.substring(0, cut).strip();
+		if (kind.matches("[a-z_]+")) {
+			// a code ("medical_risk") reads as words on the charts ("Medical risk")
+			kind = Character.toUpperCase(kind.charAt(0)) + kind.substring(1).replace('_', ' ');
+		}
 		return kind.length() > REASON_LENGTH ? kind.substring(0, REASON_LENGTH) : kind;
 	}
 

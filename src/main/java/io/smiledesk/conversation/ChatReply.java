@@ -1,6 +1,5 @@
 package io.smiledesk.conversation;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -8,29 +7,14 @@ import java.util.UUID;
 import io.smiledesk.scheduling.AppointmentStatus;
 
 /**
- * The assistant's answer to one message, as the chat API returns it. {@code reply} is
- * null when a person has taken the conversation over (their answer comes separately).
+ * The assistant's answer to one message, as the web chat shows it: options become
+ * buttons. {@code reply} is null when a person has taken the conversation over (their
+ * answer comes separately).
  */
-public record ChatReply(UUID sessionId, String reply, String intent, ConversationStatus status, State state,
-		List<Option> options, Appointment appointment) {
+public record ChatReply(UUID sessionId, String reply, String intent, ConversationStatus status, String language,
+		Reply.Progress state, List<Option> options, Appointment appointment) {
 
 	public record Option(String label, String value) {
-	}
-
-	/** What the assistant knows so far; absent facts are left out. */
-	public record State(String task, String stage, Named service, Named provider, Window window, Chosen chosenSlot,
-			String name, String email, String phone, LocalDate dateOfBirth, Boolean pendingConfirmation,
-			Boolean identityChecked) {
-	}
-
-	public record Named(String id, String name) {
-	}
-
-	/** Clinic-local, end exclusive. */
-	public record Window(String from, String to) {
-	}
-
-	public record Chosen(OffsetDateTime start, String providerId, boolean held) {
 	}
 
 	/**
@@ -41,6 +25,21 @@ public record ChatReply(UUID sessionId, String reply, String intent, Conversatio
 	 */
 	public record Appointment(UUID appointmentId, OffsetDateTime appointmentDate, String serviceName,
 			String providerName, AppointmentStatus status, String action, String calendarUrl) {
+	}
+
+	/** The web chat's rendering of what came of a message. */
+	public static ChatReply of(PatientMessages.Exchange exchange) {
+		Reply reply = exchange.reply();
+		if (reply == null) {
+			return new ChatReply(exchange.conversationId(), null, null, exchange.status(), null, null, List.of(), null);
+		}
+		Reply.AppointmentCard card = reply.appointment();
+		Appointment appointment = card == null ? null : new Appointment(card.appointmentId(), card.start(),
+				card.serviceName(), card.providerName(), card.status(), card.action(), card.calendarPath());
+		return new ChatReply(exchange.conversationId(), reply.text(), reply.intent(), exchange.status(),
+				reply.language(), reply.progress(),
+				reply.options().stream().map(option -> new Option(option.label(), option.value())).toList(),
+				appointment);
 	}
 
 	/**
@@ -54,7 +53,7 @@ public record ChatReply(UUID sessionId, String reply, String intent, Conversatio
 		Appointment linked = new Appointment(appointment.appointmentId(), appointment.appointmentDate(),
 				appointment.serviceName(), appointment.providerName(), appointment.status(), appointment.action(),
 				baseUrl + appointment.calendarUrl());
-		return new ChatReply(sessionId, reply, intent, status, state, options, linked);
+		return new ChatReply(sessionId, reply, intent, status, language, state, options, linked);
 	}
 
 }

@@ -13,6 +13,7 @@ import io.smiledesk.system.ApiProblem;
 import io.smiledesk.system.RateLimiter;
 
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,28 +31,33 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping(path = "/api/v1/chat", produces = MediaType.APPLICATION_JSON_VALUE)
 class ChatRestController {
 
-	static final int MAX_MESSAGE_LENGTH = 2000;
+	/**
+	 * The most a message may hold (characters); patients paste long messages, and the
+	 * assistant reads their beginning. Longer ones are refused with 413.
+	 */
+	static final int MAX_MESSAGE_LENGTH = 10_000;
 
-	private final FrontDesk frontDesk;
+	private final PatientMessages patientMessages;
 
 	private final Conversations conversations;
 
 	private final RateLimiter rateLimiter;
 
-	ChatRestController(FrontDesk frontDesk, Conversations conversations, RateLimiter rateLimiter) {
-		this.frontDesk = frontDesk;
+	ChatRestController(PatientMessages patientMessages, Conversations conversations, RateLimiter rateLimiter) {
+		this.patientMessages = patientMessages;
 		this.conversations = conversations;
 		this.rateLimiter = rateLimiter;
 	}
 
 	@PostMapping("/messages")
 	ChatReply message(@Valid @RequestBody ChatMessageJson request) {
+		checkLength(request.message());
 		UUID session = sessionId(request.sessionId());
 		if (session != null && rateLimiter.tryConsume(RateLimiter.CHAT_PER_SESSION,
 				session.toString()) instanceof RateLimiter.Refused refused) {
 			throw refused.problem();
 		}
-		return frontDesk.handle(session, request.message(), ConversationChannel.WEB)
+		return ChatReply.of(patientMessages.receive(session, request.message(), ConversationChannel.WEB))
 			.onServer(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
 	}
 
@@ -67,6 +73,15 @@ class ChatRestController {
 			.toList(), page, size, found.getTotalElements());
 	}
 
+	/** Over the limit is too large (413), not malformed. */
+	static void checkLength(String message) {
+		if (message != null && message.length() > MAX_MESSAGE_LENGTH) {
+			throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "message-too-long", "Message too long",
+					"A message may hold at most " + MAX_MESSAGE_LENGTH + " characters; this one has " + message.length()
+							+ ".");
+		}
+	}
+
 	static UUID sessionId(String value) {
 		if (value == null || value.isBlank()) {
 			return null;
@@ -79,7 +94,7 @@ class ChatRestController {
 		}
 	}
 
-	record ChatMessageJson(@Size(max = 64) String sessionId, @NotBlank @Size(max = MAX_MESSAGE_LENGTH) String message) {
+	record ChatMessageJson(@Size(max = 64) String sessionId, @NotBlank String message) {
 	}
 
 	record HistoryJson(UUID sessionId, List<MessageJson> messages, int page, int size, long total) {

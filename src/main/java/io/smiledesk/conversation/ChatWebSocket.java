@@ -31,6 +31,7 @@ import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -50,7 +51,7 @@ class ChatWebSocket extends TextWebSocketHandler implements WebSocketConfigurer 
 
 	private static final String SESSION = "smiledesk.session";
 
-	private final FrontDesk frontDesk;
+	private final PatientMessages patientMessages;
 
 	private final Conversations conversations;
 
@@ -62,13 +63,23 @@ class ChatWebSocket extends TextWebSocketHandler implements WebSocketConfigurer 
 
 	private final Map<UUID, Set<WebSocketSession>> sockets = new ConcurrentHashMap<>();
 
-	ChatWebSocket(FrontDesk frontDesk, Conversations conversations, RateLimiter rateLimiter, JsonMapper json,
-			@Value("${smiledesk.cors.allowed-origins:}") List<String> allowedOrigins) {
-		this.frontDesk = frontDesk;
+	ChatWebSocket(PatientMessages patientMessages, Conversations conversations, RateLimiter rateLimiter,
+			JsonMapper json, @Value("${smiledesk.cors.allowed-origins:}") List<String> allowedOrigins) {
+		this.patientMessages = patientMessages;
 		this.conversations = conversations;
 		this.rateLimiter = rateLimiter;
 		this.json = json;
 		this.allowedOrigins = allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
+	}
+
+	/**
+	 * Room for the longest message the chat accepts, in UTF-8, with its JSON around it.
+	 */
+	@org.springframework.context.annotation.Bean
+	static ServletServerContainerFactoryBean chatSocketContainer() {
+		ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+		container.setMaxTextMessageBufferSize(4 * ChatRestController.MAX_MESSAGE_LENGTH + 1024);
+		return container;
 	}
 
 	@Override
@@ -117,7 +128,8 @@ class ChatWebSocket extends TextWebSocketHandler implements WebSocketConfigurer 
 				throw ApiProblem.invalidField("type", "type must be \"message\"");
 			}
 			String text = request.path("message").asString("");
-			if (text.isBlank() || text.length() > ChatRestController.MAX_MESSAGE_LENGTH
+			ChatRestController.checkLength(text);
+			if (text.isBlank()
 					|| text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
 				throw ApiProblem.invalidField("message",
 						"message must be 1 to " + ChatRestController.MAX_MESSAGE_LENGTH + " characters of text");
@@ -128,7 +140,7 @@ class ChatWebSocket extends TextWebSocketHandler implements WebSocketConfigurer 
 				throw refused.problem();
 			}
 			send(socket, Map.of("type", "typing", "typing", true));
-			ChatReply reply = frontDesk.handle(session, text, ConversationChannel.WEB);
+			ChatReply reply = ChatReply.of(patientMessages.receive(session, text, ConversationChannel.WEB));
 			if (session == null) {
 				attach(socket, reply.sessionId());
 			}

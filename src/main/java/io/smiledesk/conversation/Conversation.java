@@ -154,15 +154,29 @@ class Conversation {
 		this.updatedAt = now;
 	}
 
-	void takeOver(UUID staffUserId, Instant now) {
+	/**
+	 * A person answers from now on; false for a closed conversation, which stays closed.
+	 */
+	boolean takeOver(UUID staffUserId, Instant now) {
+		if (status == ConversationStatus.CLOSED) {
+			return false;
+		}
 		this.status = ConversationStatus.HUMAN_ACTIVE;
 		this.assignedTo = staffUserId;
 		this.updatedAt = now;
+		return true;
 	}
 
-	void handBack(Instant now) {
+	/**
+	 * The assistant answers again; false for a closed conversation, which stays closed.
+	 */
+	boolean handBack(Instant now) {
+		if (status == ConversationStatus.CLOSED) {
+			return false;
+		}
 		this.status = ConversationStatus.ACTIVE;
 		clearHandoff(now);
+		return true;
 	}
 
 	void close(Instant now) {

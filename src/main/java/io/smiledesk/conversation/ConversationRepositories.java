@@ -1,6 +1,5 @@
 package io.smiledesk.conversation;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ConversationRepository extends JpaRepository<Conversation, UUID> {
@@ -37,15 +35,5 @@ interface MessageRepository extends JpaRepository<ConversationMessage, UUID> {
 
 	@Query("select m from ConversationMessage m where m.conversationId = ?1 order by m.position desc")
 	List<ConversationMessage> findLatest(UUID conversationId, Pageable page);
-
-}
-
-interface VerificationCodeRepository extends JpaRepository<VerificationCode, UUID> {
-
-	Optional<VerificationCode> findFirstByConversationIdOrderByCreatedAtDesc(UUID conversationId);
-
-	@Modifying
-	@Query("delete from VerificationCode v where v.expiresAt < ?1")
-	int deleteExpired(Instant now);
 
 }

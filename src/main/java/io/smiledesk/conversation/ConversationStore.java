@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,19 +45,26 @@ class ConversationStore {
 		this.clock = clock;
 	}
 
-	/** A conversation with its state and the last few messages, oldest first. */
-	record Loaded(UUID id, ConversationChannel channel, ConversationStatus status, DialogueState state,
+	/**
+	 * A conversation with the assistant's state and the last few messages, oldest first.
+	 */
+	record Loaded(UUID id, ConversationChannel channel, ConversationStatus status, String state,
 			List<MessageView> recent) {
 	}
 
 	/** What one turn produced, to be written at once. */
 	record TurnRecord(ConversationStatus loadedStatus, String patientText, String patientMetadata, String replyText,
-			String replyMetadata, DialogueState state, UUID patientId, DialoguePolicy.Handoff handoff,
-			String handoffSummary, boolean close, UUID bookedAppointment) {
+			String replyMetadata, String state, UUID patientId, Reply.Handoff handoff, boolean close,
+			UUID bookedAppointment) {
+
+		static TurnRecord silent(ConversationStatus status, String patientText) {
+			return new TurnRecord(status, patientText, null, null, null, null, null, null, false, null);
+		}
+
 	}
 
-	UUID start(ConversationChannel channel) {
-		Conversation conversation = new Conversation(channel, write(new DialogueState()), clock.instant());
+	UUID start(ConversationChannel channel, String state) {
+		Conversation conversation = new Conversation(channel, state, clock.instant());
 		transaction.executeWithoutResult(status -> {
 			conversations.save(conversation);
 			events.publishEvent(
@@ -75,7 +81,7 @@ class ConversationStore {
 						.map(ConversationMessage::view)
 						.toList());
 			Collections.reverse(latest);
-			return new Loaded(id, conversation.channel(), conversation.status(), read(conversation.state()), latest);
+			return new Loaded(id, conversation.channel(), conversation.status(), conversation.state(), latest);
 		}));
 	}
 
@@ -110,11 +116,11 @@ class ConversationStore {
 				published.add(append(conversation, Sender.BOT, null, turn.replyText(), turn.replyMetadata(), now));
 			}
 			if (turn.state() != null) {
-				conversation.update(write(turn.state()), now);
+				conversation.update(turn.state(), now);
 			}
 			conversation.linkPatient(turn.patientId());
 			if (turn.handoff() != null) {
-				conversation.requestHandoff(turn.handoff().urgency(), turn.handoff().reason(), turn.handoffSummary(),
+				conversation.requestHandoff(turn.handoff().urgency(), turn.handoff().reason(), turn.handoff().summary(),
 						now);
 				if (conversation.status() == ConversationStatus.HANDOFF_REQUIRED) {
 					events.publishEvent(new ConversationEvents.HandoffRequested(id, conversation.urgency(),
@@ -144,19 +150,16 @@ class ConversationStore {
 	}
 
 	/**
-	 * Applies a staff action under the row lock; the action may change the state it is
-	 * given (a released hold, say).
+	 * Applies a staff action under the row lock; the action returns the assistant's new
+	 * state (a released hold, say).
 	 */
-	<T> T change(UUID id, java.util.function.BiFunction<Conversation, DialogueState, T> action) {
-		return transaction.execute(tx -> {
+	void change(UUID id, java.util.function.BiFunction<Conversation, String, String> action) {
+		transaction.executeWithoutResult(tx -> {
 			Conversation conversation = conversations.lock(id)
 				.orElseThrow(() -> io.smiledesk.system.ApiProblem.notFound("conversation",
 						"No conversation with id " + id + "."));
-			DialogueState state = read(conversation.state());
-			T result = action.apply(conversation, state);
-			conversation.update(write(state), clock.instant());
+			conversation.update(action.apply(conversation, conversation.state()), clock.instant());
 			conversations.save(conversation);
-			return result;
 		});
 	}
 
@@ -166,21 +169,6 @@ class ConversationStore {
 				staffUserId, text, metadata, now);
 		messages.save(message);
 		return new ConversationEvents.MessageAdded(conversation.id(), message.view().id(), sender);
-	}
-
-	static DialogueState read(String json) {
-		try {
-			return JSON.readValue(json, DialogueState.class);
-		}
-		catch (JacksonException ex) {
-			// a state written by an older version that no longer reads: start afresh
-			// rather than lock the patient out of the conversation
-			return new DialogueState();
-		}
-	}
-
-	static String write(DialogueState state) {
-		return JSON.writeValueAsString(state);
 	}
 
 	static String json(Object value) {

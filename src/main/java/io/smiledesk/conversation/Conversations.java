@@ -33,7 +33,7 @@ public class Conversations {
 
 	private final ConversationStore store;
 
-	private final DialoguePolicy policy;
+	private final Assistant assistant;
 
 	private final Patients patients;
 
@@ -42,11 +42,11 @@ public class Conversations {
 	private final Clock clock;
 
 	Conversations(ConversationRepository conversations, MessageRepository messages, ConversationStore store,
-			DialoguePolicy policy, Patients patients, ApplicationEventPublisher events, Clock clock) {
+			Assistant assistant, Patients patients, ApplicationEventPublisher events, Clock clock) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.store = store;
-		this.policy = policy;
+		this.assistant = assistant;
 		this.patients = patients;
 		this.events = events;
 		this.clock = clock;
@@ -102,13 +102,11 @@ public class Conversations {
 	/** The assistant stops answering; a held slot goes back. */
 	public ConversationSummary takeOver(UUID id, UUID staffUserId) {
 		store.change(id, (conversation, state) -> {
-			if (conversation.status() == ConversationStatus.CLOSED) {
-				throw ApiProblem.conflict("conversation-closed", "The conversation is closed.");
+			if (!conversation.takeOver(staffUserId, clock.instant())) {
+				throw closed();
 			}
-			policy.releaseHold(state);
-			conversation.takeOver(staffUserId, clock.instant());
 			events.publishEvent(new ConversationEvents.ConversationTakenOver(id, staffUserId));
-			return null;
+			return assistant.tookOver(state);
 		});
 		return summary(id);
 	}
@@ -128,26 +126,20 @@ public class Conversations {
 	/** The assistant answers again; the handoff request is settled. */
 	public ConversationSummary handBack(UUID id, UUID staffUserId) {
 		store.change(id, (conversation, state) -> {
-			if (conversation.status() == ConversationStatus.CLOSED) {
-				throw ApiProblem.conflict("conversation-closed", "The conversation is closed.");
+			if (!conversation.handBack(clock.instant())) {
+				throw closed();
 			}
-			// staff have talked to the patient: the assistant starts with a clean slate
-			state.misunderstandings = 0;
-			state.verificationFailures = 0;
-			conversation.handBack(clock.instant());
 			events.publishEvent(new ConversationEvents.ConversationHandedBack(id, staffUserId));
-			return null;
+			return assistant.handedBack(state);
 		});
 		return summary(id);
 	}
 
 	public ConversationSummary close(UUID id, UUID staffUserId) {
 		store.change(id, (conversation, state) -> {
-			policy.releaseHold(state);
-			state.finishTask();
 			conversation.close(clock.instant());
 			events.publishEvent(new ConversationEvents.ConversationClosed(id, staffUserId));
-			return null;
+			return assistant.closed(state);
 		});
 		return summary(id);
 	}
@@ -169,6 +161,10 @@ public class Conversations {
 									: null,
 					conversation.messageCount(), conversation.createdAt(), conversation.updatedAt()))
 			.toList();
+	}
+
+	private static ApiProblem closed() {
+		return ApiProblem.conflict("conversation-closed", "The conversation is closed.");
 	}
 
 	private static ApiProblem notFound(UUID id) {

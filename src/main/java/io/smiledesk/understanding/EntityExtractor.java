@@ -59,24 +59,44 @@ public class EntityExtractor {
 	private static final Pattern PHONE_START = Pattern.compile("[+(]?\\d[\\d\\s().-]{6,}\\d");
 
 	private static final Pattern NAME_CUE = Pattern.compile(
-			"(?i)(?<![\\p{L}'])(my name is|my name's|my names|name is|name's|name:|call me|i am|i'm|i’m|im|this is|it's|its)\\s+");
+			"(?i)(?<![\\p{L}'])(my name is|my name's|my names|name is|name's|name:|call me|i am|i'm|i’m|im|this is|it's|its|me llamo|mi nombre es|soy|je m'appelle|je m’appelle|mon nom est|je suis|c'est)\\s+");
+
+	/**
+	 * Words between a name and the contact detail after it ("Kevin Murphy, phone
+	 * 973...").
+	 */
+	private static final Set<String> CONTACT_LABELS = Set.of("phone", "cell", "mobile", "tel", "telephone", "number",
+			"email", "e-mail", "mail", "is", "at", "my", "and", "on", "or", "contact", "reach", "me", "teléfono",
+			"telefono", "correo", "móvil", "movil", "téléphone", "portable", "courriel");
+
+	/** "Nora Lindqvist here", at the start or after a greeting. */
+	private static final Pattern NAME_HERE = Pattern.compile(
+			"(?:^|[,.!]\\s*|\\b(?:hi|hello|hey|hiya)[,!]?\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\s+here\\b");
 
 	private static final Set<String> STRONG_NAME_CUES = Set.of("my name is", "my name's", "my names", "name is",
-			"name's", "name:", "call me");
+			"name's", "name:", "call me", "me llamo", "mi nombre es", "je m'appelle", "mon nom est");
 
 	/** Words that follow "I'm" or "this is" without being a name. */
-	private static final Set<String> NOT_NAMES = Set.of("a", "an", "the", "in", "at", "on", "to", "for", "from", "with",
-			"and", "but", "or", "not", "no", "yes", "so", "very", "really", "just", "new", "here", "there", "sorry",
-			"sick", "ill", "free", "busy", "late", "early", "still", "also", "out", "away", "back", "ok", "okay",
-			"fine", "good", "great", "well", "sure", "glad", "happy", "scared", "afraid", "nervous", "pregnant",
-			"allergic", "worried", "due", "unable", "able", "ready", "done", "off", "about", "around", "over",
-			"available", "interested", "urgent", "my", "your", "his", "her", "their", "our", "it", "this", "that", "is",
-			"was", "will", "would", "can", "could", "patient", "mom", "mum", "dad", "wife", "husband", "mother",
-			"father", "son", "daughter", "pain", "agony", "hi", "hello", "hey", "thanks", "thank", "bye", "please",
-			"dr", "doctor", "someone", "somebody", "him", "me", "already", "too", "gonna", "wanting", "what", "who",
-			"when", "where", "how", "why", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-			"today", "tomorrow", "tonight", "morning", "afternoon", "evening", "calling", "emergency", "open", "closed",
-			"correct", "right", "wrong", "bad", "all", "both", "one", "two");
+	private static final Set<String> NOT_NAMES = Set.copyOf(List.of("a", "an", "the", "in", "at", "on", "to", "for",
+			"from", "with", "and", "but", "or", "not", "no", "yes", "so", "very", "really", "just", "new", "here",
+			"there", "sorry", "sick", "ill", "free", "busy", "late", "early", "still", "also", "out", "away", "back",
+			"ok", "okay", "fine", "good", "great", "well", "sure", "glad", "happy", "scared", "afraid", "nervous",
+			"pregnant", "allergic", "worried", "due", "unable", "able", "ready", "done", "off", "about", "around",
+			"over", "available", "interested", "urgent", "my", "your", "his", "her", "their", "our", "it", "this",
+			"that", "is", "was", "will", "would", "can", "could", "patient", "mom", "mum", "dad", "wife", "husband",
+			"mother", "father", "son", "daughter", "pain", "agony", "hi", "hello", "hey", "thanks", "thank", "bye",
+			"please", "dr", "doctor", "someone", "somebody", "him", "me", "already", "too", "gonna", "wanting", "what",
+			"who", "when", "where", "how", "why", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+			"sunday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "calling", "emergency", "open",
+			"closed", "correct", "right", "wrong", "bad", "all", "both", "one", "two", "been", "while", "moved",
+			"moving", "new", "looking", "wondering", "hoping", "writing", "trying", "asking", "needing", "overdue",
+			"nervous", "terrified", "anxious", "curious", "planning", "thinking", "having", "getting", "going",
+			"coming", "hurting", "struggling", "confused", "unsure", "not", "currently", "actually", "finally",
+			"probably", "definitely", "literally", "honestly", "sure", "interested", "reaching", "texting", "messaging",
+			"emailing", "nuevo", "nueva", "paciente", "embarazada", "alérgico", "alérgica", "libre", "disponible", "de",
+			"la", "el", "una", "un", "muy", "enceinte", "nouveau", "nouvelle", "patient", "patiente", "désolé",
+			"désolée", "malade", "pas", "très", "allergique", "une", "le", "les", "mamá", "madre", "padre", "mère",
+			"père"));
 
 	private static final Set<String> TITLES = Set.of("dr", "doctor", "dds", "dmd", "rdh", "mr", "mrs", "ms", "miss");
 
@@ -85,7 +105,12 @@ public class EntityExtractor {
 	private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("1st", 1),
 			Map.entry("second", 2), Map.entry("2nd", 2), Map.entry("third", 3), Map.entry("3rd", 3),
 			Map.entry("fourth", 4), Map.entry("4th", 4), Map.entry("fifth", 5), Map.entry("5th", 5),
-			Map.entry("sixth", 6), Map.entry("6th", 6));
+			Map.entry("sixth", 6), Map.entry("6th", 6), Map.entry("primera", 1), Map.entry("primero", 1),
+			Map.entry("primer", 1), Map.entry("segunda", 2), Map.entry("segundo", 2), Map.entry("tercera", 3),
+			Map.entry("tercero", 3), Map.entry("tercer", 3), Map.entry("cuarta", 4), Map.entry("cuarto", 4),
+			Map.entry("premier", 1), Map.entry("première", 1), Map.entry("premiere", 1), Map.entry("deuxième", 2),
+			Map.entry("deuxieme", 2), Map.entry("seconde", 2), Map.entry("troisième", 3), Map.entry("troisieme", 3),
+			Map.entry("quatrième", 4), Map.entry("quatrieme", 4));
 
 	private static final Pattern NUMBERED_CHOICE = Pattern
 		.compile("(?:\\b(?:option|choice|slot|number|no\\.?)\\s*|#\\s*)(\\d{1,2})\\b(?![:.]\\d)");
@@ -94,7 +119,10 @@ public class EntityExtractor {
 			"\\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)\\s+(one|option|slot|choice|appointment|time slot)\\b");
 
 	private static final Set<String> CHOICE_FILLERS = Set.of("the", "one", "please", "pls", "ok", "okay", "i'll",
-			"take", "i", "want", "go", "with", "let's", "do", "that", "is", "fine", "option", "yes");
+			"take", "i", "want", "go", "with", "let's", "do", "that", "is", "fine", "option", "yes", "la", "el", "le",
+			"opción", "opcion", "número", "numero", "quiero", "prefiero", "me", "quedo", "con", "por", "favor", "vale",
+			"sí", "si", "esa", "ese", "je", "prends", "veux", "préfère", "prefere", "celle", "celui", "s'il", "vous",
+			"plaît", "plait", "oui", "merci", "gracias", "bien", "parfait", "perfecto");
 
 	private final List<ServicePhrase> servicePhrases;
 
@@ -340,6 +368,13 @@ public class EntityExtractor {
 				return take(rest, cue.end(), tokens);
 			}
 		}
+		Matcher here = NAME_HERE.matcher(text);
+		if (here.find() && !NOT_NAMES.contains(here.group(1).toLowerCase(Locale.ROOT).split("\\s+")[0])) {
+			List<String> tokens = nameTokens(here.group(1), false);
+			if (tokens.size() >= 2) {
+				return take(rest, here.start(1), tokens);
+			}
+		}
 		if (asked) {
 			String stripped = text.trim().replaceAll("[.!]+$", "");
 			List<String> tokens = nameTokens(stripped, true);
@@ -369,12 +404,19 @@ public class EntityExtractor {
 		clinic.services().forEach(service -> catalog.addAll(Texts.words(service.name())));
 		clinic.providers().forEach(provider -> catalog.addAll(Texts.words(provider.name())));
 		List<String> name = new ArrayList<>();
-		for (int i = words.length - 1; i >= 0 && name.size() < 3; i--) {
+		// an SMS written all in lower case names its writer in lower case too
+		boolean lowerCase = text.equals(text.toLowerCase(Locale.ROOT));
+		int i = words.length - 1;
+		while (i >= 0 && CONTACT_LABELS.contains(words[i].toLowerCase(Locale.ROOT))) {
+			i--;
+		}
+		for (; i >= 0 && name.size() < 3; i--) {
 			String word = words[i];
 			String lower = word.toLowerCase(Locale.ROOT);
 			boolean nameLike = word.matches("\\p{L}[\\p{L}'’-]+") && !NOT_NAMES.contains(lower)
-					&& !TITLES.contains(lower) && !catalog.contains(lower) && !lower.matches(MONTH);
-			if (!nameLike || !(Character.isUpperCase(word.charAt(0)) || local.contains(lower))) {
+					&& !TITLES.contains(lower) && !catalog.contains(lower) && !lower.matches(MONTH)
+					&& !CONTACT_LABELS.contains(lower) && !Texts.isCommonWord(lower);
+			if (!nameLike || !(Character.isUpperCase(word.charAt(0)) || local.contains(lower) || lowerCase)) {
 				break;
 			}
 			name.add(0, word);

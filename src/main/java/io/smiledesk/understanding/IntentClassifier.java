@@ -64,6 +64,16 @@ public class IntentClassifier {
 
 	private static final Pattern CANCEL = Pattern.compile("\\bcancel(l?ing|l?ed)?\\b|\\bcall off\\b");
 
+	/** "I don't want to cancel, just move it": a move. */
+	private static final Pattern NOT_CANCEL = Pattern.compile(
+			"\\b(don'?t|do not|dont|not|no need to|rather not|without|never mind)\\s+(want to\\s+|wanna\\s+|need to\\s+|trying to\\s+|the\\s+)?cancel");
+
+	private static final Pattern BOOK_INSTEAD = Pattern
+		.compile("\\b(book|schedule|reserve|also (like|want|need)|i'?d like (a|an|to book)|get (a|an|me))\\b");
+
+	private static final Pattern MOVE = Pattern.compile(
+			"\\b(move|moving|reschedul\\w*|change|push|switch|shift|different (day|time)|another (day|time)|later|earlier)\\b");
+
 	/** "what is your cancellation policy?" asks about cancelling, it does not cancel. */
 	private static final Pattern CANCELLATION_QUESTION = Pattern
 		.compile("\\b(cancellation|policy|fee|fees|charge|charged)\\b");
@@ -161,8 +171,13 @@ public class IntentClassifier {
 				&& (ASK.matcher(normalised).find() || words.size() <= 2 && !normalised.contains("someone"))) {
 			return Optional.of(Intent.HUMAN);
 		}
-		if (RESCHEDULE.matcher(normalised).find()) {
+		if (RESCHEDULE.matcher(normalised).find()
+				|| NOT_CANCEL.matcher(normalised).find() && MOVE.matcher(normalised).find()) {
 			return Optional.of(Intent.RESCHEDULE);
+		}
+		if (NOT_CANCEL.matcher(normalised).find()) {
+			// "don't cancel it, I'll keep it" refuses; "... but I'd like to book" books
+			return Optional.of(BOOK_INSTEAD.matcher(normalised).find() ? Intent.BOOK : Intent.DENY);
 		}
 		if (CANCEL.matcher(normalised).find() && !CANCELLATION_QUESTION.matcher(normalised).find()) {
 			return Optional.of(Intent.CANCEL);

@@ -236,7 +236,8 @@ public final class ModelUnderstanding implements MessageUnderstanding {
 				first(fromOffline.dateOfBirth(), fromModel.dateOfBirth()), first(fromOffline.when(), fromModel.when()),
 				first(fromOffline.choice(), fromModel.choice()));
 		String language = first(model.language(), first(offline.language(), "en"));
-		return new Understanding(intent, confidence, entities, language, Understanding.MODEL, null);
+		return new Understanding(intent, confidence, entities, language, Understanding.MODEL, null,
+				intent == Intent.QUESTION || model.asks() || offline.asks());
 	}
 
 	private static Intent intent(JsonNode node) {

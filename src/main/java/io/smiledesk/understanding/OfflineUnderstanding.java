@@ -1,5 +1,6 @@
 package io.smiledesk.understanding;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
  * (a "sure" after "Shall I book it?" confirms). A message that only states facts ("Ana
  * Silva", "ana@example.com", "tomorrow at 3") is {@link Intent#UNKNOWN} with a low
  * confidence and its entities filled: the dialogue policy merges them into what it is
- * collecting. Understands English only; other languages are recognised and answered as
- * out of scope.
+ * collecting. Understands English, Spanish and French ({@link OtherLanguageIntents});
+ * other languages are recognised and answered as out of scope.
  */
 @Component("offlineUnderstanding")
 public class OfflineUnderstanding implements MessageUnderstanding {
@@ -28,6 +29,15 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 	static final double ANSWER_CONFIDENCE = 0.95;
 
 	static final double OTHER_LANGUAGE_CONFIDENCE = 0.6;
+
+	static final double QUESTION_CONFIDENCE = 0.7;
+
+	/** Longer messages are classified by their opening or closing sentences. */
+	static final int LONG = 300;
+
+	/** Readings a question for information can hide behind. */
+	private static final Set<Intent> ASKABLE = EnumSet.of(Intent.BOOK, Intent.CANCEL, Intent.RESCHEDULE, Intent.UNKNOWN,
+			Intent.OUT_OF_SCOPE, Intent.GREETING, Intent.CONFIRM, Intent.DENY, Intent.QUESTION);
 
 	private static final Pattern NO = Pattern
 		.compile("\\b(no|n|nope|nah|not|don't|dont|other|another|different|else|wrong|neither|none)\\b");
@@ -64,9 +74,12 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 
 	private final EntityExtractor extractor;
 
-	OfflineUnderstanding(IntentClassifier classifier, EntityExtractor extractor) {
+	private final OtherLanguageIntents otherLanguages;
+
+	OfflineUnderstanding(IntentClassifier classifier, EntityExtractor extractor, OtherLanguageIntents otherLanguages) {
 		this.classifier = classifier;
 		this.extractor = extractor;
+		this.otherLanguages = otherLanguages;
 	}
 
 	@Override
@@ -80,8 +93,9 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 		EntityExtractor.Extraction extraction = extractor.read(message, context);
 		String language = Languages.guess(message);
 		Reading reading = read(message, extraction, context, language);
+		boolean asks = reading.intent() == Intent.QUESTION || QuestionCues.asks(message);
 		return new Ranked(new Understanding(reading.intent(), reading.confidence(), extraction.entities(), language,
-				Understanding.OFFLINE, null), reading.ranking());
+				Understanding.OFFLINE, null, asks), reading.ranking());
 	}
 
 	/** The intent with the classifier's runners-up, for the developer endpoint. */
@@ -92,12 +106,14 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 
 	private Reading read(String message, EntityExtractor.Extraction extraction, MessageContext context,
 			String language) {
-		Optional<Intent> answer = answer(message, context.awaiting());
+		boolean other = otherLanguages.reads(language);
+		Optional<Intent> answer = other && "confirm".equalsIgnoreCase(String.valueOf(context.awaiting()))
+				? otherLanguages.answer(message, language) : answer(message, context.awaiting());
 		if (answer.isPresent()) {
 			return new Reading(answer.get(), ANSWER_CONFIDENCE,
 					List.of(new IntentClassifier.Scored(answer.get(), ANSWER_CONFIDENCE)));
 		}
-		if (!Languages.ENGLISH.equals(language)) {
+		if (!Languages.ENGLISH.equals(language) && !other) {
 			return new Reading(Intent.OUT_OF_SCOPE, OTHER_LANGUAGE_CONFIDENCE,
 					List.of(new IntentClassifier.Scored(Intent.OUT_OF_SCOPE, OTHER_LANGUAGE_CONFIDENCE)));
 		}
@@ -110,13 +126,30 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 				forClassifier = forClassifier.replace(fact, " ");
 			}
 		}
-		IntentClassifier.Classification classification = classifier.classify(forClassifier);
+		// a long story is read for its request at the start, else at the end: a word deep
+		// inside it ("I kept meaning to find somebody new") asks for nothing
+		String request = forClassifier.length() > LONG ? LongMessages.opening(forClassifier) : forClassifier;
+		IntentClassifier.Classification classification = classify(request, other, language);
+		if (classification.intent() == Intent.UNKNOWN && request.length() < forClassifier.length()) {
+			request = LongMessages.closing(forClassifier);
+			classification = classify(request, other, language);
+		}
+		if (ASKABLE.contains(classification.intent())
+				&& QuestionCues.onlyAsks(request, classification.intent(), entities.when() != null)) {
+			// "how long does whitening take?" asks about a service; it books nothing
+			return new Reading(Intent.QUESTION, Math.max(classification.confidence(), QUESTION_CONFIDENCE),
+					classification.ranking());
+		}
 		boolean ruled = classification.confidence() >= IntentClassifier.RULE_CONFIDENCE;
 		if (!ruled && !entities.isEmpty() && factsOnly(extraction.rest())) {
 			return new Reading(Intent.UNKNOWN, Math.min(FACTS_ONLY_CONFIDENCE, classification.confidence()),
 					classification.ranking());
 		}
 		return new Reading(classification.intent(), classification.confidence(), classification.ranking());
+	}
+
+	private IntentClassifier.Classification classify(String text, boolean other, String language) {
+		return other ? otherLanguages.classify(text, language) : classifier.classify(text);
 	}
 
 	/**

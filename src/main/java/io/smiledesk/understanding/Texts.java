@@ -130,4 +130,17 @@ final class Texts {
 		return pairs;
 	}
 
+	/** Words too common to be a name written in lower case ("need", "move", "appt"). */
+	static boolean isCommonWord(String word) {
+		return COMMON.contains(word);
+	}
+
+	private static final java.util.Set<String> COMMON = java.util.Set.of("need", "needs", "move", "appt", "appointment",
+			"book", "cancel", "change", "reschedule", "please", "pls", "thanks", "hi", "hello", "hey", "my", "the", "a",
+			"to", "for", "want", "wanna", "can", "could", "would", "u", "you", "me", "i", "im", "is", "and", "or", "it",
+			"this", "that", "with", "from", "dob", "born", "name", "names", "here", "there", "yes", "no", "ok", "okay",
+			"sure", "cleaning", "filling", "whitening", "exam", "checkup", "tomorrow", "today", "next", "week",
+			"morning", "afternoon", "evening", "at", "on", "in", "2", "also", "just", "so", "of", "quiero", "necesito",
+			"cita", "mi", "para", "por", "favor", "hola", "je", "veux", "mon", "rendez-vous", "bonjour", "merci");
+
 }

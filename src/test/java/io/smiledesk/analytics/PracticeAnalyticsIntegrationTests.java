@@ -18,7 +18,7 @@ import io.smiledesk.analytics.PracticeReport.ReasonCount;
 import io.smiledesk.analytics.PracticeReport.Week;
 import io.smiledesk.conversation.ChatReply;
 import io.smiledesk.conversation.ConversationChannel;
-import io.smiledesk.conversation.FrontDesk;
+import io.smiledesk.conversation.PatientMessages;
 import io.smiledesk.scheduling.Booking;
 import io.smiledesk.scheduling.CreatedFrom;
 import io.smiledesk.system.ApiProblem;
@@ -54,7 +54,7 @@ class PracticeAnalyticsIntegrationTests {
 	Booking booking;
 
 	@Autowired
-	FrontDesk frontDesk;
+	PatientMessages patientMessages;
 
 	@Autowired
 	TestData data;
@@ -81,23 +81,26 @@ class PracticeAnalyticsIntegrationTests {
 		UUID tuesdayNine = book(CreatedFrom.MANUAL_ADMIN, "2025-08-05T09:00");
 		UUID wednesdayTen = book(CreatedFrom.AI_AGENT_FORM, "2025-08-06T10:00");
 		// four chats: one books (Wednesday 14:00), two are medical risks, one is in
-		// Spanish
-		ChatReply asked = frontDesk.handle(null,
+		// German (a language the assistant does not speak)
+		ChatReply asked = ChatReply.of(patientMessages.receive(null,
 				"Book me a cleaning on Wednesday at 2pm please. Tom Becker, tom.becker@example.com",
-				ConversationChannel.WEB);
-		ChatReply booked = frontDesk.handle(asked.sessionId(), "yes", ConversationChannel.WEB);
+				ConversationChannel.WEB));
+		ChatReply booked = ChatReply.of(patientMessages.receive(asked.sessionId(), "yes", ConversationChannel.WEB));
 		assertThat(booked.appointment()).as(booked.reply()).isNotNull();
 		assertThat(booked.appointment().action()).isEqualTo("booked");
-		frontDesk.handle(null, "I take warfarin, do I need to stop it before a cleaning?", ConversationChannel.WEB);
-		frontDesk.handle(null, "I'm 20 weeks pregnant, is it safe to get a filling?", ConversationChannel.WEB);
-		frontDesk.handle(null, "Hola, quiero una cita para una limpieza dental por favor", ConversationChannel.WEB);
+		ChatReply.of(patientMessages.receive(null, "I take warfarin, do I need to stop it before a cleaning?",
+				ConversationChannel.WEB));
+		ChatReply.of(patientMessages.receive(null, "I'm 20 weeks pregnant, is it safe to get a filling?",
+				ConversationChannel.WEB));
+		ChatReply.of(patientMessages.receive(null, "Hallo, ich möchte bitte einen Termin für eine Zahnreinigung",
+				ConversationChannel.WEB));
 		// Sunday 10 August 23:30 in New York (Monday 03:30 UTC): still week A
 		at("2025-08-10T23:30");
 		UUID nextTuesdayNine = book(CreatedFrom.MANUAL_ADMIN, "2025-08-12T09:00");
 		// week B: one web booking, cancelled the same day; one chat that books nothing
 		at("2025-08-11T09:00");
 		UUID cancelled = book(CreatedFrom.AI_AGENT_FORM, "2025-08-12T10:00");
-		frontDesk.handle(null, "what are your opening hours?", ConversationChannel.WEB);
+		ChatReply.of(patientMessages.receive(null, "what are your opening hours?", ConversationChannel.WEB));
 		at("2025-08-11T10:00");
 		assertThat(booking.cancel(cancelled, "Changed plans", Booking.Actor.staff())).isInstanceOf(Booking.Done.class);
 		// the visits: week A has two completed and one missed, week B one missed
@@ -137,7 +140,7 @@ class PracticeAnalyticsIntegrationTests {
 		assertThat(b.noShowRate()).isEqualTo(1.0);
 		assertThat(report.weeks().get(0).noShowRate()).isNull();
 		assertThat(report.handoffsByReason()).containsExactly(new ReasonCount("Medical risk", 2),
-				new ReasonCount("Message in another language", 1));
+				new ReasonCount("Other language", 1));
 		// clinic-local: Tuesday 09:00 twice (13:00 UTC), the cancelled Tuesday 10:00 left
 		// out
 		assertThat(report.busiestHours()).containsExactly(new HourCount(DayOfWeek.TUESDAY, 9, 2),

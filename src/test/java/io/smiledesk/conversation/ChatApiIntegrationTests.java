@@ -84,12 +84,27 @@ class ChatApiIntegrationTests {
 	}
 
 	@Test
+	void aLongMessageIsReadFromItsBeginningAndThePatientIsTold() throws Exception {
+		String story = "I'd like to book a cleaning next Tuesday, my name is Ana Silva, ana@example.com. "
+				+ "Some background about my teeth. ".repeat(250);
+
+		send(null, story).andExpect(status().isOk())
+			.andExpect(jsonPath("$.reply").value(org.hamcrest.Matchers.containsString("first 2,000 characters")))
+			.andExpect(jsonPath("$.state.task").value("book"))
+			.andExpect(jsonPath("$.state.service.id").value("annual_cleaning"));
+		assertThat(story.length()).isBetween(2_001, 10_000);
+	}
+
+	@Test
 	void badInputIsAProblemAndWritesNothing() throws Exception {
 		mvc.perform(post("/api/v1/chat/messages").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(problemJson());
 		mvc.perform(post("/api/v1/chat/messages").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"message\":\"" + "a".repeat(2001) + "\"}")).andExpect(status().isBadRequest());
+			.content("{\"message\":\"" + "a".repeat(10_001) + "\"}"))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(problemJson())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("10000")));
 		mvc.perform(post("/api/v1/chat/messages").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"session_id\":\"not-a-uuid\",\"message\":\"hi\"}"))
 			.andExpect(status().isBadRequest())

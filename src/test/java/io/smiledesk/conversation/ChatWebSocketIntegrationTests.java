@@ -91,8 +91,8 @@ class ChatWebSocketIntegrationTests {
 		assertThat(socket.next()).contains("\"type\":\"error\"").contains("\"status\":400");
 		socket.send("{\"type\":\"message\",\"message\":\"\"}");
 		assertThat(socket.next()).contains("\"status\":400");
-		socket.send("{\"type\":\"message\",\"message\":\"" + "a".repeat(2001) + "\"}");
-		assertThat(socket.next()).contains("\"status\":400");
+		socket.send("{\"type\":\"message\",\"message\":\"" + "a".repeat(10_001) + "\"}");
+		assertThat(socket.next()).contains("\"status\":413");
 		socket.send("{\"type\":\"shout\",\"message\":\"hi\"}");
 		assertThat(socket.next()).contains("\"status\":400");
 		socket.send("{\"type\":\"message\",\"message\":\"hello\"}");

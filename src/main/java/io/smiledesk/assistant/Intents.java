@@ -1,0 +1,79 @@
+package io.smiledesk.assistant;
+
+import io.smiledesk.assistant.DialogueState.Option;
+import io.smiledesk.assistant.DialogueState.Stage;
+import io.smiledesk.understanding.Entities;
+import io.smiledesk.understanding.Intent;
+
+/**
+ * Reads a message's intent in the light of the conversation: a message that answers the
+ * question asked is that answer ("you can reach me at ..." gives the email, it does not
+ * ask for a person), and a change of plan inside a task is a correction.
+ */
+final class Intents {
+
+	private Intents() {
+	}
+
+	static Intent inContext(DialogueState state, Turn turn) {
+		Intent intent = picked(state, turn.text(), turn.understanding().intent());
+		Entities entities = turn.entities();
+		if (intent == Intent.GOODBYE && state.task() != null
+				&& (entities.when() != null || TimePreference.shifts(turn.text()))) {
+			// "later in the day if you can" is no farewell
+			intent = Intent.UNKNOWN;
+		}
+		if (intent == Intent.START_OVER || intent == Intent.GOODBYE || intent == Intent.EMERGENCY
+				|| state.stage() == null) {
+			return intent;
+		}
+		boolean answers = switch (state.stage()) {
+			case NAME -> entities.name() != null;
+			case CONTACT -> entities.email() != null || entities.phone() != null;
+			case DOB -> entities.dateOfBirth() != null;
+			case SERVICE -> entities.serviceId() != null;
+			case SLOT, APPOINTMENT -> entities.choice() != null || entities.when() != null;
+			case WHEN -> entities.when() != null;
+			default -> false;
+		};
+		if (answers && intent != Intent.BOOK && intent != Intent.RESCHEDULE && intent != Intent.CANCEL
+				&& intent != Intent.CONFIRM && intent != Intent.DENY) {
+			return Intent.UNKNOWN;
+		}
+		if (answers && intent == Intent.BOOK && state.task() != null) {
+			// "the filling on friday" picks the appointment to move; it is not a new
+			// booking
+			return Intent.UNKNOWN;
+		}
+		if (state.stage() == Stage.CONFIRM && intent == state.task()) {
+			// "yes, cancel it" while asked whether to cancel
+			return Intent.CONFIRM;
+		}
+		if (state.task() == Intent.RESCHEDULE && intent == Intent.BOOK) {
+			// "can I book it for later?" while moving: the same appointment, another time
+			return Intent.UNKNOWN;
+		}
+		if (state.task() == Intent.BOOK && intent == Intent.RESCHEDULE) {
+			// "can we change that to Thursday?" while booking
+			return Intent.UNKNOWN;
+		}
+		return intent;
+	}
+
+	/** Tapping "Yes" or "No" is an answer, whatever the classifier thinks of the word. */
+	private static Intent picked(DialogueState state, String text, Intent read) {
+		String typed = text.trim();
+		for (Option option : state.options()) {
+			if (option.value().equalsIgnoreCase(typed) || option.label().equalsIgnoreCase(typed)) {
+				if (option.value().equals("yes")) {
+					return Intent.CONFIRM;
+				}
+				if (option.value().equals("no")) {
+					return Intent.DENY;
+				}
+			}
+		}
+		return read;
+	}
+
+}

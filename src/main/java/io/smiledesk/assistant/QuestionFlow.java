@@ -1,0 +1,83 @@
+package io.smiledesk.assistant;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.smiledesk.assistant.DialogueState.Option;
+import io.smiledesk.knowledge.ClinicQuestions;
+import io.smiledesk.understanding.Intent;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A question, answered only from what the clinic wrote (the knowledge base, then the
+ * clinic settings). A question the clinic's knowledge does not answer gets an honest "I
+ * don't have that information" and goes to staff, never the nearest passage. Booking is
+ * offered after an answer about a service, never instead of it.
+ */
+@Component
+class QuestionFlow implements Flow {
+
+	private final List<ClinicQuestions> sources;
+
+	private final QuestionTerms terms;
+
+	QuestionFlow(List<ClinicQuestions> sources, QuestionTerms terms) {
+		this.sources = sources;
+		this.terms = terms;
+	}
+
+	@Override
+	public Intent task() {
+		return Intent.QUESTION;
+	}
+
+	/** Answers, or hands over when nobody knows; no booking is offered inside a task. */
+	@Override
+	public Draft next(DialogueState state, Turn turn, Draft draft) {
+		boolean english = "en".equals(turn.locale().getLanguage());
+		Optional<ClinicQuestions.Answer> answer = answer(turn);
+		if (answer.isEmpty()) {
+			return draft.say("question.unanswered")
+				.handoff(HandoffReason.UNANSWERED_QUESTION, draft.wording().forStaff("handoff.unanswered_question"));
+		}
+		if (!english) {
+			// the clinic writes its knowledge in English: said, not hidden
+			draft.say("question.in-english");
+		}
+		draft.sayAsWritten(answer.get().text());
+		String serviceId = answer.get().suggestedServiceId();
+		if (state.task() == null && serviceId != null && !state.heldForStaff(serviceId)
+				&& turn.clinic().serviceById(serviceId).isPresent()) {
+			Wording wording = draft.wording();
+			String service = wording.service(draft.locale(), serviceId, turn.clinic());
+			state.suggest(Intent.BOOK, serviceId);
+			draft.say("question.offer-booking", wording.aService(draft.locale(), serviceId, turn.clinic()))
+				.options(List.of(
+						new Option(wording.text(draft.locale(), "question.offer-booking.yes.label", service),
+								wording.text(draft.locale(), "question.offer-booking.yes.value", service)),
+						Menu.noThanks(draft)));
+		}
+		return draft;
+	}
+
+	/**
+	 * What the clinic's knowledge says to the message, if it answers it; a Spanish or
+	 * French one is asked in English topic words.
+	 */
+	Optional<ClinicQuestions.Answer> answer(Turn turn) {
+		String language = turn.locale().getLanguage();
+		return "en".equals(language) ? answer(turn.text()) : terms.english(turn.text(), language).flatMap(this::answer);
+	}
+
+	private Optional<ClinicQuestions.Answer> answer(String question) {
+		for (ClinicQuestions source : sources) {
+			Optional<ClinicQuestions.Answer> answer = source.answer(question);
+			if (answer.isPresent()) {
+				return answer;
+			}
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,193 @@
+package io.smiledesk.assistant;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.smiledesk.assistant.DialogueState.Offer;
+import io.smiledesk.assistant.DialogueState.Wanted;
+import io.smiledesk.understanding.TimeExpression;
+
+/**
+ * What a message changes about the wanted time. A refinement changes only what it names:
+ * a new time keeps the day ("Tuesday", then "at 3 instead"), a new part of the day keeps
+ * the day ("could it be the morning instead?"), a new day keeps the part of the day or
+ * the time ("Thursday instead"), and a shift moves from the time being talked about ("an
+ * hour later", "later in the day").
+ */
+final class TimePreference {
+
+	/** The clinic day the understanding gives a day named without a time. */
+	static final LocalTime DAY_START = LocalTime.of(8, 0);
+
+	static final LocalTime DAY_END = LocalTime.of(18, 0);
+
+	private static final Pattern NAMES_DAY = Pattern.compile(
+			"\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\b(today|tonight|tomorrow|tmrw|week|weekend|month)\\b|\\d{1,2}(st|nd|rd|th)\\b|\\d/\\d"
+					+ "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
+					+ "|\\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|hoy|mañana|manana|semana)\\b"
+					+ "|\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd'hui|demain|semaine)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern OFFSET = Pattern.compile(
+			"\\b(an?|one|two|three|\\d{1,3}|half an?)\\s*(hours?|hrs?|h|minutes?|mins?)\\s+(later|earlier|before|after|sooner)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern LATER = Pattern.compile(
+			"\\b(later (in|on) (the|that) day|later that day|later in the afternoon|a bit later|bit later|little later|later|m[aá]s tarde|plus tard)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Later by more than a slot: "later in the day" means the afternoon of a morning. */
+	private static final Pattern MUCH_LATER = Pattern.compile(
+			"\\b(later (in|on) (the|that) day|later that day|later in the afternoon|end of the day|m[aá]s tarde|plus tard dans la journ[ée]e)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern EARLIER = Pattern.compile(
+			"\\b(earlier (in|on) (the|that) day|a bit earlier|bit earlier|little earlier|earlier)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private TimePreference() {
+	}
+
+	/**
+	 * The wanted time after this message, or empty when it says nothing new about time.
+	 * @param anchor the time being talked about (the appointment being moved, or the
+	 * earliest time offered), for shifts; may be null
+	 */
+	static Optional<Wanted> refine(Wanted current, TimeExpression when, String text, LocalDateTime anchor) {
+		Optional<Wanted> shifted = shift(current, when, text, anchor);
+		if (shifted.isPresent() || when == null) {
+			return shifted;
+		}
+		boolean namesDay = namesDay(text);
+		if (when instanceof TimeExpression.At at) {
+			LocalDate day = !namesDay && current.from() != null ? current.from().toLocalDate()
+					: at.start().toLocalDate();
+			LocalDateTime exact = day.atTime(at.start().toLocalTime());
+			return Optional.of(new Wanted(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), exact));
+		}
+		TimeExpression.Between between = (TimeExpression.Between) when;
+		boolean withinADay = between.to().minusNanos(1).toLocalDate().equals(between.from().toLocalDate());
+		boolean wholeDay = withinADay && between.to().toLocalTime().equals(DAY_END)
+				&& !between.from().toLocalTime().isAfter(DAY_START.plusHours(10));
+		if (!namesDay && withinADay && current.from() != null) {
+			// a part of the day for the day or days already wanted
+			LocalTime from = between.from().toLocalTime();
+			LocalTime to = between.to().toLocalTime();
+			if (current.oneDay()) {
+				LocalDate day = current.from().toLocalDate();
+				return Optional.of(new Wanted(day.atTime(from), day.atTime(to), null));
+			}
+			return Optional.of(new Wanted(current.from(), current.to(), null, from, to));
+		}
+		if (namesDay && wholeDay && hasPartOfDay(current)) {
+			// a new day keeps the time or part of the day
+			LocalDate day = between.from().toLocalDate();
+			if (current.exact() != null) {
+				return Optional.of(new Wanted(day.atStartOfDay(), day.plusDays(1).atStartOfDay(),
+						day.atTime(current.exact().toLocalTime())));
+			}
+			LocalTime from = current.dayFrom() != null ? current.dayFrom() : current.from().toLocalTime();
+			LocalTime to = current.dayTo() != null ? current.dayTo() : current.to().toLocalTime();
+			LocalDateTime start = day.atTime(from).isBefore(between.from()) ? between.from() : day.atTime(from);
+			return Optional.of(new Wanted(start, day.atTime(to), null));
+		}
+		return Optional.of(new Wanted(between.from(), between.to(), null));
+	}
+
+	/** The offer at the time named, or the only one in the part of the day named. */
+	static Optional<Offer> pickAmong(List<Offer> offers, Turn turn, Wanted current) {
+		TimeExpression when = turn.entities().when();
+		if (when instanceof TimeExpression.At at) {
+			List<Offer> sameTime = offers.stream()
+				.filter(offer -> turn.local(offer.start()).toLocalTime().equals(at.start().toLocalTime()))
+				.toList();
+			Optional<Offer> exact = sameTime.stream()
+				.filter(offer -> turn.local(offer.start()).toLocalDate().equals(at.start().toLocalDate()))
+				.findFirst();
+			if (exact.isPresent()) {
+				return exact;
+			}
+			if (sameTime.size() == 1 && !namesDay(turn.text())) {
+				return Optional.of(sameTime.get(0));
+			}
+		}
+		if (when instanceof TimeExpression.Between between && current.from() != null && current.to() != null
+				&& !between.from().isBefore(current.from()) && !between.to().isAfter(current.to())) {
+			List<Offer> inside = offers.stream().filter(offer -> {
+				LocalDateTime start = turn.local(offer.start());
+				return !start.isBefore(between.from()) && start.isBefore(between.to());
+			}).toList();
+			if (inside.size() == 1) {
+				return Optional.of(inside.get(0));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether the text moves from the time being talked about ("a bit later"). */
+	static boolean shifts(String text) {
+		return OFFSET.matcher(text).find() || LATER.matcher(text).find() || EARLIER.matcher(text).find();
+	}
+
+	static boolean namesDay(String text) {
+		return NAMES_DAY.matcher(text).find();
+	}
+
+	private static boolean hasPartOfDay(Wanted current) {
+		if (current.exact() != null || current.dayFrom() != null || current.dayTo() != null) {
+			return true;
+		}
+		return current.oneDay() && current.to().toLocalTime().isBefore(DAY_END);
+	}
+
+	private static Optional<Wanted> shift(Wanted current, TimeExpression when, String text, LocalDateTime anchor) {
+		if (anchor == null) {
+			return Optional.empty();
+		}
+		Matcher offset = OFFSET.matcher(text);
+		if (offset.find() && !(when instanceof TimeExpression.At)) {
+			boolean hours = offset.group(2).toLowerCase(Locale.ROOT).startsWith("h");
+			long minutes = offset.group(1).toLowerCase(Locale.ROOT).startsWith("half") ? 30
+					: amount(offset.group(1)) * (hours ? 60 : 1);
+			String direction = offset.group(3).toLowerCase(Locale.ROOT);
+			LocalDateTime exact = direction.equals("later") || direction.equals("after") ? anchor.plusMinutes(minutes)
+					: anchor.minusMinutes(minutes);
+			LocalDate day = exact.toLocalDate();
+			return Optional.of(new Wanted(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), exact));
+		}
+		if (when != null && namesDay(text)) {
+			return Optional.empty();
+		}
+		LocalDate day = anchor.toLocalDate();
+		if (LATER.matcher(text).find()) {
+			LocalDateTime from = anchor.plusMinutes(15);
+			if (MUCH_LATER.matcher(text).find()) {
+				LocalDateTime noon = day.atTime(LocalTime.NOON);
+				from = anchor.plusHours(1).isAfter(noon) ? anchor.plusHours(1) : noon;
+			}
+			return Optional.of(new Wanted(from,
+					day.atTime(DAY_END).isAfter(from) ? day.atTime(DAY_END) : day.plusDays(1).atStartOfDay(), null));
+		}
+		if (EARLIER.matcher(text).find()) {
+			return Optional.of(new Wanted(day.atTime(DAY_START), anchor, null));
+		}
+		return Optional.empty();
+	}
+
+	private static long amount(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return switch (lower) {
+			case "a", "an", "one" -> 1;
+			case "two" -> 2;
+			case "three" -> 3;
+			default -> Long.parseLong(lower);
+		};
+	}
+
+}

@@ -1,0 +1,103 @@
+package io.smiledesk.understanding;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a message asks for information ("how long does whitening take?", "is there a
+ * fee if I'm ill?", "can I bring my service dog?"), as opposed to asking for an
+ * appointment ("can I book a cleaning?", "do you have anything Friday?") or for a change
+ * to one ("can I cancel my appointment?"). A question that names a service is still a
+ * question; a policy question about cancelling is not a cancellation.
+ */
+final class QuestionCues {
+
+	/** Words and phrases that ask for a fact. */
+	private static final Pattern ASKS = Pattern
+		.compile("(^|[.!?]\\s*)(how (long|much|many|far|often|soon|early|late|do|does|is|are|will|can|should|would)"
+				+ "|what('s| is| are| does| do| happens| should| if| kind| type| time do)|whats|wat is|when (can|do|does|should|will|is|are)"
+				+ "|where (is|are|do|can|should)|which (insurance|insurances|forms?|languages?|payment|cards?|dentists?)"
+				+ "|who (is|are|does|do|speaks)|why|is (there|it|that|the|my|a)|are (there|you|the|your)|do (you|i|we|they|the)|does (it|the|a|an|that|this|dr|anyone|anybody|someone)"
+				+ "|can (i|we|my|you|someone|kids|children)|could (i|you)|should i|will (it|i|my|the|there)|would (it|i|there)|am i|have you|has dr"
+				+ "|is it|any (idea|info))\\b");
+
+	/** A fact asked for inside a longer sentence ("i was wondering what the fee is"). */
+	private static final Pattern INFORMATION = Pattern
+		.compile("\\b(how long|how much|how many|how far|what time|what kind|"
+				+ "what happens|what should|what do i|what to (bring|expect)|policy|policies|fee|fees|charge|charged|cost|costs|price|prices|"
+				+ "insurance|insurances|accept|take (my )?(insurance|cards?|credit|medicaid|medicare)|pay|payment|parking|park|address|located|directions|"
+				+ "wheelchair|accessible|bring|allowed|allow|dog|pets?|kids|children|speak|languages?|spanish|forms?|hurt|hurts|painful|safe|numb|eat|drink|"
+				+ "last|lasts|take|takes|open|close|closed|hours|holidays?|ahead|advance|late|early|finance|financing|plans?|covid|masks?|x-?rays?|"
+				+ "do you (do|offer|treat|see|provide|have (a|an) (policy|fee|payment))|anyone who|someone who)\\b");
+
+	/**
+	 * Asking for a time, an appointment or a change to one: a request, not a question for
+	 * the knowledge base.
+	 */
+	private static final Pattern REQUEST = Pattern.compile(
+			"\\b((can|could|may|do) (i|we|you) (please )?(book|make|get|have|schedule|see|come|set up|fit|squeeze|reserve|grab|move|reschedule|change|cancel|push|switch)"
+					+ "|(book|schedule|reserve) (me|an?|my|the|it)|i('d| would) like (to|an?)|i want (to|an?)|i need (to|an?)|looking to"
+					+ "|(any|have|got) (openings?|availability|slots?|free (time|slots?)|times? (free|available)|appointments? (free|available|left|open))"
+					+ "|(is|are) there (any )?(openings?|availability|slots?|appointments?|times?|space|room)"
+					+ "|(are|is) (you|anyone|dr [a-z]+|[a-z]+) (free|available|open) (on|at|this|next|tomorrow|today)"
+					+ "|when('s| is) (the )?(next|earliest|soonest|first) (available|opening|free|slot|appointment)"
+					+ "|(earliest|soonest|next) (available|opening|free|slot|appointment)"
+					+ "|(do|does) (you|anyone|dr \\w+|\\w+) have (anything|something|any ?time|time|space|room|an? (slot|opening|appointment|spot))"
+					+ "|(anything|something|any ?time|a (slot|spot|time)) (free|available|open|left)"
+					+ "|(slots?|openings?|availability|available times?|free times?)"
+					+ "|when can (i|you|we) (come|see|fit|get|book|be seen)|how soon can (i|you|we)"
+					+ "|(what|which) (times?|days?|slots?|dates?)( do you have| are| is| have you got)? ?(free|available|open|left)?\\b.*\\b(free|available|open|left|have)"
+					+ "|what do you have (on|for|this|next|tomorrow|today))\\b");
+
+	/**
+	 * Questions about when the clinic is open, which name a day without asking for it.
+	 */
+	private static final Pattern ABOUT_OPENING = Pattern
+		.compile("\\b(open|opened|opening hours|close|closes|closed|hours|holiday|holidays)\\b");
+
+	/** What is asked about cancelling, rather than asking to cancel. */
+	private static final Pattern ABOUT_CHANGES = Pattern.compile(
+			"\\b(fee|fees|charge|charged|cost|policy|notice|penalty|what happens|how (late|far|long|much|soon)|is there|do i (have|need|get))\\b");
+
+	private QuestionCues() {
+	}
+
+	/** Whether the text asks for information (perhaps besides asking for a time). */
+	static boolean asks(String text) {
+		String plain = plain(text);
+		return asking(plain) && INFORMATION.matcher(plain).find();
+	}
+
+	/**
+	 * Whether it asks for information and nothing else: no appointment is asked for.
+	 * @param mentionsTime the message names a day or time, which usually means it asks
+	 * for one ("do you have Friday?"), unless it asks whether the clinic is open then
+	 */
+	static boolean onlyAsks(String text, Intent read, boolean mentionsTime) {
+		String plain = plain(text);
+		boolean strong = ASKS.matcher(plain).find();
+		if (!strong && !plain.contains("?")) {
+			return false;
+		}
+		if (read == Intent.CANCEL || read == Intent.RESCHEDULE) {
+			return ABOUT_CHANGES.matcher(plain).find();
+		}
+		if (REQUEST.matcher(plain).find() || mentionsTime && !ABOUT_OPENING.matcher(plain).find()) {
+			return false;
+		}
+		return strong || INFORMATION.matcher(plain).find();
+	}
+
+	private static boolean asking(String plain) {
+		return plain.contains("?") || ASKS.matcher(plain).find();
+	}
+
+	private static String plain(String text) {
+		return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replace('’', '\'');
+	}
+
+}
