@@ -40,10 +40,20 @@ record Lexicon(List<Entry> entries, List<Ignore> ignores, Negation negation, Wor
 	static Lexicon load(String folder) {
 		List<Entry> entries = new ArrayList<>();
 		List<Ignore> ignores = new ArrayList<>();
-		for (String[] row : rows(folder + "/lexicon.tsv")) {
+		List<String[]> lexicon = rows(folder + "/lexicon.tsv");
+		Map<String, String> classes = new HashMap<>();
+		for (String[] row : lexicon) {
+			if (row[0].startsWith("@")) {
+				classes.put(row[0].trim(), row[1].trim());
+			}
+		}
+		for (String[] row : lexicon) {
 			String[] kind = row[0].trim().split("\\s+");
+			if (kind[0].startsWith("@")) {
+				continue;
+			}
 			for (String phrase : row[1].split(",")) {
-				Phrase parsed = Phrase.parse(phrase);
+				Phrase parsed = Phrase.parse(expand(phrase, classes));
 				if (kind[0].equals("IGNORE")) {
 					Set<Signal> signals = EnumSet.noneOf(Signal.class);
 					for (int i = 1; i < kind.length; i++) {
@@ -68,6 +78,22 @@ record Lexicon(List<Entry> entries, List<Ignore> ignores, Negation negation, Wor
 				List.copyOf(entries), List.copyOf(ignores), new Negation(words(negation, "CUE"),
 						words(negation, "BREAK"), words(negation, "PSEUDO"), words(negation, "AFTER")),
 				new Words(Set.copyOf(notTypos)));
+	}
+
+	/** A phrase with its word classes ({@code @part}) written out as alternatives. */
+	private static String expand(String phrase, Map<String, String> classes) {
+		List<String> parts = new ArrayList<>();
+		for (String part : phrase.trim().split("\\s+")) {
+			List<String> alternatives = new ArrayList<>();
+			for (String alternative : part.split("\\|")) {
+				if (alternative.startsWith("@") && !classes.containsKey(alternative)) {
+					throw new IllegalStateException("Unknown word class " + alternative + " in " + phrase);
+				}
+				alternatives.add(classes.getOrDefault(alternative, alternative));
+			}
+			parts.add(String.join("|", alternatives));
+		}
+		return String.join(" ", parts);
 	}
 
 	private static Set<String> words(Map<String, Set<String>> negation, String kind) {
