@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
  * light. Half a combination is a risk (facial swelling, fever, an injury to the face or
  * mouth, light bleeding that goes on). Risks are ranked by how much they change dental
  * care: blood thinners, allergy, heart, immune system, pregnancy, diabetes, recent
- * surgery, a request for clinical advice, medication. The assessment names the most
- * serious concern and mentions the others in its reason.
+ * surgery, a request for clinical advice, medication. A question asking for advice is a
+ * request for clinical advice only when the message also says the patient has a symptom
+ * or condition; some requests are advice on their own (medicines, doses, a diagnosis).
+ * The assessment names the most serious concern and mentions the others in its reason.
  */
 @Component
 public class SafetyScreen {
@@ -55,6 +57,9 @@ public class SafetyScreen {
 		}
 		Mentions mentions = new Mentions(message, Token.of(message));
 		find(mentions);
+		if (mentions.has(Signal.ADVICE) && mentions.has(Signal.OWN)) {
+			mentions.adviceAboutOwnCondition();
+		}
 		List<Finding> findings = new ArrayList<>();
 		emergencies(mentions, findings);
 		for (Signal risk : RISKS) {
@@ -114,9 +119,9 @@ public class SafetyScreen {
 		if (m.has(Signal.SWELLING)) {
 			swelling(m, findings);
 		}
-		else if (m.has(Signal.FEVER)) {
+		else if (m.has(Signal.FEVER) && !(m.has(Signal.ILLNESS) && !m.has(Signal.OWN))) {
 			// a fever with a dental problem may be a spreading infection: staff ask about
-			// swelling
+			// swelling; one that a cold or flu explains, with no dental complaint, is not
 			findings.add(risk(Topic.SWELLING_WITH_FEVER, "Fever, no swelling mentioned", m.evidence(Signal.FEVER)));
 		}
 		if (m.has(Signal.DENTAL_TRAUMA)) {
@@ -190,6 +195,16 @@ public class SafetyScreen {
 
 		void add(Signal signal, Phrase.Match match) {
 			found.computeIfAbsent(signal, (key) -> new ArrayList<>()).add(match);
+		}
+
+		/**
+		 * An advice question about the patient's own symptom is a request for clinical
+		 * advice.
+		 */
+		void adviceAboutOwnCondition() {
+			for (Signal part : List.of(Signal.ADVICE, Signal.OWN)) {
+				found.get(part).forEach((match) -> add(Signal.CLINICAL_ADVICE, match));
+			}
 		}
 
 		boolean has(Signal signal) {

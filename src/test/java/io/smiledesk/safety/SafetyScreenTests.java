@@ -100,6 +100,62 @@ class SafetyScreenTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "when can I eat after a filling?", "is sensitivity after whitening common?",
+			"can i drink coffee after whitening", "is it normal for gums to bleed a bit after a cleaning",
+			"how long will my lip stay numb after a filling", "does whitening hurt?",
+			"what toothpaste do you recommend for sensitive teeth",
+			"teeth sensitive to cold after a filling, is that common?",
+			"my tooth doesn't hurt anymore, when can I eat?" })
+	void generalQuestionsAboutAftercareAreNotClinicalAdvice(String message) {
+		assertThat(screen.assess(message).level()).as(message).isEqualTo(Level.NONE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "my filling still hurts when I bite, is that normal?",
+			"my teeth have been sensitive since the whitening, is that common?", "Why do my gums bleed?",
+			"i have sensitive teeth, is whitening safe?", "my daughter's tooth is wobbly, should we pull it out?",
+			"the filling i got last week still hurts when i bite, what should i do" })
+	void adviceAboutThePatientsOwnSymptomsIsClinicalAdvice(String message) {
+		SafetyAssessment assessment = screen.assess(message);
+
+		assertThat(assessment.level()).as(message).isEqualTo(Level.RISK);
+		assertThat(assessment.topic()).as(message).isEqualTo(Topic.CLINICAL_ADVICE);
+	}
+
+	@Test
+	void quotesTheQuestionAndTheSymptomAsEvidenceOfAdvice() {
+		SafetyAssessment assessment = screen.assess("my filling still hurts when I bite, is that normal?");
+
+		assertThat(assessment.evidence()).containsExactly("my filling still hurts when I bite", "is that normal");
+	}
+
+	@Test
+	void aSymptomWithABookingIsNoRequestForAdvice() {
+		assertThat(screen.assess("My tooth hurts, can I get an appointment? Is Saturday ok?").level())
+			.isEqualTo(Level.NONE);
+	}
+
+	@Test
+	void aRiskTopicCountsInAQuestionToo() {
+		// the patient has it
+		assertThat(screen.assess("I'm pregnant, can I get whitening?").topic()).isEqualTo(Topic.PREGNANCY);
+		// the topic in general: decided as a risk too (see package-info)
+		assertThat(screen.assess("do you treat pregnant patients?").topic()).isEqualTo(Topic.PREGNANCY);
+		assertThat(screen.assess("can diabetics get implants?").topic()).isEqualTo(Topic.DIABETES);
+		// a service named after it is not
+		assertThat(screen.assess("do you do oral cancer screenings").level()).isEqualTo(Level.NONE);
+	}
+
+	@Test
+	void aFeverThatAColdExplainsIsNoRiskUnlessTheMouthHurtsToo() {
+		assertThat(screen.assess("i have a cough and a fever, should i still come to my cleaning").level())
+			.isEqualTo(Level.NONE);
+		assertThat(screen.assess("I have the flu and a fever and my tooth really hurts").topic())
+			.isEqualTo(Topic.SWELLING_WITH_FEVER);
+		assertThat(screen.assess("I have a cold, a fever and my cheek is swollen").isEmergency()).isTrue();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "no fever and no swelling, just a toothache", "I am not pregnant",
 			"I don't take any blood thinners", "no allergies", "Allergies: none", "I'm not diabetic",
 			"never had a heart attack", "no trouble breathing", "I do not have HIV",
