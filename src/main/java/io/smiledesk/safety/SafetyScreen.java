@@ -81,8 +81,9 @@ public class SafetyScreen {
 			ignored.put(signal, new boolean[tokens.size()]);
 		}
 		boolean[] none = new boolean[tokens.size()];
+		Words.Reader words = lexicon.words().reader(tokens);
 		for (Lexicon.Ignore ignore : lexicon.ignores()) {
-			for (Phrase.Match match : ignore.phrase().find(tokens, none, lexicon.words())) {
+			for (Phrase.Match match : ignore.phrase().find(tokens, none, words)) {
 				for (Signal signal : Signal.values()) {
 					if (ignore.appliesTo(signal)) {
 						for (int i = match.start(); i <= match.end(); i++) {
@@ -93,7 +94,7 @@ public class SafetyScreen {
 			}
 		}
 		for (Lexicon.Entry entry : lexicon.entries()) {
-			for (Phrase.Match match : entry.phrase().find(tokens, ignored.get(entry.signal()), lexicon.words())) {
+			for (Phrase.Match match : entry.phrase().find(tokens, ignored.get(entry.signal()), words)) {
 				if (!lexicon.negation().negates(tokens, match)) {
 					mentions.add(entry.signal(), match);
 				}

@@ -44,7 +44,23 @@
  * cleaning. The booking side offers an emergency exam for these.</li>
  * </ul>
  * A mention that is clearly negated ("no fever", "not pregnant", "I don't take any blood
- * thinners") does not count; uncertainty ("not sure if I'm pregnant") does.
+ * thinners", "sin fiebre", "je ne suis pas enceinte") does not count; uncertainty ("not
+ * sure if I'm pregnant", "no sé si estoy embarazada") does. Bleeding for hours or days,
+ * or since yesterday, counts as still bleeding in every language.
+ * <p>
+ * <b>Languages.</b> Patients write in English, Spanish and French; each language has its
+ * own lexicon, negation words and real words never read as typos ({@code lexicon_en.tsv},
+ * {@code lexicon_es.tsv}, {@code lexicon_fr.tsv}, ...), and <em>every message is read
+ * with all of them</em>, whatever language it seems to be in. The screen takes no
+ * language: a guess from a short, misspelt or mixed message ("tengo fiebre and my face is
+ * swollen", "hinchazón", "urgent: ça saigne") is least reliable exactly when it matters,
+ * and an emergency missed because the guess was wrong is the worst error the screen can
+ * make. Reading all three costs some false alarms, which are kept down by lookalike lines
+ * across languages (Spanish "tía" is no TIA, French "à temps" no temperature, "du coup"
+ * no blow) and by negation words chosen not to clash (French text-speak "pa" for "pas" is
+ * no negation, because Spanish "pa" means "for"). Accents are optional everywhere; French
+ * elisions stand apart ("l'œil" reads "l oeil") and text-message spellings ("q", "xq",
+ * "jai", "chui", "jpeux") are alternatives in the lexicons.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Safety")
 package io.smiledesk.safety;

@@ -92,17 +92,21 @@ class SafetyCorpusTests {
 	 * A tuning set written blind from the product brief while general information stopped
 	 * counting as advice and Spanish and French were added (safety/safety-tuning.tsv:
 	 * level, topic, language, message). The rules were tuned on it, so its figures
-	 * flatter the screen. English first run (general questions vs the patient's own
-	 * condition): risk recall 34/52, 4/52 false alarms.
+	 * flatter the screen. First runs: English (general questions against the patient's
+	 * own condition) risk recall 34/52, 4/52 false alarms; Spanish and French, with the
+	 * English lexicon only, emergency recall 0/36 and 0/28, risk recall 10/41 and 10/34.
 	 */
 	@Test
-	void tellsGeneralQuestionsFromThePatientsOwnCondition() throws Exception {
+	void holdsInEnglishSpanishAndFrenchOnTheTuningSet() throws Exception {
 		Map<String, Scores> scores = measurePerLanguage("safety tuning", tuning("/safety/safety-tuning.tsv"));
-		Scores english = scores.get("en");
-		assertThat(english.size()).isGreaterThanOrEqualTo(100);
-		assertThat(english.riskRecall()).as("English risk recall").isGreaterThanOrEqualTo(0.95);
-		assertThat((double) english.falseAlarms() / english.benign()).as("English false alarms")
-			.isLessThanOrEqualTo(0.05);
+		assertThat(scores.keySet()).containsExactly("en", "es", "fr");
+		scores.forEach((language, figures) -> {
+			assertThat(figures.size()).as(language).isGreaterThanOrEqualTo(90);
+			assertThat(figures.emergencyRecall()).as(language + " emergency recall").isEqualTo(1.0);
+			assertThat(figures.riskRecall()).as(language + " risk recall").isGreaterThanOrEqualTo(0.95);
+			assertThat((double) figures.falseAlarms() / figures.benign()).as(language + " false alarms")
+				.isLessThanOrEqualTo(0.05);
+		});
 	}
 
 	private Map<String, Scores> measurePerLanguage(String name, List<Example> examples) {
