@@ -30,6 +30,12 @@ public class SafetyScreen {
 
 	private static final int SEVERE_NEAR_SWELLING = 4;
 
+	/**
+	 * How close (in words and marks) an advice question must be to the symptom it asks
+	 * about: the next sentence, not the other end of a long letter.
+	 */
+	private static final int ADVICE_NEAR_SYMPTOM = 25;
+
 	private static final List<Signal> RISKS = List.of(Signal.BLOOD_THINNERS, Signal.ALLERGY, Signal.HEART_CONDITION,
 			Signal.IMMUNOSUPPRESSION, Signal.PREGNANCY, Signal.DIABETES, Signal.RECENT_SURGERY, Signal.CLINICAL_ADVICE,
 			Signal.MEDICATION);
@@ -57,9 +63,7 @@ public class SafetyScreen {
 		}
 		Mentions mentions = new Mentions(message, Token.of(message));
 		find(mentions);
-		if (mentions.has(Signal.ADVICE) && mentions.has(Signal.OWN)) {
-			mentions.adviceAboutOwnCondition();
-		}
+		mentions.adviceAboutOwnCondition(ADVICE_NEAR_SYMPTOM);
 		List<Finding> findings = new ArrayList<>();
 		emergencies(mentions, findings);
 		for (Signal risk : RISKS) {
@@ -199,13 +203,20 @@ public class SafetyScreen {
 		}
 
 		/**
-		 * An advice question about the patient's own symptom is a request for clinical
-		 * advice.
+		 * An advice question near a symptom of the patient's own is a request for
+		 * clinical advice.
 		 */
-		void adviceAboutOwnCondition() {
-			for (Signal part : List.of(Signal.ADVICE, Signal.OWN)) {
-				found.get(part).forEach((match) -> add(Signal.CLINICAL_ADVICE, match));
+		void adviceAboutOwnCondition(int distance) {
+			Set<Phrase.Match> advice = new LinkedHashSet<>();
+			for (Phrase.Match question : found.getOrDefault(Signal.ADVICE, List.of())) {
+				for (Phrase.Match symptom : found.getOrDefault(Signal.OWN, List.of())) {
+					if (near(question, symptom, distance)) {
+						advice.add(question);
+						advice.add(symptom);
+					}
+				}
 			}
+			advice.forEach((match) -> add(Signal.CLINICAL_ADVICE, match));
 		}
 
 		boolean has(Signal signal) {
@@ -215,12 +226,16 @@ public class SafetyScreen {
 		boolean near(Signal a, Signal b, int distance) {
 			for (Phrase.Match x : found.getOrDefault(a, List.of())) {
 				for (Phrase.Match y : found.getOrDefault(b, List.of())) {
-					if (x.start() - y.end() <= distance && y.start() - x.end() <= distance) {
+					if (near(x, y, distance)) {
 						return true;
 					}
 				}
 			}
 			return false;
+		}
+
+		private static boolean near(Phrase.Match x, Phrase.Match y, int distance) {
+			return x.start() - y.end() <= distance && y.start() - x.end() <= distance;
 		}
 
 		/**

@@ -130,6 +130,18 @@ class SafetyScreenTests {
 	}
 
 	@Test
+	void anAdviceQuestionMustBeNearTheSymptom() {
+		String letter = "How much is whitening? The strips I bought made my teeth feel strange for a few days. "
+				+ "My sister is getting married in October and I want to look my best in the photos, so I have "
+				+ "been reading about the options and comparing prices for weeks now, and I would like to know what "
+				+ "you offer and why.";
+
+		assertThat(screen.assess(letter).level()).isEqualTo(Level.NONE);
+		assertThat(screen.assess("numbing never works on me, last time I felt everything. what should I do?").topic())
+			.isEqualTo(Topic.CLINICAL_ADVICE);
+	}
+
+	@Test
 	void aSymptomWithABookingIsNoRequestForAdvice() {
 		assertThat(screen.assess("My tooth hurts, can I get an appointment? Is Saturday ok?").level())
 			.isEqualTo(Level.NONE);
