@@ -56,8 +56,11 @@ class SafetyCorpusTests {
 	 * RISK/CLINICAL_ADVICE labels (aftercare questions naming no symptom) became NONE,
 	 * marked in the file. On the relabelled set the screen scored risk recall 37/38 and
 	 * 3/52 false alarms before that change, 34/38 and 1/52 after it: three risks it found
-	 * only through an advice phrase are missed now. The set was not tuned on, so the risk
-	 * floor follows the drop (0.89, from 0.9).
+	 * only through an advice phrase were missed. The set was not tuned on, so the risk
+	 * floor follows the drop (0.89, from 0.9). After Spanish and French: 35/38 and 1/52
+	 * (one of the three is found again by a rule the tuning set asked for in all three
+	 * languages, wisdom teeth taken out as recent surgery; one false alarm is new, one
+	 * old one gone); emergencies 30/30 throughout.
 	 */
 	@Test
 	void holdsOnMessagesWrittenWithoutSeeingTheRules() throws Exception {
