@@ -5,16 +5,13 @@ import java.util.Set;
 
 /**
  * Whether a mention is ruled out by the patient ("no fever", "I'm not on any blood
- * thinners", "allergies: none"). Deliberately narrow: a cue negates only within its
- * clause and a few words, and uncertainty ("not sure if I'm pregnant") breaks it, because
- * a missed risk costs more than a staff check.
+ * thinners", "allergies: none", "hinchazón no tengo"). Deliberately narrow: a cue negates
+ * only within its clause and a few words, and uncertainty ("not sure if I'm pregnant")
+ * breaks it, because a missed risk costs more than a staff check.
  */
 final class Negation {
 
 	static final int REACH = 6;
-
-	/** Words that join a list and do not use up a cue's reach: "no X, Y or other Z". */
-	private static final Set<String> LIST_WORDS = Set.of("or", "and", "nor", "any", "other", "a", "an");
 
 	private final Set<String> cues;
 
@@ -22,13 +19,20 @@ final class Negation {
 
 	private final Set<String> pseudo;
 
-	private final Set<String> after;
+	/** Words that join a list and do not use up a cue's reach: "no X, Y or other Z". */
+	private final Set<String> list;
 
-	Negation(Set<String> cues, Set<String> breaks, Set<String> pseudo, Set<String> after) {
+	/**
+	 * Words, or runs of words ("no tengo"), that negate the mention right before them.
+	 */
+	private final List<List<String>> after;
+
+	Negation(Set<String> cues, Set<String> breaks, Set<String> pseudo, Set<String> list, Set<String> after) {
 		this.cues = cues;
 		this.breaks = breaks;
 		this.pseudo = pseudo;
-		this.after = after;
+		this.list = list;
+		this.after = after.stream().map((words) -> List.of(words.split(" "))).toList();
 	}
 
 	boolean negates(List<Token> tokens, Phrase.Match match) {
@@ -48,7 +52,7 @@ final class Negation {
 					return true;
 				}
 			}
-			if (!LIST_WORDS.contains(token.text())) {
+			if (!list.contains(token.text())) {
 				words++;
 			}
 		}
@@ -63,10 +67,23 @@ final class Negation {
 				return false;
 			}
 			if (token.isWord()) {
-				if (after.contains(token.text())) {
+				if (startsAfter(tokens, i)) {
 					return true;
 				}
 				words++;
+			}
+		}
+		return false;
+	}
+
+	private boolean startsAfter(List<Token> tokens, int from) {
+		for (List<String> words : after) {
+			int i = 0;
+			while (i < words.size() && from + i < tokens.size() && tokens.get(from + i).text().equals(words.get(i))) {
+				i++;
+			}
+			if (i == words.size()) {
+				return true;
 			}
 		}
 		return false;

@@ -1,7 +1,9 @@
 package io.smiledesk.safety;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One lexicon phrase: words with alternatives ({@code a|b}), prefixes ({@code word*}) and
@@ -21,7 +23,11 @@ final class Phrase {
 		this.elements = elements;
 	}
 
-	static Phrase parse(String source) {
+	/**
+	 * Parses a phrase; its whole words get ids from {@code vocabulary}, new words the
+	 * next free id.
+	 */
+	static Phrase parse(String source, Map<String, Integer> vocabulary) {
 		List<Element> elements = new ArrayList<>();
 		for (String part : source.trim().split("\\s+")) {
 			if (part.equals("~")) {
@@ -32,14 +38,14 @@ final class Phrase {
 				elements.add(new End());
 				continue;
 			}
-			List<String> exact = new ArrayList<>();
+			BitSet exact = new BitSet();
 			List<String> prefixes = new ArrayList<>();
 			for (String alternative : part.split("\\|")) {
 				if (alternative.endsWith("*")) {
 					prefixes.add(Token.normalise(alternative.substring(0, alternative.length() - 1)));
 				}
 				else {
-					exact.add(Token.normalise(alternative));
+					exact.set(vocabulary.computeIfAbsent(Token.normalise(alternative), (word) -> vocabulary.size()));
 				}
 			}
 			elements.add(new Word(exact, prefixes));
@@ -55,7 +61,13 @@ final class Phrase {
 	 * Where the phrase occurs; a token that {@code ignored} marks can neither start nor
 	 * take part in a match, but a gap may skip it.
 	 */
-	List<Match> find(List<Token> tokens, boolean[] ignored, Words words) {
+	List<Match> find(List<Token> tokens, boolean[] ignored, Words.Reader words) {
+		for (Element element : elements) {
+			if (element instanceof Word word && word.prefixes().isEmpty() && !words.anywhere(word.exact())) {
+				// a word the message does not have
+				return List.of();
+			}
+		}
 		List<Match> matches = new ArrayList<>();
 		for (int start = 0; start < tokens.size(); start++) {
 			int end = matchFrom(0, start, tokens, ignored, words);
@@ -67,7 +79,7 @@ final class Phrase {
 	}
 
 	/** The index of the last token matched, or -1. */
-	private int matchFrom(int element, int position, List<Token> tokens, boolean[] ignored, Words words) {
+	private int matchFrom(int element, int position, List<Token> tokens, boolean[] ignored, Words.Reader words) {
 		if (elements.get(element) instanceof End) {
 			return position >= tokens.size() || !tokens.get(position).isWord() ? position - 1 : -1;
 		}
@@ -76,7 +88,7 @@ final class Phrase {
 		}
 		if (elements.get(element) instanceof Word word) {
 			Token token = tokens.get(position);
-			if (!token.isWord() || ignored[position] || !word.matches(token.text(), words)) {
+			if (!token.isWord() || ignored[position] || !word.matches(token.text(), position, words)) {
 				return -1;
 			}
 			return element == elements.size() - 1 ? position
@@ -113,20 +125,16 @@ final class Phrase {
 
 	}
 
-	private record Word(List<String> exact, List<String> prefixes) implements Element {
+	/** Alternatives: whole words by vocabulary id, and prefixes. */
+	private record Word(BitSet exact, List<String> prefixes) implements Element {
 
-		boolean matches(String token, Words words) {
+		boolean matches(String token, int position, Words.Reader words) {
 			for (String prefix : prefixes) {
 				if (token.startsWith(prefix)) {
 					return true;
 				}
 			}
-			for (String word : exact) {
-				if (words.matches(token, word)) {
-					return true;
-				}
-			}
-			return false;
+			return words.matchesAny(position, exact);
 		}
 
 	}

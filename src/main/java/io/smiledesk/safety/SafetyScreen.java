@@ -20,13 +20,21 @@ import org.springframework.stereotype.Component;
  * light. Half a combination is a risk (facial swelling, fever, an injury to the face or
  * mouth, light bleeding that goes on). Risks are ranked by how much they change dental
  * care: blood thinners, allergy, heart, immune system, pregnancy, diabetes, recent
- * surgery, a request for clinical advice, medication. The assessment names the most
- * serious concern and mentions the others in its reason.
+ * surgery, a request for clinical advice, medication. A question asking for advice is a
+ * request for clinical advice only when the message also says the patient has a symptom
+ * or condition; some requests are advice on their own (medicines, doses, a diagnosis).
+ * The assessment names the most serious concern and mentions the others in its reason.
  */
 @Component
 public class SafetyScreen {
 
 	private static final int SEVERE_NEAR_SWELLING = 4;
+
+	/**
+	 * How close (in words and marks) an advice question must be to the symptom it asks
+	 * about: the next sentence, not the other end of a long letter.
+	 */
+	private static final int ADVICE_NEAR_SYMPTOM = 25;
 
 	private static final List<Signal> RISKS = List.of(Signal.BLOOD_THINNERS, Signal.ALLERGY, Signal.HEART_CONDITION,
 			Signal.IMMUNOSUPPRESSION, Signal.PREGNANCY, Signal.DIABETES, Signal.RECENT_SURGERY, Signal.CLINICAL_ADVICE,
@@ -55,6 +63,7 @@ public class SafetyScreen {
 		}
 		Mentions mentions = new Mentions(message, Token.of(message));
 		find(mentions);
+		mentions.adviceAboutOwnCondition(ADVICE_NEAR_SYMPTOM);
 		List<Finding> findings = new ArrayList<>();
 		emergencies(mentions, findings);
 		for (Signal risk : RISKS) {
@@ -76,8 +85,9 @@ public class SafetyScreen {
 			ignored.put(signal, new boolean[tokens.size()]);
 		}
 		boolean[] none = new boolean[tokens.size()];
+		Words.Reader words = lexicon.words().reader(tokens);
 		for (Lexicon.Ignore ignore : lexicon.ignores()) {
-			for (Phrase.Match match : ignore.phrase().find(tokens, none, lexicon.words())) {
+			for (Phrase.Match match : ignore.phrase().find(tokens, none, words)) {
 				for (Signal signal : Signal.values()) {
 					if (ignore.appliesTo(signal)) {
 						for (int i = match.start(); i <= match.end(); i++) {
@@ -88,7 +98,7 @@ public class SafetyScreen {
 			}
 		}
 		for (Lexicon.Entry entry : lexicon.entries()) {
-			for (Phrase.Match match : entry.phrase().find(tokens, ignored.get(entry.signal()), lexicon.words())) {
+			for (Phrase.Match match : entry.phrase().find(tokens, ignored.get(entry.signal()), words)) {
 				if (!lexicon.negation().negates(tokens, match)) {
 					mentions.add(entry.signal(), match);
 				}
@@ -114,9 +124,9 @@ public class SafetyScreen {
 		if (m.has(Signal.SWELLING)) {
 			swelling(m, findings);
 		}
-		else if (m.has(Signal.FEVER)) {
+		else if (m.has(Signal.FEVER) && !(m.has(Signal.ILLNESS) && !m.has(Signal.OWN))) {
 			// a fever with a dental problem may be a spreading infection: staff ask about
-			// swelling
+			// swelling; one that a cold or flu explains, with no dental complaint, is not
 			findings.add(risk(Topic.SWELLING_WITH_FEVER, "Fever, no swelling mentioned", m.evidence(Signal.FEVER)));
 		}
 		if (m.has(Signal.DENTAL_TRAUMA)) {
@@ -192,6 +202,23 @@ public class SafetyScreen {
 			found.computeIfAbsent(signal, (key) -> new ArrayList<>()).add(match);
 		}
 
+		/**
+		 * An advice question near a symptom of the patient's own is a request for
+		 * clinical advice.
+		 */
+		void adviceAboutOwnCondition(int distance) {
+			Set<Phrase.Match> advice = new LinkedHashSet<>();
+			for (Phrase.Match question : found.getOrDefault(Signal.ADVICE, List.of())) {
+				for (Phrase.Match symptom : found.getOrDefault(Signal.OWN, List.of())) {
+					if (near(question, symptom, distance)) {
+						advice.add(question);
+						advice.add(symptom);
+					}
+				}
+			}
+			advice.forEach((match) -> add(Signal.CLINICAL_ADVICE, match));
+		}
+
 		boolean has(Signal signal) {
 			return found.containsKey(signal);
 		}
@@ -199,12 +226,16 @@ public class SafetyScreen {
 		boolean near(Signal a, Signal b, int distance) {
 			for (Phrase.Match x : found.getOrDefault(a, List.of())) {
 				for (Phrase.Match y : found.getOrDefault(b, List.of())) {
-					if (x.start() - y.end() <= distance && y.start() - x.end() <= distance) {
+					if (near(x, y, distance)) {
 						return true;
 					}
 				}
 			}
 			return false;
+		}
+
+		private static boolean near(Phrase.Match x, Phrase.Match y, int distance) {
+			return x.start() - y.end() <= distance && y.start() - x.end() <= distance;
 		}
 
 		/**

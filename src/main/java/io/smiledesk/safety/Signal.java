@@ -11,6 +11,17 @@ enum Signal {
 
 	FEVER, SWELLING, SPREAD, SEVERE, FACE, INJURY, TOOTH_DAMAGE, MOUTH, LINGERING_BLEEDING, MILD,
 
+	/** A question asking for advice; clinical advice only with {@link #OWN}. */
+	ADVICE,
+
+	/** A symptom or condition the message says the patient has. */
+	OWN,
+
+	/**
+	 * A cold, flu or cough: what explains a fever that comes without a dental complaint.
+	 */
+	ILLNESS,
+
 	PREGNANCY(Topic.PREGNANCY), ALLERGY(Topic.ALLERGY), BLOOD_THINNERS(Topic.BLOOD_THINNERS), DIABETES(Topic.DIABETES),
 	HEART_CONDITION(Topic.HEART_CONDITION), IMMUNOSUPPRESSION(Topic.IMMUNOSUPPRESSION),
 	RECENT_SURGERY(Topic.RECENT_SURGERY), MEDICATION(Topic.MEDICATION), CLINICAL_ADVICE(Topic.CLINICAL_ADVICE);

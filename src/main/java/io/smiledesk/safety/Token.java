@@ -4,12 +4,17 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A normalised word or punctuation mark of a message, with where it sits in the original
  * text so evidence can be quoted as the patient wrote it.
  */
 record Token(String text, int start, int end) {
+
+	/** French elided words: "l'oeil" reads as "l oeil", "qu'on" as "qu on". */
+	private static final Set<String> ELIDED = Set.of("c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu",
+			"puisqu");
 
 	/** Punctuation that ends a sentence: nothing is read across it. */
 	boolean endsSentence() {
@@ -24,8 +29,9 @@ record Token(String text, int start, int end) {
 	}
 
 	/**
-	 * Lower case, accents stripped, apostrophes dropped ("can't" is "cant"), everything
-	 * else that is not a letter, a digit or . , ; : ! ? separates words.
+	 * Lower case, accents stripped, ligatures written out ("œil" is "oeil"), apostrophes
+	 * dropped ("can't" is "cant") except after a French elided word ("j'ai" is "j ai"),
+	 * everything else that is not a letter, a digit or . , ; : ! ? separates words.
 	 */
 	static List<Token> of(String message) {
 		List<Token> tokens = new ArrayList<>();
@@ -41,6 +47,12 @@ record Token(String text, int start, int end) {
 					start = i;
 				}
 				word.append(inNumber ? "." : folded);
+			}
+			else if (isApostrophe(c) && start >= 0 && ELIDED.contains(word.toString()) && i + 1 < message.length()
+					&& Character.isLetter(message.charAt(i + 1))) {
+				tokens.add(new Token(word.toString(), start, i));
+				word.setLength(0);
+				start = -1;
 			}
 			else if (isApostrophe(c) && start >= 0) {
 				// inside a word: "don't" reads as "dont"
@@ -71,8 +83,15 @@ record Token(String text, int start, int end) {
 		if (Character.isSurrogate(c)) {
 			return "";
 		}
-		String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+		switch (c) {
+			case '\u0153', '\u0152':
+				return "oe";
+			case '\u00e6', '\u00c6':
+				return "ae";
+			default:
+				String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+				return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+		}
 	}
 
 	private static boolean isApostrophe(char c) {

@@ -1,10 +1,17 @@
 package io.smiledesk.safety;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * When a word of a message counts as a lexicon word: the same word, a plain inflection,
- * or one typo away for longer words.
+ * or one typo away for longer words. Every way to match keeps the first letter, so a
+ * message word is compared only with the lexicon words that start like it, once per
+ * message ({@link #reader(List)}).
  */
 final class Words {
 
@@ -12,8 +19,73 @@ final class Words {
 
 	private final Set<String> notTypos;
 
+	/** The lexicons' whole words, by id. */
+	private final List<String> vocabulary;
+
+	/** The ids of the lexicon words per first letter. */
+	private final Map<Character, int[]> byFirstLetter;
+
 	Words(Set<String> notTypos) {
+		this(notTypos, List.of());
+	}
+
+	Words(Set<String> notTypos, List<String> vocabulary) {
 		this.notTypos = notTypos;
+		this.vocabulary = List.copyOf(vocabulary);
+		Map<Character, List<Integer>> ids = new HashMap<>();
+		for (int id = 0; id < vocabulary.size(); id++) {
+			ids.computeIfAbsent(vocabulary.get(id).charAt(0), (letter) -> new ArrayList<>()).add(id);
+		}
+		this.byFirstLetter = new HashMap<>();
+		ids.forEach(
+				(letter, list) -> this.byFirstLetter.put(letter, list.stream().mapToInt(Integer::intValue).toArray()));
+	}
+
+	/**
+	 * Reads one message: which lexicon words each of its words matches, worked out once.
+	 */
+	Reader reader(List<Token> tokens) {
+		return new Reader(tokens);
+	}
+
+	final class Reader {
+
+		private final BitSet[] atToken;
+
+		private final BitSet anywhere = new BitSet();
+
+		private Reader(List<Token> tokens) {
+			Map<String, BitSet> matching = new HashMap<>();
+			this.atToken = new BitSet[tokens.size()];
+			for (int i = 0; i < tokens.size(); i++) {
+				atToken[i] = matching.computeIfAbsent(tokens.get(i).text(), Words.this::matching);
+				anywhere.or(atToken[i]);
+			}
+		}
+
+		/**
+		 * Whether the message word at this position matches a lexicon word with these
+		 * ids.
+		 */
+		boolean matchesAny(int position, BitSet ids) {
+			return atToken[position].intersects(ids);
+		}
+
+		/** Whether any word of the message matches a lexicon word with these ids. */
+		boolean anywhere(BitSet ids) {
+			return anywhere.intersects(ids);
+		}
+
+	}
+
+	private BitSet matching(String word) {
+		BitSet ids = new BitSet();
+		for (int id : byFirstLetter.getOrDefault(word.charAt(0), new int[0])) {
+			if (matches(word, vocabulary.get(id))) {
+				ids.set(id);
+			}
+		}
+		return ids;
 	}
 
 	boolean matches(String word, String lexiconWord) {

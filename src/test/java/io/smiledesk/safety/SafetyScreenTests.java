@@ -100,6 +100,74 @@ class SafetyScreenTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "when can I eat after a filling?", "is sensitivity after whitening common?",
+			"can i drink coffee after whitening", "is it normal for gums to bleed a bit after a cleaning",
+			"how long will my lip stay numb after a filling", "does whitening hurt?",
+			"what toothpaste do you recommend for sensitive teeth",
+			"teeth sensitive to cold after a filling, is that common?",
+			"my tooth doesn't hurt anymore, when can I eat?" })
+	void generalQuestionsAboutAftercareAreNotClinicalAdvice(String message) {
+		assertThat(screen.assess(message).level()).as(message).isEqualTo(Level.NONE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "my filling still hurts when I bite, is that normal?",
+			"my teeth have been sensitive since the whitening, is that common?", "Why do my gums bleed?",
+			"i have sensitive teeth, is whitening safe?", "my daughter's tooth is wobbly, should we pull it out?",
+			"the filling i got last week still hurts when i bite, what should i do" })
+	void adviceAboutThePatientsOwnSymptomsIsClinicalAdvice(String message) {
+		SafetyAssessment assessment = screen.assess(message);
+
+		assertThat(assessment.level()).as(message).isEqualTo(Level.RISK);
+		assertThat(assessment.topic()).as(message).isEqualTo(Topic.CLINICAL_ADVICE);
+	}
+
+	@Test
+	void quotesTheQuestionAndTheSymptomAsEvidenceOfAdvice() {
+		SafetyAssessment assessment = screen.assess("my filling still hurts when I bite, is that normal?");
+
+		assertThat(assessment.evidence()).containsExactly("my filling still hurts when I bite", "is that normal");
+	}
+
+	@Test
+	void anAdviceQuestionMustBeNearTheSymptom() {
+		String letter = "How much is whitening? The strips I bought made my teeth feel strange for a few days. "
+				+ "My sister is getting married in October and I want to look my best in the photos, so I have "
+				+ "been reading about the options and comparing prices for weeks now, and I would like to know what "
+				+ "you offer and why.";
+
+		assertThat(screen.assess(letter).level()).isEqualTo(Level.NONE);
+		assertThat(screen.assess("numbing never works on me, last time I felt everything. what should I do?").topic())
+			.isEqualTo(Topic.CLINICAL_ADVICE);
+	}
+
+	@Test
+	void aSymptomWithABookingIsNoRequestForAdvice() {
+		assertThat(screen.assess("My tooth hurts, can I get an appointment? Is Saturday ok?").level())
+			.isEqualTo(Level.NONE);
+	}
+
+	@Test
+	void aRiskTopicCountsInAQuestionToo() {
+		// the patient has it
+		assertThat(screen.assess("I'm pregnant, can I get whitening?").topic()).isEqualTo(Topic.PREGNANCY);
+		// the topic in general: decided as a risk too (see package-info)
+		assertThat(screen.assess("do you treat pregnant patients?").topic()).isEqualTo(Topic.PREGNANCY);
+		assertThat(screen.assess("can diabetics get implants?").topic()).isEqualTo(Topic.DIABETES);
+		// a service named after it is not
+		assertThat(screen.assess("do you do oral cancer screenings").level()).isEqualTo(Level.NONE);
+	}
+
+	@Test
+	void aFeverThatAColdExplainsIsNoRiskUnlessTheMouthHurtsToo() {
+		assertThat(screen.assess("i have a cough and a fever, should i still come to my cleaning").level())
+			.isEqualTo(Level.NONE);
+		assertThat(screen.assess("I have the flu and a fever and my tooth really hurts").topic())
+			.isEqualTo(Topic.SWELLING_WITH_FEVER);
+		assertThat(screen.assess("I have a cold, a fever and my cheek is swollen").isEmergency()).isTrue();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "no fever and no swelling, just a toothache", "I am not pregnant",
 			"I don't take any blood thinners", "no allergies", "Allergies: none", "I'm not diabetic",
 			"never had a heart attack", "no trouble breathing", "I do not have HIV",
@@ -142,7 +210,78 @@ class SafetyScreenTests {
 		SafetyAssessment assessment = screen.assess("  Je suis ENCEINTE... I mean PREGNÁNT   now ");
 
 		assertThat(assessment.topic()).isEqualTo(Topic.PREGNANCY);
-		assertThat(assessment.evidence()).containsExactly("PREGNÁNT");
+		assertThat(assessment.evidence()).containsExactly("ENCEINTE", "PREGNÁNT");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "tengo la cara hinchada y fiebre desde anoche", "se me esta cerrando la garganta",
+			"me sangra la encia y no para", "me cai de la moto y se me rompio un diente",
+			"creo q tengo la mandibula rota", "j'ai la joue gonflée et de la fièvre", "je n'arrive plus à avaler",
+			"ça saigne sans arrêt depuis 2h", "ma fille est tombée de vélo et sa dent est tombée entière",
+			"ma mâchoire s'est déboîtée" })
+	void findsEmergenciesInSpanishAndFrench(String message) {
+		assertThat(screen.assess(message).isEmergency()).as(message).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "estoy embarazada de 4 meses", "soy alergica a la penicilina", "tomo sintrom",
+			"soy diabetica tipo 2", "tengo marcapasos", "estoy en quimioterapia", "me operaron hace dos semanas",
+			"me recetaron amoxicilina", "je suis enceinte de 3 mois", "allergie au latex", "je prends du Kardégic",
+			"je suis diabétique", "j'ai un pacemaker", "je suis sous chimio", "j'ai été opéré du dos",
+			"je prends des bisphosphonates" })
+	void findsRiskTopicsInSpanishAndFrench(String message) {
+		assertThat(screen.assess(message).level()).as(message).isEqualTo(Level.RISK);
+	}
+
+	@Test
+	void tellsGeneralQuestionsFromThePatientsOwnSymptomsInSpanishAndFrench() {
+		assertThat(screen.assess("cuando se puede comer despues de un empaste?").level()).isEqualTo(Level.NONE);
+		assertThat(screen.assess("me hicieron un empaste y todavia me duele al morder, es normal?").topic())
+			.isEqualTo(Topic.CLINICAL_ADVICE);
+		assertThat(screen.assess("combien de temps dure l'anesthésie pour un plombage?").level()).isEqualTo(Level.NONE);
+		assertThat(screen.assess("mon plombage me fait encore mal quand je mâche, c normal?").topic())
+			.isEqualTo(Topic.CLINICAL_ADVICE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "No estoy embarazada, solo quiero una limpieza", "sin fiebre ni hinchazon",
+			"no soy alergica a nada", "alergias: ninguna", "je ne suis pas enceinte",
+			"pas de fièvre, pas de gonflement", "je prends aucun médicament", "allergies : aucune" })
+	void readsNegationInSpanishAndFrench(String message) {
+		assertThat(screen.assess(message).level()).as(message).isEqualTo(Level.NONE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "no se si estoy embarazada", "je sais pas encore si je suis enceinte",
+			"tengo fiebre desde ayer, hinchazon no tengo" })
+	void uncertaintyAndNegatedSwellingStillLeaveARiskInSpanishAndFrench(String message) {
+		assertThat(screen.assess(message).level()).as(message).isEqualTo(Level.RISK);
+	}
+
+	@Test
+	void readsTextSpellingsAndMissingAccents() {
+		assertThat(screen.assess("tngo la kara inchada y fiebre").isEmergency()).isTrue();
+		assertThat(screen.assess("jpeux pa respirer").isEmergency()).isTrue();
+		assertThat(screen.assess("chui enceinte").topic()).isEqualTo(Topic.PREGNANCY);
+		assertThat(screen.assess("Estoy embarazda").topic()).isEqualTo(Topic.PREGNANCY);
+	}
+
+	@Test
+	void readsEveryLanguageInEveryMessage() {
+		SafetyAssessment mixed = screen.assess("tengo fiebre and my face is swollen");
+
+		assertThat(mixed.isEmergency()).isTrue();
+		assertThat(mixed.evidence()).containsExactly("swollen", "fiebre");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "quiero una cita para mi tia", "je suis arrivée à temps",
+			"im gonna be 20 min late, is that ok", "du coup je viens mardi", "je passe un coup de fil demain",
+			"est-ce que je peux prendre rendez-vous demain?", "mon coeur balance entre mardi et jeudi",
+			"trabajo en urgencias del hospital", "a mi hijo se le cayo un diente de leche",
+			"se me cayo un empaste comiendo" })
+	void ignoresLookalikesAcrossLanguages(String message) {
+		assertThat(screen.assess(message).level()).as(message).isEqualTo(Level.NONE);
 	}
 
 	@Test

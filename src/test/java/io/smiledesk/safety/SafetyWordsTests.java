@@ -52,4 +52,11 @@ class SafetyWordsTests {
 			.isEqualTo("cant breathe its enorme , heart shaped");
 	}
 
+	@Test
+	void splitsFrenchElisionsAndWritesOutLigatures() {
+		assertThat(Token.normalise("J'ai mal à l’œil, qu'est-ce que c'est"))
+			.isEqualTo("j ai mal a l oeil , qu est ce que c est");
+		assertThat(Token.normalise("I'm sure it's Dr. O'Neill's")).isEqualTo("im sure its dr . oneills");
+	}
+
 }
