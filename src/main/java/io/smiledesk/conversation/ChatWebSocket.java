@@ -31,7 +31,6 @@ import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
-import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -72,16 +71,6 @@ class ChatWebSocket extends TextWebSocketHandler implements WebSocketConfigurer 
 		this.allowedOrigins = allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
 	}
 
-	/**
-	 * Room for the longest message the chat accepts, in UTF-8, with its JSON around it.
-	 */
-	@org.springframework.context.annotation.Bean
-	static ServletServerContainerFactoryBean chatSocketContainer() {
-		ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-		container.setMaxTextMessageBufferSize(4 * ChatRestController.MAX_MESSAGE_LENGTH + 1024);
-		return container;
-	}
-
 	@Override
 	public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
 		// same origin always; other sites only when the clinic lists them (its website)
@@ -90,6 +79,8 @@ class ChatWebSocket extends TextWebSocketHandler implements WebSocketConfigurer 
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession raw) throws IOException {
+		// room for the longest message the chat accepts, in UTF-8, with its JSON around it
+		raw.setTextMessageSizeLimit(4 * ChatRestController.MAX_MESSAGE_LENGTH + 1024);
 		WebSocketSession socket = new ConcurrentWebSocketSessionDecorator(raw, 5_000, 256 * 1024);
 		raw.getAttributes().put("smiledesk.socket", socket);
 		String given = UriComponentsBuilder.fromUri(raw.getUri() == null ? URI.create(PATH) : raw.getUri())

@@ -75,10 +75,6 @@ public final class FakeOpenAiServer implements AutoCloseable {
 		return enqueue(new Reply(200, completion(content), Duration.ZERO));
 	}
 
-	/** Queues a completion sent only after {@code delay} (for timeouts). */
-	public FakeOpenAiServer replyAfter(Duration delay, String content) {
-		return enqueue(new Reply(200, completion(content), delay));
-	}
 
 	/** Queues an HTTP error with an OpenAI-style error body (500, 429, 401...). */
 	public FakeOpenAiServer fail(int status) {
@@ -90,6 +86,24 @@ public final class FakeOpenAiServer implements AutoCloseable {
 	/** Queues a 200 answer with this exact body, e.g. one that is not JSON at all. */
 	public FakeOpenAiServer rawBody(String body) {
 		return enqueue(new Reply(200, body, Duration.ZERO));
+	}
+
+	/**
+	 * Queues a completion held back until {@link #release()}: a client that times out
+	 * returns while it is still held, which {@link #answered()} shows without timing.
+	 */
+	public FakeOpenAiServer holdReply(String content) {
+		return enqueue(new Reply(200, completion(content), HELD));
+	}
+
+	/** Lets held replies go. */
+	public void release() {
+		this.released.countDown();
+	}
+
+	/** How many replies have been sent so far. */
+	public int answered() {
+		return this.answered.get();
 	}
 
 	/** What to answer when nothing is queued. */
@@ -133,9 +147,9 @@ public final class FakeOpenAiServer implements AutoCloseable {
 				reply = (this.byDefault != null) ? this.byDefault
 						: new Reply(500, "{\"error\":{\"message\":\"nothing scripted\"}}", Duration.ZERO);
 			}
-			if (!reply.delay().isZero()) {
+			if (reply.delay() == HELD) {
 				try {
-					Thread.sleep(reply.delay().toMillis());
+					this.released.await(30, java.util.concurrent.TimeUnit.SECONDS);
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
@@ -143,6 +157,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
 				}
 			}
 			send(exchange, reply.status(), reply.body());
+			this.answered.incrementAndGet();
 		}
 	}
 
@@ -178,6 +193,13 @@ public final class FakeOpenAiServer implements AutoCloseable {
 		usage.put("total_tokens", 120);
 		return JSON.writeValueAsString(root);
 	}
+
+	/** The delay of a reply held until released. */
+	private static final Duration HELD = Duration.ofDays(1);
+
+	private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+
+	private final java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
 
 	private record Reply(int status, String body, Duration delay) {
 	}

@@ -136,23 +136,4 @@ class OfflineUnderstandingTests {
 		}
 	}
 
-	@Test
-	void printsTheTimeToReadAMessage() {
-		List<String> messages = List.of("need a cleaning next tue afternoon, im Ana Silva ana@x.com",
-				"can I move my appointment to friday", "what are your opening hours", "my tooth hurts so bad",
-				"thanks, bye");
-		understanding().understand("warm up", Clinics.context(null));
-		int rounds = 40;
-		long start = System.nanoTime();
-		for (int i = 0; i < rounds; i++) {
-			for (String message : messages) {
-				understanding().understand(message, Clinics.context(null));
-			}
-		}
-		double millis = (System.nanoTime() - start) / 1e6 / (rounds * messages.size());
-		System.out.printf("offline understanding: %.2f ms per message (%d messages)%n", millis,
-				rounds * messages.size());
-		assertThat(millis).isPositive();
-	}
-
 }
