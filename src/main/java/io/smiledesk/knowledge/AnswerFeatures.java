@@ -103,7 +103,9 @@ final class AnswerFeatures {
 					bestCoverage = coverage;
 				}
 			}
-			focusHeld = focus == null ? 0 : asked.heldShare(List.of(focus));
+			// a question only of asking words ("what's your phone number?") is about what
+			// it asks
+			focusHeld = about.isEmpty() ? asked.heldShare(quoted) : focus == null ? 0 : asked.heldShare(List.of(focus));
 		}
 		String text = reading.text();
 		boolean business = reading.terms().stream().anyMatch(term -> term.kind().equals("business"));

@@ -39,7 +39,9 @@ final class ClinicChunks {
 	static List<Chunk> of(ClinicSnapshot clinic, LocalDate today) {
 		ClinicProfile profile = clinic.profile();
 		List<Chunk> chunks = new ArrayList<>();
-		StringBuilder hours = new StringBuilder(profile.name() + " opening hours: " + week(clinic) + ".");
+		chunks.add(chunk(chunks, List.of("Opening hours"), profile.name() + " opening hours: " + week(clinic) + ".",
+				null));
+		StringBuilder hours = new StringBuilder("Opening hours day by day:");
 		for (DayOfWeek day : DayOfWeek.values()) {
 			List<TimeRange> ranges = clinic.openingHours().on(day);
 			hours.append('\n')
@@ -47,7 +49,7 @@ final class ClinicChunks {
 						: "On " + plural(day) + " we open at " + HOUR.format(ranges.get(0).start()) + " and close at "
 								+ HOUR.format(ranges.get(ranges.size() - 1).end()) + ".");
 		}
-		chunks.add(chunk(chunks, List.of("Opening hours"), hours.toString(), null));
+		chunks.add(chunk(chunks, List.of("Opening hours", "Day by day"), hours.toString(), null));
 		List<String> closures = clinic.closures()
 			.stream()
 			.filter(closure -> !closure.endsOn().isBefore(today))

@@ -18,8 +18,8 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class PatientWords {
 
-	/** A phrase of the lexicon, as words, with its kind. */
-	record Term(String kind, String phrase, List<String> words) {
+	/** A phrase of the lexicon, as words and as stems, with its kind. */
+	record Term(String kind, String phrase, List<String> words, List<String> stems) {
 	}
 
 	/** A phrase and the words a search for it adds. */
@@ -54,7 +54,7 @@ final class PatientWords {
 	private static List<Term> terms() {
 		List<Term> terms = new ArrayList<>();
 		for (String[] pair : pairs("knowledge/terms.tsv")) {
-			terms.add(new Term(pair[0], pair[1], Vocabulary.words(pair[1])));
+			terms.add(new Term(pair[0], pair[1], Vocabulary.words(pair[1]), stems(Vocabulary.words(pair[1]))));
 		}
 		return List.copyOf(terms);
 	}
@@ -77,6 +77,18 @@ final class PatientWords {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The stems of words in their order, stop words left out ("put to sleep": put,
+	 * sleep).
+	 */
+	static List<String> stems(List<String> words) {
+		List<String> stems = new ArrayList<>();
+		for (String word : words) {
+			stems.addAll(Terms.of(word));
+		}
+		return stems;
 	}
 
 	/** Whether {@code words} holds {@code phrase} as consecutive words. */

@@ -49,9 +49,11 @@ record QuestionReading(String original, List<String> words, String text, String 
 			}
 		}
 		Set<String> protectedWords = new java.util.HashSet<>();
+		List<String> readStems = PatientWords.stems(read);
 		for (PatientWords.Term term : PatientWords.TERMS) {
-			if (PatientWords.contains(read, term.words())) {
+			if (PatientWords.contains(read, term.words()) || PatientWords.contains(readStems, term.stems())) {
 				protectedWords.addAll(term.words());
+				protectedWords.addAll(read.stream().filter(word -> term.stems().containsAll(Terms.of(word))).toList());
 			}
 		}
 		List<String> words = new ArrayList<>(read.size());
@@ -68,15 +70,17 @@ record QuestionReading(String original, List<String> words, String text, String 
 			}
 		}
 		List<PatientWords.Term> terms = new ArrayList<>();
+		List<String> stems = PatientWords.stems(words);
 		for (PatientWords.Term term : PatientWords.TERMS) {
-			if (PatientWords.contains(words, term.words())) {
+			if (PatientWords.contains(words, term.words()) || PatientWords.contains(stems, term.stems())) {
 				terms.add(term);
 			}
 		}
 		Set<String> topic = Terms.ofQuestion(text);
 		Set<String> unknown = new LinkedHashSet<>();
 		for (String stem : topic) {
-			if (!vocabulary.hasStem(stem) && !stem.chars().allMatch(Character::isDigit)) {
+			if (!vocabulary.hasStem(stem) && !stem.chars().allMatch(Character::isDigit)
+					&& !AskedFacts.ASKING.contains(stem)) {
 				unknown.add(stem);
 			}
 		}
