@@ -23,7 +23,11 @@ final class Vocabulary {
 
 	private final Map<String, Integer> words;
 
-	private final Map<String, List<String>> deletions;
+	/**
+	 * Built on first use: a knowledge base being indexed changes many times before it is
+	 * asked.
+	 */
+	private volatile Map<String, List<String>> deletions;
 
 	private final int chunks;
 
@@ -31,15 +35,22 @@ final class Vocabulary {
 		this.stemChunks = stemChunks;
 		this.words = words;
 		this.chunks = chunks;
-		Map<String, List<String>> index = new HashMap<>();
-		for (String word : words.keySet()) {
-			if (word.length() >= MIN_CORRECTED - 1) {
-				for (String deletion : deletions(word)) {
-					index.computeIfAbsent(deletion, key -> new java.util.ArrayList<>(2)).add(word);
+	}
+
+	private Map<String, List<String>> deletionIndex() {
+		Map<String, List<String>> index = deletions;
+		if (index == null) {
+			index = new HashMap<>();
+			for (String word : words.keySet()) {
+				if (word.length() >= MIN_CORRECTED - 1) {
+					for (String deletion : deletions(word)) {
+						index.computeIfAbsent(deletion, key -> new java.util.ArrayList<>(2)).add(word);
+					}
 				}
 			}
+			deletions = index;
 		}
-		this.deletions = index;
+		return index;
 	}
 
 	static final Vocabulary EMPTY = new Vocabulary(Map.of(), Map.of(), 0);
@@ -118,12 +129,13 @@ final class Vocabulary {
 		if (word.length() < MIN_CORRECTED || words.containsKey(word) || !word.chars().allMatch(Character::isLetter)) {
 			return null;
 		}
-		Set<String> candidates = new HashSet<>(deletions.getOrDefault(word, List.of()));
+		Map<String, List<String>> index = deletionIndex();
+		Set<String> candidates = new HashSet<>(index.getOrDefault(word, List.of()));
 		for (String deletion : deletions(word)) {
 			if (words.containsKey(deletion)) {
 				candidates.add(deletion);
 			}
-			candidates.addAll(deletions.getOrDefault(deletion, List.of()));
+			candidates.addAll(index.getOrDefault(deletion, List.of()));
 		}
 		String best = null;
 		for (String candidate : candidates) {
