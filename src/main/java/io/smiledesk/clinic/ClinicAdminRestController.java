@@ -255,14 +255,14 @@ class ClinicAdminRestController {
 			@NotBlank @Size(max = 200) String reason) {
 	}
 
-	record ProviderJson(String id, String name, ProviderRole role, String title, String bio, boolean active,
-			Map<String, List<HoursJson.Range>> workingHours, Map<String, List<HoursJson.Range>> breaks,
+	record ProviderJson(String id, String name, ProviderRole role, String title, String bio, List<String> languages,
+			boolean active, Map<String, List<HoursJson.Range>> workingHours, Map<String, List<HoursJson.Range>> breaks,
 			List<ProviderInfo.Absence> timeOff) {
 
 		static ProviderJson of(ProviderInfo provider) {
 			return new ProviderJson(provider.id(), provider.name(), provider.role(), provider.title(), provider.bio(),
-					provider.active(), HoursJson.write(provider.hours()), HoursJson.write(provider.breaks()),
-					provider.timeOff());
+					provider.languages(), provider.active(), HoursJson.write(provider.hours()),
+					HoursJson.write(provider.breaks()), provider.timeOff());
 		}
 
 	}
@@ -270,11 +270,13 @@ class ClinicAdminRestController {
 	record ProviderRequest(
 			@Pattern(regexp = ID_PATTERN, message = "must be lowercase letters, digits, - or _") String id,
 			@NotBlank @Size(max = 200) String name, @NotNull ProviderRole role, @Size(max = 100) String title,
-			@Size(max = 2000) String bio, Boolean active, Map<String, List<HoursJson.Range>> workingHours,
-			Map<String, List<HoursJson.Range>> breaks) {
+			@Size(max = 2000) String bio, List<String> languages, Boolean active,
+			Map<String, List<HoursJson.Range>> workingHours, Map<String, List<HoursJson.Range>> breaks) {
 
+		/** Languages left out are none listed. */
 		ClinicAdministration.ProviderDraft draft(String id) {
-			return new ClinicAdministration.ProviderDraft(id, name, role, title, bio, active == null || active,
+			return new ClinicAdministration.ProviderDraft(id, name, role, title, bio,
+					languages == null ? List.of() : languages, active == null || active,
 					HoursJson.read("working_hours", workingHours), HoursJson.read("breaks", breaks));
 		}
 

@@ -20,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ClinicAdministration {
 
+	static final int MAX_LANGUAGES = 10;
+
+	static final int MAX_LANGUAGE = 40;
+
 	private final ClinicRepository clinics;
 
 	private final ClosureRepository closures;
@@ -81,15 +85,15 @@ public class ClinicAdministration {
 			throw ApiProblem.conflict("provider-exists", "A provider with id '" + id + "' already exists.");
 		}
 		Provider provider = providers.save(new Provider(id, draft.name(), draft.role(), draft.title(), draft.bio(),
-				draft.active(), draft.hours(), draft.breaks()));
+				languages(draft.languages()), draft.active(), draft.hours(), draft.breaks()));
 		catalog.invalidate();
 		return provider.view(List.of());
 	}
 
 	public ProviderInfo updateProvider(String id, ProviderDraft draft) {
 		Provider provider = provider(id);
-		provider.update(draft.name(), draft.role(), draft.title(), draft.bio(), draft.active(), draft.hours(),
-				draft.breaks());
+		provider.update(draft.name(), draft.role(), draft.title(), draft.bio(), languages(draft.languages()),
+				draft.active(), draft.hours(), draft.breaks());
 		catalog.invalidate();
 		return provider.view(timeOff.findByProviderIdOrderByStartsAt(id));
 	}
@@ -179,6 +183,30 @@ public class ClinicAdministration {
 			.orElseThrow(() -> ApiProblem.notFound("provider", "No provider with id '" + id + "'."));
 	}
 
+	/** The languages trimmed; blank, over-long, repeated or too many are refused. */
+	private static List<String> languages(List<String> languages) {
+		List<String> cleaned = new java.util.ArrayList<>();
+		Set<String> seen = new java.util.HashSet<>();
+		for (String language : languages) {
+			String value = language == null ? "" : language.strip();
+			if (value.isEmpty()) {
+				throw ApiProblem.invalidField("languages", "must not contain a blank language");
+			}
+			if (value.length() > MAX_LANGUAGE) {
+				throw ApiProblem.invalidField("languages",
+						"each language must be at most " + MAX_LANGUAGE + " characters");
+			}
+			if (!seen.add(value.toLowerCase(Locale.ROOT))) {
+				throw ApiProblem.invalidField("languages", "must not list a language twice");
+			}
+			cleaned.add(value);
+		}
+		if (cleaned.size() > MAX_LANGUAGES) {
+			throw ApiProblem.invalidField("languages", "must list at most " + MAX_LANGUAGES + " languages");
+		}
+		return cleaned;
+	}
+
 	private static void validate(ServiceDraft draft) {
 		if (draft.durationMinutes() % 5 != 0) {
 			throw ApiProblem.invalidField("duration_minutes", "must be a multiple of 5 minutes");
@@ -208,8 +236,26 @@ public class ClinicAdministration {
 		return slug.length() > 60 ? slug.substring(0, 60) : slug;
 	}
 
-	public record ProviderDraft(String id, String name, ProviderRole role, String title, String bio, boolean active,
-			WeeklyHours hours, WeeklyHours breaks) {
+	/**
+	 * @param languages the languages the provider speaks, in the order to show them:
+	 * trimmed, each at most 40 characters, no blanks and no duplicates (ignoring case)
+	 */
+	public record ProviderDraft(String id, String name, ProviderRole role, String title, String bio,
+			List<String> languages, boolean active, WeeklyHours hours, WeeklyHours breaks) {
+
+		public ProviderDraft {
+			// may hold nulls or blanks here: the administration refuses them with a
+			// reason
+			languages = languages == null ? List.of()
+					: java.util.Collections.unmodifiableList(new java.util.ArrayList<>(languages));
+		}
+
+		/** A provider whose languages are not listed. */
+		public ProviderDraft(String id, String name, ProviderRole role, String title, String bio, boolean active,
+				WeeklyHours hours, WeeklyHours breaks) {
+			this(id, name, role, title, bio, List.of(), active, hours, breaks);
+		}
+
 	}
 
 	public record ServiceDraft(String id, String name, String description, int durationMinutes, int bufferMinutes,

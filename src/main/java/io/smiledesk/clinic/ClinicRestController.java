@@ -57,7 +57,7 @@ class ClinicRestController {
 			.activeProviders()
 			.stream()
 			.map(provider -> new PublicProvider(provider.id(), provider.name(), provider.role(), provider.title(),
-					provider.bio()))
+					provider.bio(), provider.languages()))
 			.toList();
 	}
 
@@ -73,7 +73,7 @@ class ClinicRestController {
 			String currency) {
 	}
 
-	record PublicProvider(String id, String name, ProviderRole role, String title, String bio) {
+	record PublicProvider(String id, String name, ProviderRole role, String title, String bio, List<String> languages) {
 	}
 
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -31,6 +32,11 @@ class Provider {
 
 	private String bio;
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "provider_language", joinColumns = @JoinColumn(name = "provider_id"))
+	@OrderColumn(name = "position")
+	private List<ProviderLanguage> languages = new ArrayList<>();
+
 	private boolean active;
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -47,18 +53,20 @@ class Provider {
 	protected Provider() {
 	}
 
-	Provider(String id, String name, ProviderRole role, String title, String bio, boolean active, WeeklyHours hours,
-			WeeklyHours breaks) {
+	Provider(String id, String name, ProviderRole role, String title, String bio, List<String> languages,
+			boolean active, WeeklyHours hours, WeeklyHours breaks) {
 		this.id = id;
-		update(name, role, title, bio, active, hours, breaks);
+		update(name, role, title, bio, languages, active, hours, breaks);
 	}
 
-	void update(String name, ProviderRole role, String title, String bio, boolean active, WeeklyHours hours,
-			WeeklyHours breaks) {
+	void update(String name, ProviderRole role, String title, String bio, List<String> languages, boolean active,
+			WeeklyHours hours, WeeklyHours breaks) {
 		this.name = name;
 		this.role = role;
 		this.title = title;
 		this.bio = bio;
+		this.languages.clear();
+		languages.forEach(language -> this.languages.add(new ProviderLanguage(Clinic.ID, language)));
 		this.active = active;
 		this.hours.clear();
 		this.hours.addAll(hours.toPeriods());
@@ -71,8 +79,8 @@ class Provider {
 	}
 
 	ProviderInfo view(List<TimeOff> timeOff) {
-		return new ProviderInfo(id, name, role, title, bio, active, WeeklyHours.of(hours), WeeklyHours.of(breaks),
-				timeOff.stream().map(TimeOff::view).toList());
+		return new ProviderInfo(id, name, role, title, bio, languages.stream().map(ProviderLanguage::language).toList(),
+				active, WeeklyHours.of(hours), WeeklyHours.of(breaks), timeOff.stream().map(TimeOff::view).toList());
 	}
 
 }

@@ -56,7 +56,7 @@ class SettingsController {
 			"cancellationNoticeHours", "booking_rules.hold_minutes", "holdMinutes");
 
 	private static final Map<String, String> PROVIDER_FIELDS = Map.of("id", "id", "name", "name", "role", "role",
-			"title", "title", "bio", "bio");
+			"title", "title", "bio", "bio", "languages", "languages");
 
 	private static final Map<String, String> SERVICE_FIELDS = Map.of("id", "id", "name", "name", "description",
 			"description", "duration_minutes", "durationMinutes", "buffer_minutes", "bufferMinutes", "price", "price",
@@ -217,11 +217,11 @@ class SettingsController {
 			try {
 				if (existing == null) {
 					ProviderInfo created = administration.createProvider(new ClinicAdministration.ProviderDraft(id,
-							name, role, title, bio, active, hours, WeeklyHours.none()));
+							name, role, title, bio, form.languageList(), active, hours, WeeklyHours.none()));
 					return saved(redirect, "settings.saved.provider", "/console/settings/providers/" + created.id());
 				}
 				administration.updateProvider(existing.id(), new ClinicAdministration.ProviderDraft(existing.id(), name,
-						role, title, bio, active, hours, existing.breaks()));
+						role, title, bio, form.languageList(), active, hours, existing.breaks()));
 				return saved(redirect, "settings.saved.provider", "/console/settings/providers/" + existing.id());
 			}
 			catch (ApiProblem problem) {

@@ -159,17 +159,29 @@ final class SettingsForms {
 
 	}
 
-	record ProviderForm(String id, String name, String role, String title, String bio, Boolean active, List<String> day,
-			List<String> start, List<String> end) {
+	/**
+	 * @param languages the languages spoken, separated by commas ("English, Spanish")
+	 */
+	record ProviderForm(String id, String name, String role, String title, String bio, String languages, Boolean active,
+			List<String> day, List<String> start, List<String> end) {
 
 		static ProviderForm empty() {
-			return new ProviderForm("", "", "DENTIST", "", "", true, List.of(), List.of(), List.of());
+			return new ProviderForm("", "", "DENTIST", "", "", "", true, List.of(), List.of(), List.of());
 		}
 
 		static ProviderForm of(ProviderInfo provider) {
 			HoursForm hours = HoursForm.of(provider.hours());
 			return new ProviderForm(provider.id(), provider.name(), provider.role().name(), provider.title(),
-					provider.bio(), provider.active(), hours.day(), hours.start(), hours.end());
+					provider.bio(), String.join(", ", provider.languages()), provider.active(), hours.day(),
+					hours.start(), hours.end());
+		}
+
+		/** The languages as a list: split at commas, blanks between commas dropped. */
+		List<String> languageList() {
+			if (languages == null || languages.isBlank()) {
+				return List.of();
+			}
+			return java.util.Arrays.stream(languages.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		}
 
 		HoursForm hours() {

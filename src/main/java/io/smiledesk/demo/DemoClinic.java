@@ -53,10 +53,10 @@ final class DemoClinic {
 
 		WeeklyHours lunch = weekdays(TimeRange.of("12:00", "13:00"), false);
 		clinic.createProvider(new ProviderDraft("dr-maria-lopez", "Dr. Maria Lopez", ProviderRole.DENTIST, "DDS",
-				"General and cosmetic dentistry; fifteen years of gentle care for nervous patients.", true,
-				weekdays(TimeRange.of("08:00", "17:00"), false), lunch));
+				"General and cosmetic dentistry; fifteen years of gentle care for nervous patients.",
+				List.of("English", "Spanish"), true, weekdays(TimeRange.of("08:00", "17:00"), false), lunch));
 		clinic.createProvider(new ProviderDraft("dr-james-chen", "Dr. James Chen", ProviderRole.DENTIST, "DMD",
-				"Restorative dentistry, crowns and emergency care.", true,
+				"Restorative dentistry, crowns and emergency care.", List.of("English"), true,
 				week(Map.of(DayOfWeek.MONDAY, List.of(TimeRange.of("09:00", "17:00")), DayOfWeek.WEDNESDAY,
 						List.of(TimeRange.of("11:00", "19:00")), DayOfWeek.THURSDAY,
 						List.of(TimeRange.of("09:00", "17:00")), DayOfWeek.FRIDAY,
@@ -64,14 +64,14 @@ final class DemoClinic {
 						List.of(TimeRange.of("09:00", "13:00")))),
 				weekdays(TimeRange.of("13:00", "13:30"), false)));
 		clinic.createProvider(new ProviderDraft("dr-aisha-patel", "Dr. Aisha Patel", ProviderRole.DENTIST, "DDS",
-				"Family dentistry and teeth whitening.", true,
+				"Family dentistry and teeth whitening.", List.of("English", "Hindi", "Gujarati"), true,
 				week(Map.of(DayOfWeek.TUESDAY, List.of(TimeRange.of("08:00", "17:00")), DayOfWeek.WEDNESDAY,
 						List.of(TimeRange.of("08:00", "16:00")), DayOfWeek.THURSDAY,
 						List.of(TimeRange.of("08:00", "17:00")))),
 				weekdays(TimeRange.of("12:30", "13:15"), false)));
 		clinic.createProvider(new ProviderDraft("sam-oneill", "Sam O'Neill", ProviderRole.HYGIENIST, "RDH",
-				"Registered dental hygienist: cleanings, periodontal maintenance and prevention.", true,
-				weekdays(TimeRange.of("08:00", "17:00"), true), weekdays(TimeRange.of("12:00", "12:45"), true)));
+				"Registered dental hygienist: cleanings, periodontal maintenance and prevention.", List.of("English"),
+				true, weekdays(TimeRange.of("08:00", "17:00"), true), weekdays(TimeRange.of("12:00", "12:45"), true)));
 
 		Set<ProviderRole> dentists = Set.of(ProviderRole.DENTIST);
 		Set<ProviderRole> anyone = Set.of(ProviderRole.DENTIST, ProviderRole.HYGIENIST);

@@ -80,6 +80,9 @@ final class KnowledgeIndex implements AutoCloseable {
 	 */
 	private volatile Vectors all = Vectors.of(List.of());
 
+	/** The words of all entries; replaced (never changed) on every change. */
+	private volatile Vocabulary vocabulary = Vocabulary.EMPTY;
+
 	KnowledgeIndex(SentenceEmbeddings embeddings) {
 		this.embeddings = embeddings;
 		try {
@@ -95,7 +98,7 @@ final class KnowledgeIndex implements AutoCloseable {
 	 * A chunk with its vector and its sentences' vectors (each sentence with its nearest
 	 * heading), so a question about one line of a long section still finds it.
 	 */
-	record Entry(Chunk chunk, float[] vector, float[][] sentences) {
+	record Entry(Chunk chunk, float[] vector, float[][] sentences, Vocabulary.ChunkWords words) {
 
 		double similarity(float[] question) {
 			double best = dot(question, vector);
@@ -115,7 +118,20 @@ final class KnowledgeIndex implements AutoCloseable {
 	 * @param textRank rank in the BM25 ranking (1-based), 0 when not in it
 	 * @param vectorRank rank in the vector ranking (1-based), 0 when not in it
 	 */
-	record Hit(Chunk chunk, double score, double similarity, int textRank, int vectorRank, float[] questionVector) {
+	record Hit(Chunk chunk, double score, double similarity, int textRank, int vectorRank, float[] questionVector,
+			float[][] sentenceVectors, Vocabulary.ChunkWords words) {
+	}
+
+	/**
+	 * What a search found.
+	 *
+	 * @param reading how the question was read (spellings, corrections, synonyms)
+	 * @param hits the best chunks, best first
+	 */
+	record Found(QuestionReading reading, List<Hit> hits) {
+
+		static final Found NOTHING = new Found(null, List.of());
+
 	}
 
 	/** Replaces a group's chunks (all of a document's, or the clinic settings'). */
@@ -156,14 +172,20 @@ final class KnowledgeIndex implements AutoCloseable {
 			for (int j = 0; j < sentences.length; j++) {
 				sentences[j] = vectors.get(next++);
 			}
-			entries.put(chunks.get(i).key(), new Entry(chunks.get(i), vector, sentences));
+			entries.put(chunks.get(i).key(),
+					new Entry(chunks.get(i), vector, sentences, Vocabulary.ChunkWords.of(chunks.get(i))));
 			keys.add(chunks.get(i).key());
 		}
 		List<String> previous = groups.put(group, keys);
 		if (previous != null) {
 			previous.stream().filter(key -> !keys.contains(key)).forEach(entries::remove);
 		}
+		changed();
+	}
+
+	private void changed() {
 		all = Vectors.of(entries.values());
+		vocabulary = Vocabulary.of(entries.values().stream().map(Entry::words).toList());
 	}
 
 	synchronized void remove(String group) {
@@ -179,7 +201,7 @@ final class KnowledgeIndex implements AutoCloseable {
 		if (previous != null) {
 			previous.forEach(entries::remove);
 		}
-		all = Vectors.of(entries.values());
+		changed();
 	}
 
 	synchronized boolean contains(String group) {
@@ -190,16 +212,48 @@ final class KnowledgeIndex implements AutoCloseable {
 		return all.entries().length;
 	}
 
+	Vocabulary vocabulary() {
+		return vocabulary;
+	}
+
+	/**
+	 * Whether one chunk holds all the content words of a phrase (the knowledge base
+	 * mentions it).
+	 */
+	boolean mentions(String phrase) {
+		java.util.Set<String> stems = Terms.of(phrase);
+		if (stems.isEmpty()) {
+			return false;
+		}
+		Vocabulary words = vocabulary;
+		if (!stems.stream().allMatch(words::hasStem)) {
+			return false;
+		}
+		for (Entry entry : all.entries()) {
+			if (entry.words().stems().containsAll(stems)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The best chunks for a question, best first. */
 	List<Hit> search(String question, int limit) {
+		return find(question, limit).hits();
+	}
+
+	/** The question as read and the best chunks for it, best first. */
+	Found find(String question, int limit) {
 		if (!Sentences.hasWords(question)) {
-			return List.of();
+			return Found.NOTHING;
 		}
-		String query = question.length() > MAX_QUERY ? question.substring(0, MAX_QUERY) : question;
-		float[] vector = embeddings.embed(query);
+		String asked = question.length() > MAX_QUERY ? question.substring(0, MAX_QUERY) : question;
+		QuestionReading reading = QuestionReading.of(asked, vocabulary);
+		String text = Sentences.hasWords(reading.text()) ? reading.text() : asked;
+		float[] vector = embeddings.embed(text);
 		Vectors snapshot = all;
 		Map<String, int[]> ranks = new HashMap<>();
-		List<String> byText = textRanking(query);
+		List<String> byText = textRanking(reading.query());
 		for (int i = 0; i < byText.size(); i++) {
 			ranks.computeIfAbsent(byText.get(i), key -> new int[2])[0] = i + 1;
 		}
@@ -217,12 +271,14 @@ final class KnowledgeIndex implements AutoCloseable {
 			int vectorRank = ranked.getValue()[1];
 			double score = (textRank > 0 ? 1.0 / (RRF_K + textRank) : 0)
 					+ (vectorRank > 0 ? 1.0 / (RRF_K + vectorRank) : 0);
-			hits.add(new Hit(entry.chunk(), score, entry.similarity(vector), textRank, vectorRank, vector));
+			hits.add(new Hit(entry.chunk(), score, entry.similarity(vector), textRank, vectorRank, vector,
+					entry.sentences(), entry.words()));
 		}
 		hits.sort(Comparator.comparingDouble(Hit::score)
 			.reversed()
-			.thenComparing(Comparator.comparingDouble(Hit::similarity).reversed()));
-		return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
+			.thenComparing(Comparator.comparingDouble(Hit::similarity).reversed())
+			.thenComparing(hit -> hit.chunk().key()));
+		return new Found(reading, hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits));
 	}
 
 	/** Chunk keys by BM25, best first. */

@@ -40,6 +40,8 @@ public class KnowledgeSearch {
 
 	static final String CLINIC_GROUP = "clinic";
 
+	static final String PROVIDERS_GROUP = "providers";
+
 	private final KnowledgeDocumentRepository documents;
 
 	private final ClinicCatalog catalog;
@@ -51,6 +53,8 @@ public class KnowledgeSearch {
 	private final Clock clock;
 
 	private final KnowledgeIndex index;
+
+	private final Answering answering;
 
 	/** Document id → indexed version. Guarded by {@code this}. */
 	private final Map<UUID, Long> indexed = new HashMap<>();
@@ -69,6 +73,7 @@ public class KnowledgeSearch {
 		this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.index = new KnowledgeIndex(embeddings);
+		this.answering = new Answering(index, Answerability.load());
 	}
 
 	/**
@@ -117,6 +122,18 @@ public class KnowledgeSearch {
 	}
 
 	/**
+	 * A question through the search, the decision whether the knowledge base answers it,
+	 * and the offline answer.
+	 */
+	Answering.Outcome answer(String question) {
+		ensureLoaded();
+		refreshClinic();
+		ClinicState clinic = clinicState;
+		LocalDate today = clinic == null ? LocalDate.now(clock) : clinic.today();
+		return answering.answer(question, clinic == null ? null : clinic.snapshot(), today);
+	}
+
+	/**
 	 * The retrieval threshold: the best chunk's relevance (its cosine with the question,
 	 * plus a bonus for the share of the question's topic words it contains) must reach
 	 * the minimum.
@@ -135,6 +152,12 @@ public class KnowledgeSearch {
 			return 0;
 		}
 		return Terms.coverage(asked, Terms.of(hit.chunk().heading() + " " + Sentences.plain(hit.chunk().text())));
+	}
+
+	/** The active service a chunk is about, by the current catalog. */
+	String serviceOf(Chunk chunk) {
+		ClinicState clinic = clinicState;
+		return Answering.serviceOf(chunk, clinic == null ? null : clinic.snapshot());
 	}
 
 	KnowledgeProperties properties() {
@@ -254,6 +277,10 @@ public class KnowledgeSearch {
 				return;
 			}
 			index.replace(CLINIC_GROUP, ClinicChunks.of(snapshot, today));
+			if (current == null || !current.snapshot().providers().equals(snapshot.providers())
+					|| !current.snapshot().services().equals(snapshot.services())) {
+				index.replace(PROVIDERS_GROUP, ProviderChunks.of(snapshot));
+			}
 			clinicState = new ClinicState(snapshot, today);
 		}
 	}

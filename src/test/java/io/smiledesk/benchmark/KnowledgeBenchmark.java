@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Random;
 
 import io.smiledesk.benchmark.SchedulingBenchmark.Database;
+import io.smiledesk.knowledge.ClinicQuestions;
 import io.smiledesk.knowledge.KnowledgeDocuments;
 import io.smiledesk.knowledge.KnowledgeSearch;
 import io.smiledesk.system.SentenceEmbeddings;
@@ -24,8 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Knowledge-base search latency: the demo knowledge base plus 1,000 generated documents
  * (about 4 sections each), searched with the evaluation set's patient questions, in
- * process ({@code KnowledgeSearch.search}: query embedding, BM25, vector scan, fusion)
- * and over HTTP ({@code POST /api/v1/knowledge/search}). Not a test: run it with
+ * process ({@code KnowledgeSearch.search}: query embedding, BM25, vector scan, fusion;
+ * and the whole answer, {@code ClinicQuestions.ask}) and over HTTP
+ * ({@code POST /api/v1/knowledge/search}). Not a test: run it with
  * {@code ./mvnw -q -Pbenchmark test-compile exec:exec -Dbenchmark.class=KnowledgeBenchmark}.
  */
 public final class KnowledgeBenchmark {
@@ -104,6 +106,18 @@ public final class KnowledgeBenchmark {
 				search.search(queries.get(i % queries.size()), 5);
 				warmNanos[i] = System.nanoTime() - start;
 			}
+			// the whole answer: search, answerability, the quoted sentences
+			ClinicQuestions answers = context.getBean(ClinicQuestions.class);
+			for (int i = 0; i < WARM_UP; i++) {
+				answers.ask(queries.get(i % queries.size()));
+			}
+			long[] answerNanos = new long[TIMED];
+			for (int i = 0; i < TIMED; i++) {
+				embeddings.clearCache();
+				long start = System.nanoTime();
+				answers.ask(queries.get(i % queries.size()));
+				answerNanos[i] = System.nanoTime() - start;
+			}
 			long[] embedNanos = new long[TIMED];
 			for (int i = 0; i < TIMED; i++) {
 				embeddings.clearCache();
@@ -132,6 +146,8 @@ public final class KnowledgeBenchmark {
 			summary.add("search in-process    " + new Latencies(nanos) + " (new questions)");
 			summary.add("  of which embedding " + new Latencies(embedNanos) + " (the question's vector alone)");
 			summary.add("search, repeated q.  " + new Latencies(warmNanos) + " (question vector cached)");
+			summary.add("answer in-process    " + new Latencies(answerNanos)
+					+ " (ClinicQuestions.ask: search, answerability, quoted sentences; new questions)");
 			summary.add("search over HTTP     " + new Latencies(httpNanos));
 			print(database, startedAt, summary);
 		}

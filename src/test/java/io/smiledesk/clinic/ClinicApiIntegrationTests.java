@@ -1,5 +1,6 @@
 package io.smiledesk.clinic;
 
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -28,6 +29,7 @@ import static io.smiledesk.test.Json.body;
 import static io.smiledesk.test.Json.pair;
 import static io.smiledesk.test.Json.problemJson;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
@@ -181,6 +183,43 @@ class ClinicApiIntegrationTests {
 	}
 
 	@Test
+	void aProvidersLanguagesAreKeptInTheirOrderAndChangedWithTheProfile() throws Exception {
+		post("/api/v1/admin/providers",
+				emilyStone("dr-emily-stone").replace("\"bio\"", "\"languages\":[\" French \",\"English\"],\"bio\""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.languages", contains("French", "English")));
+		mvc.perform(get("/api/v1/providers"))
+			.andExpect(jsonPath("$[?(@.id == 'dr-emily-stone')].languages[*]", contains("French", "English")));
+
+		put("/api/v1/admin/providers/dr-emily-stone",
+				emilyStone("dr-emily-stone").replace("\"bio\"", "\"languages\":[\"Portuguese\"],\"bio\""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.languages", contains("Portuguese")));
+		// left out: none listed
+		put("/api/v1/admin/providers/dr-emily-stone", emilyStone("dr-emily-stone")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.languages", hasSize(0)));
+	}
+
+	@Test
+	void blankRepeatedOverlongOrTooManyLanguagesAreRefused() throws Exception {
+		for (String languages : List.of("[\" \"]", "[\"English\",\"english\"]", "[null]",
+				"[\"" + "x".repeat(41) + "\"]",
+				"[\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\",\"j\",\"k\"]")) {
+			post("/api/v1/admin/providers",
+					emilyStone("dr-emily-stone").replace("\"bio\"", "\"languages\":" + languages + ",\"bio\""))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("languages"));
+			put("/api/v1/admin/providers/dr-maria-lopez",
+					emilyStone("dr-maria-lopez").replace("\"bio\"", "\"languages\":" + languages + ",\"bio\""))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("languages"));
+		}
+		mvc.perform(get("/api/v1/admin/providers/dr-emily-stone")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/providers"))
+			.andExpect(jsonPath("$[?(@.id == 'dr-maria-lopez')].languages[*]", contains("English", "Spanish")));
+	}
+
+	@Test
 	void thePublicProvidersShowTheProfileButNeitherHoursNorTimeOff() throws Exception {
 		post("/api/v1/admin/providers/dr-maria-lopez/time-off",
 				"{\"starts_at\":\"2025-08-20T04:00:00Z\",\"ends_at\":\"2025-08-21T04:00:00Z\",\"reason\":\"Dentist appointment\"}")
@@ -193,6 +232,10 @@ class ClinicApiIntegrationTests {
 			.andExpect(jsonPath("$[?(@.id == 'dr-maria-lopez')].title", hasItem("DDS")))
 			.andExpect(jsonPath("$[?(@.id == 'sam-oneill')].role", hasItem("HYGIENIST")))
 			.andExpect(jsonPath("$[?(@.id == 'dr-maria-lopez')].bio").isNotEmpty())
+			.andExpect(jsonPath("$[?(@.id == 'dr-maria-lopez')].languages[*]", contains("English", "Spanish")))
+			.andExpect(
+					jsonPath("$[?(@.id == 'dr-aisha-patel')].languages[*]", contains("English", "Hindi", "Gujarati")))
+			.andExpect(jsonPath("$[?(@.id == 'sam-oneill')].languages[*]", contains("English")))
 			.andExpect(jsonPath("$[*].working_hours").isEmpty())
 			.andExpect(jsonPath("$[*].breaks").isEmpty())
 			.andExpect(jsonPath("$[*].time_off").isEmpty())

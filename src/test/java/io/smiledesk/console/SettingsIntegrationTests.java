@@ -84,10 +84,11 @@ class SettingsIntegrationTests {
 			.forEach(closure -> administration.removeClosure(closure.id()));
 		for (ProviderInfo provider : now.providers()) {
 			before.provider(provider.id())
-				.ifPresentOrElse(original -> administration.updateProvider(original.id(),
-						new ClinicAdministration.ProviderDraft(original.id(), original.name(), original.role(),
-								original.title(), original.bio(), original.active(), original.hours(),
-								original.breaks())),
+				.ifPresentOrElse(
+						original -> administration.updateProvider(original.id(),
+								new ClinicAdministration.ProviderDraft(original.id(), original.name(), original.role(),
+										original.title(), original.bio(), original.languages(), original.active(),
+										original.hours(), original.breaks())),
 						() -> administration.deleteProvider(provider.id()));
 		}
 		for (ServiceInfo service : now.services()) {
@@ -294,6 +295,38 @@ class SettingsIntegrationTests {
 			.param("role", "DENTIST")).andExpect(status().isNotFound());
 		mvc.perform(get("/console/settings/providers/no-such-provider").with(manager)).andExpect(status().isNotFound());
 		assertThat(catalog.snapshot().providers()).isEqualTo(before.providers());
+	}
+
+	@Test
+	void aProvidersLanguagesAreEditedAsAListSeparatedByCommas() throws Exception {
+		mvc.perform(get("/console/settings/providers/dr-aisha-patel").with(manager))
+			.andExpect(content().string(containsString("value=\"English, Hindi, Gujarati\"")));
+
+		mvc.perform(form("/console/settings/providers/dr-aisha-patel").param("name", "Dr. Aisha Patel")
+			.param("role", "DENTIST")
+			.param("languages", " English ,, Urdu ")
+			.param("active", "true")
+			.param("day", "TUESDAY")
+			.param("start", "08:00")
+			.param("end", "17:00")).andExpect(status().is3xxRedirection());
+
+		assertThat(catalog.snapshot().provider("dr-aisha-patel").orElseThrow().languages()).containsExactly("English",
+				"Urdu");
+	}
+
+	@Test
+	void aLanguageListedTwiceIsShownNextToTheLanguagesAndNotSaved() throws Exception {
+		mvc.perform(form("/console/settings/providers/dr-maria-lopez").param("name", "Dr. Maria Lopez")
+			.param("role", "DENTIST")
+			.param("languages", "Spanish, spanish")
+			.param("day", "MONDAY")
+			.param("start", "08:00")
+			.param("end", "17:00"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"languages-error\"")))
+			.andExpect(content().string(containsString("must not list a language twice")));
+
+		assertThat(catalog.snapshot().provider("dr-maria-lopez")).isEqualTo(before.provider("dr-maria-lopez"));
 	}
 
 	@Test

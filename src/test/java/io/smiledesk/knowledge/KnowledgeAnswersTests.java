@@ -24,8 +24,6 @@ class KnowledgeAnswersTests {
 
 	final KnowledgeProperties properties = new KnowledgeProperties(0.57, 0.25, 0.75, 0.8);
 
-	final ExtractiveAnswers extractive = new ExtractiveAnswers(KnowledgeFixtures.EMBEDDINGS);
-
 	final GroundedAnswers grounded = new GroundedAnswers(OpenAiChatModel.builder()
 		.baseUrl(server.baseUrl())
 		.apiKey("test")
@@ -49,7 +47,7 @@ class KnowledgeAnswersTests {
 	void answersWithTheBestSentencesAndTheSource() {
 		String question = "can i pay in installments";
 
-		ExtractiveAnswers.Extract answer = extractive.answer(question, index.search(question, 5));
+		ExtractiveAnswers.Extract answer = extract(question);
 
 		assertThat(answer.text()).contains("three monthly payments")
 			.hasSizeLessThanOrEqualTo(ExtractiveAnswers.MAX_LENGTH);
@@ -60,9 +58,8 @@ class KnowledgeAnswersTests {
 	@Test
 	void pricesComeFromTheLiveCatalog() {
 		String question = "how much does teeth whitening cost";
-		List<KnowledgeIndex.Hit> hits = index.search(question, 5);
 
-		ExtractiveAnswers.Extract answer = extractive.answer(question, hits);
+		ExtractiveAnswers.Extract answer = extract(question);
 
 		assertThat(answer.text()).contains("$350");
 	}
@@ -122,6 +119,12 @@ class KnowledgeAnswersTests {
 		assertThatThrownBy(() -> grounded.answer(question, hits)).isInstanceOf(RuntimeException.class);
 		server.rawBody("not json at all");
 		assertThatThrownBy(() -> grounded.answer(question, hits)).isInstanceOf(RuntimeException.class);
+	}
+
+	private static ExtractiveAnswers.Extract extract(String question) {
+		KnowledgeIndex.Found found = index.find(question, 5);
+		return ExtractiveAnswers.answer(ExtractiveAnswers.choose(found.hits(), found.reading(),
+				AskedFacts.of(found.reading(), KnowledgeFixtures.TODAY), index.vocabulary()));
 	}
 
 	private static int number(List<KnowledgeIndex.Hit> hits, String title) {

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.smiledesk.clinic.ClinicAdministration;
+import io.smiledesk.clinic.ClinicCatalog;
+import io.smiledesk.clinic.ProviderInfo;
 import io.smiledesk.knowledge.ClinicQuestions;
 import io.smiledesk.test.IntegrationTest;
 import io.smiledesk.test.TestData;
@@ -51,6 +54,12 @@ class KnowledgeApiIntegrationTests {
 	KnowledgeAnswers answers;
 
 	@Autowired
+	ClinicCatalog catalog;
+
+	@Autowired
+	ClinicAdministration administration;
+
+	@Autowired
 	List<ClinicQuestions> questions;
 
 	@BeforeEach
@@ -85,6 +94,36 @@ class KnowledgeApiIntegrationTests {
 		});
 
 		assertThat(answers.answer("do you sell electric toothbrushes")).isEmpty();
+	}
+
+	@Test
+	void aQuestionAboutSomethingTheClinicDoesNotListIsNotAnsweredWithThePriceList() {
+		assertThat(answers.answer("how much is a root canal on a back molar")).isEmpty();
+		assertThat(answers.ask("how much is a root canal on a back molar"))
+			.isEqualTo(new ClinicQuestions.NotAnswered(ClinicQuestions.Unanswered.NOT_LISTED));
+		assertThat(questions).hasSize(1);
+	}
+
+	@Test
+	void aProvidersProfileIsSearchableAndFollowsTheirChanges() {
+		assertThat(answers.answer("does dr patel speak gujarati")).hasValueSatisfying(
+				answer -> assertThat(answer.text()).contains("Gujarati").endsWith("(Source: Providers)"));
+
+		ProviderInfo patel = catalog.snapshot().provider("dr-aisha-patel").orElseThrow();
+		try {
+			administration.updateProvider(patel.id(),
+					new ClinicAdministration.ProviderDraft(patel.id(), patel.name(), patel.role(), patel.title(),
+							patel.bio(), List.of("English", "Tamil"), true, patel.hours(), patel.breaks()));
+
+			assertThat(answers.answer("which dentist speaks tamil"))
+				.hasValueSatisfying(answer -> assertThat(answer.text()).contains("Dr. Aisha Patel").contains("Tamil"));
+		}
+		finally {
+			// the clinic is shared by the tests of this context
+			administration.updateProvider(patel.id(),
+					new ClinicAdministration.ProviderDraft(patel.id(), patel.name(), patel.role(), patel.title(),
+							patel.bio(), patel.languages(), patel.active(), patel.hours(), patel.breaks()));
+		}
 	}
 
 	@Test

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,9 +28,12 @@ class KnowledgeEvaluationTests {
 
 	static KnowledgeIndex index;
 
+	static Answering answering;
+
 	@BeforeAll
 	static void index() {
 		index = KnowledgeFixtures.demoIndex();
+		answering = new Answering(index, Answerability.load());
 	}
 
 	@AfterAll
@@ -87,11 +92,104 @@ class KnowledgeEvaluationTests {
 
 	static final double HELD_OUT_NOT_FOUND_FLOOR = 0.75;
 
+	/**
+	 * The training set (resources/knowledge/training.tsv, written blind from the product
+	 * description and the documents): recall@3, the answerable questions answered with
+	 * the labelled fact in the answer's text, and each kind of question the knowledge
+	 * base cannot answer (near-misses, unanswerable, advice about the patient's own
+	 * condition) not answered. The model was trained on this set, so these are training
+	 * figures; the cross-validated ones are printed by
+	 * {@code AnswerabilityTrainingTests}.
+	 */
+	@Test
+	void trainingSetAnsweredWithTheFactAndNearMissesHandedOver() {
+		List<LabelledQuestions.Question> questions = LabelledQuestions.training();
+		Map<String, int[]> byKind = new LinkedHashMap<>();
+		int answerable = 0;
+		int recalled = 0;
+		int withFact = 0;
+		List<String> misses = new ArrayList<>();
+		for (LabelledQuestions.Question question : questions) {
+			Answering.Outcome outcome = answering.answer(question.text(), KnowledgeFixtures.demoClinic(),
+					KnowledgeFixtures.TODAY);
+			int[] counts = byKind.computeIfAbsent(question.kind(), key -> new int[2]);
+			counts[0]++;
+			if (question.answerable()) {
+				answerable++;
+				boolean hit = recalled(question.expected(), outcome);
+				recalled += hit ? 1 : 0;
+				boolean fact = outcome.answered() && question.fact().matcher(outcome.answer().text()).find();
+				withFact += fact ? 1 : 0;
+				counts[1] += outcome.answered() ? 1 : 0;
+				if (!fact) {
+					misses.add((outcome.answered() ? "without the fact: " : "not answered: ") + question.text()
+							+ (hit ? "" : " (document missed)") + " -> "
+							+ (outcome.answered() ? outcome.answer().withSource() : outcome.reason()));
+				}
+			}
+			else if (!outcome.answered()) {
+				counts[1]++;
+			}
+			else {
+				misses.add("answered " + question.kind() + ": " + question.text() + " -> "
+						+ outcome.answer().withSource());
+			}
+		}
+		if (Boolean.getBoolean("knowledge.misses")) {
+			misses.forEach(miss -> System.out.println("  " + miss));
+		}
+		double recall = recalled / (double) answerable;
+		double fact = withFact / (double) answerable;
+		StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+				"Knowledge training set: recall@3 %.3f (%d/%d), answerable answered with the fact %.3f (%d/%d);",
+				recall, recalled, answerable, fact, withFact, answerable));
+		byKind.forEach((kind,
+				counts) -> line.append(String.format(Locale.ROOT, " %s %s %.3f (%d/%d);", kind,
+						LabelledQuestions.ANSWERABLE.equals(kind) ? "answered" : "not answered",
+						counts[1] / (double) counts[0], counts[1], counts[0])));
+		System.out.println(line);
+		assertThat(recall).as("recall@3").isGreaterThanOrEqualTo(TRAINING_RECALL_FLOOR);
+		assertThat(fact).as("answerable answered with the fact").isGreaterThanOrEqualTo(TRAINING_FACT_FLOOR);
+		assertThat(share(byKind.get("near-miss"))).as("near-misses not answered")
+			.isGreaterThanOrEqualTo(TRAINING_NEAR_MISS_FLOOR);
+		assertThat(share(byKind.get("unanswerable"))).as("unanswerable not answered")
+			.isGreaterThanOrEqualTo(TRAINING_UNANSWERABLE_FLOOR);
+		assertThat(share(byKind.get("advice"))).as("advice not answered").isGreaterThanOrEqualTo(TRAINING_ADVICE_FLOOR);
+	}
+
+	// reached: recall@3 0.970, with the fact 0.839, near-misses 0.853, unanswerable
+	// 0.900,
+	// advice 1.000
+	static final double TRAINING_RECALL_FLOOR = 0.96;
+
+	static final double TRAINING_FACT_FLOOR = 0.82;
+
+	static final double TRAINING_NEAR_MISS_FLOOR = 0.84;
+
+	static final double TRAINING_UNANSWERABLE_FLOOR = 0.85;
+
+	static final double TRAINING_ADVICE_FLOOR = 0.95;
+
+	private static double share(int[] counts) {
+		return counts[1] / (double) counts[0];
+	}
+
+	/** Whether the labelled document is among the first three chunks' documents. */
+	static boolean recalled(Set<String> expected, Answering.Outcome outcome) {
+		return outcome.hits().stream().limit(3).anyMatch(hit -> expected.contains(hit.chunk().title()));
+	}
+
 	record Scores(int answerable, int unanswerable, double recall, double notFound) {
 	}
 
+	/**
+	 * Recall@3 and the share of unanswerable questions not answered, through the whole
+	 * decision ({@link Answering}). Per-question misses are printed (with
+	 * {@code -Dknowledge.misses=true}) only for the tuning sets: the second held-out set
+	 * reports its figures and nothing else.
+	 */
 	static Scores evaluate(String name, List<Question> questions) {
-		KnowledgeProperties properties = new KnowledgeProperties(0.57, 0.25, 0.75, 0.8);
+		boolean tuning = !name.equals("held-out 2");
 		int answerable = 0;
 		int recalled = 0;
 		int answeredWhenAnswerable = 0;
@@ -99,19 +197,17 @@ class KnowledgeEvaluationTests {
 		int refused = 0;
 		List<String> misses = new ArrayList<>();
 		for (Question question : questions) {
-			List<KnowledgeIndex.Hit> hits = index.search(question.text(), 3);
-			boolean found = KnowledgeSearch.found(question.text(), hits, properties);
-			if (System.getProperty("knowledge.dump") != null && !hits.isEmpty()) {
-				System.out.printf(Locale.ROOT, "EVAL\t%s\t%s\t%.4f\t%.4f%n", question.answerable(),
-						hits.stream().anyMatch(each -> question.expected().contains(each.chunk().title())),
-						hits.get(0).similarity(), KnowledgeSearch.coverage(question.text(), hits.get(0)));
-			}
-			String top = hits.stream()
+			Answering.Outcome outcome = answering.answer(question.text(), KnowledgeFixtures.demoClinic(),
+					KnowledgeFixtures.TODAY);
+			boolean found = outcome.answered();
+			String top = outcome.hits()
+				.stream()
+				.limit(3)
 				.map(hit -> hit.chunk().title() + " " + String.format(Locale.ROOT, "%.2f", hit.similarity()))
 				.collect(Collectors.joining(" | "));
 			if (question.answerable()) {
 				answerable++;
-				boolean hit = hits.stream().anyMatch(each -> question.expected().contains(each.chunk().title()));
+				boolean hit = recalled(question.expected(), outcome);
 				if (hit) {
 					recalled++;
 				}
@@ -119,7 +215,7 @@ class KnowledgeEvaluationTests {
 					answeredWhenAnswerable++;
 				}
 				if (!hit || !found) {
-					misses.add((hit ? "below threshold: " : "missed: ") + question.text() + " -> " + top);
+					misses.add((hit ? "not answered: " : "missed: ") + question.text() + " -> " + top);
 				}
 			}
 			else {
@@ -135,9 +231,12 @@ class KnowledgeEvaluationTests {
 		double recall = recalled / (double) answerable;
 		double notFound = refused / (double) unanswerable;
 		double coverage = answeredWhenAnswerable / (double) answerable;
-		misses.forEach(miss -> System.out.println("  " + miss));
-		System.out.printf(Locale.ROOT, "Knowledge " + name
-				+ ": recall@3 %.3f (%d/%d), answerable above threshold %.3f, unanswerable not found %.3f (%d/%d)%n",
+		if (tuning && Boolean.getBoolean("knowledge.misses")) {
+			misses.forEach(miss -> System.out.println("  " + miss));
+		}
+		System.out.printf(Locale.ROOT,
+				"Knowledge " + name
+						+ ": recall@3 %.3f (%d/%d), answerable answered %.3f, unanswerable not answered %.3f (%d/%d)%n",
 				recall, recalled, answerable, coverage, notFound, refused, unanswerable);
 		return new Scores(answerable, unanswerable, recall, notFound);
 	}

@@ -21,6 +21,7 @@ import io.smiledesk.clinic.BookingRules;
 import io.smiledesk.clinic.ClinicProfile;
 import io.smiledesk.clinic.ClinicSnapshot;
 import io.smiledesk.clinic.ClosureDays;
+import io.smiledesk.clinic.ProviderInfo;
 import io.smiledesk.clinic.ProviderRole;
 import io.smiledesk.clinic.ServiceInfo;
 import io.smiledesk.clinic.TimeRange;
@@ -83,7 +84,9 @@ final class KnowledgeFixtures {
 		for (KnowledgeDocumentView document : demoDocuments()) {
 			index.replace(document.id().toString(), KnowledgeSearch.chunks(document));
 		}
-		index.replace(KnowledgeSearch.CLINIC_GROUP, ClinicChunks.of(demoClinic(), TODAY));
+		ClinicSnapshot clinic = demoClinic();
+		index.replace(KnowledgeSearch.CLINIC_GROUP, ClinicChunks.of(clinic, TODAY));
+		index.replace(KnowledgeSearch.PROVIDERS_GROUP, ProviderChunks.of(clinic));
 		return index;
 	}
 
@@ -123,7 +126,44 @@ final class KnowledgeFixtures {
 						new ClinicProfile.Address("210 Maple Avenue, Suite 3", "Springfield", "NJ", "07081", "US"),
 						"+1 973-555-0142", "+1 973-555-0199", "hello@brightside-dental.example",
 						"https://brightside-dental.example", ZoneId.of("America/New_York"), "USD"),
-				new BookingRules(120, 90, 15, 24, 5), hours, closures, services, List.of(), List.of());
+				new BookingRules(120, 90, 15, 24, 5), hours, closures, services, providers(), List.of());
+	}
+
+	/** The demo clinic's providers, as {@code DemoClinic} seeds them. */
+	static List<ProviderInfo> providers() {
+		WeeklyHours lunch = weekdays(TimeRange.of("12:00", "13:00"), false);
+		return List.of(
+				new ProviderInfo("dr-aisha-patel", "Dr. Aisha Patel", ProviderRole.DENTIST, "DDS",
+						"Family dentistry and teeth whitening.", List.of("English", "Hindi", "Gujarati"), true,
+						new WeeklyHours(Map.of(DayOfWeek.TUESDAY, List.of(TimeRange.of("08:00", "17:00")),
+								DayOfWeek.WEDNESDAY, List.of(TimeRange.of("08:00", "16:00")), DayOfWeek.THURSDAY,
+								List.of(TimeRange.of("08:00", "17:00")))),
+						lunch, List.of()),
+				new ProviderInfo("dr-james-chen", "Dr. James Chen", ProviderRole.DENTIST, "DMD",
+						"Restorative dentistry, crowns and emergency care.", List.of("English"), true,
+						new WeeklyHours(Map.of(DayOfWeek.MONDAY, List.of(TimeRange.of("09:00", "17:00")),
+								DayOfWeek.WEDNESDAY, List.of(TimeRange.of("11:00", "19:00")), DayOfWeek.THURSDAY,
+								List.of(TimeRange.of("09:00", "17:00")), DayOfWeek.FRIDAY,
+								List.of(TimeRange.of("08:00", "15:00")), DayOfWeek.SATURDAY,
+								List.of(TimeRange.of("09:00", "13:00")))),
+						lunch, List.of()),
+				new ProviderInfo("dr-maria-lopez", "Dr. Maria Lopez", ProviderRole.DENTIST, "DDS",
+						"General and cosmetic dentistry; fifteen years of gentle care for nervous patients.",
+						List.of("English", "Spanish"), true, weekdays(TimeRange.of("08:00", "17:00"), false), lunch,
+						List.of()),
+				new ProviderInfo("sam-oneill", "Sam O'Neill", ProviderRole.HYGIENIST, "RDH",
+						"Registered dental hygienist: cleanings, periodontal maintenance and prevention.",
+						List.of("English"), true, weekdays(TimeRange.of("08:00", "17:00"), true), lunch, List.of()));
+	}
+
+	private static WeeklyHours weekdays(TimeRange range, boolean includeSaturday) {
+		Map<DayOfWeek, List<TimeRange>> days = new java.util.EnumMap<>(DayOfWeek.class);
+		for (DayOfWeek day : DayOfWeek.values()) {
+			if (day.getValue() <= 5 || (includeSaturday && day == DayOfWeek.SATURDAY)) {
+				days.put(day, List.of(range));
+			}
+		}
+		return new WeeklyHours(days);
 	}
 
 }
