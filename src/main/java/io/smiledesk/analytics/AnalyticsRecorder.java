@@ -1,6 +1,5 @@
 package io.smiledesk.analytics;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,19 +12,19 @@ import io.smiledesk.conversation.ConversationEvents;
 import io.smiledesk.scheduling.AppointmentEvents;
 import io.smiledesk.scheduling.AppointmentStatus;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the analytics read model in step with what happens. Listeners run in the
- * publisher's transaction (like the audit trail's), so a row is written exactly when the
- * change it describes commits, and the clock reads the moment of the change. Clinic-local
- * dates and hours are worked out here, once, in the clinic's time zone of the day.
+ * Keeps the analytics read model in step with what happens. Listeners run once the change
+ * they describe has committed, each in its own transaction: a failure here never undoes a
+ * booking, and the event publication registry hands an event that was not processed to
+ * the listener again at the next start. Times come from the events, not the clock: a
+ * listener may run a little after the change. Clinic-local dates and hours are worked out
+ * here, once, in the clinic's time zone of the day.
  */
 @Component
-@Transactional
 class AnalyticsRecorder {
 
 	static final int REASON_LENGTH = 120;
@@ -34,20 +33,17 @@ class AnalyticsRecorder {
 
 	private final ClinicCatalog catalog;
 
-	private final Clock clock;
-
-	AnalyticsRecorder(JdbcClient jdbc, ClinicCatalog catalog, Clock clock) {
+	AnalyticsRecorder(JdbcClient jdbc, ClinicCatalog catalog) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
-		this.clock = clock;
 	}
 
 	// --- appointments
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(AppointmentEvents.AppointmentBooked event) {
 		ZoneId zone = zone();
-		Instant now = clock.instant();
+		Instant now = event.bookedAt();
 		ZonedDateTime start = event.start().atZone(zone);
 		jdbc.sql("""
 				insert into analytics_appointment (appointment_id, created_from, booked_at, booked_on, starts_at,
@@ -65,7 +61,7 @@ class AnalyticsRecorder {
 			.update();
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(AppointmentEvents.AppointmentRescheduled event) {
 		ZonedDateTime start = event.start().atZone(zone());
 		jdbc.sql("""
@@ -81,35 +77,35 @@ class AnalyticsRecorder {
 			.update();
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(AppointmentEvents.AppointmentConfirmed event) {
 		status(event.appointmentId(), AppointmentStatus.CONFIRMED);
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(AppointmentEvents.AppointmentCancelled event) {
 		status(event.appointmentId(), AppointmentStatus.CANCELLED);
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(AppointmentEvents.AppointmentCompleted event) {
 		status(event.appointmentId(), AppointmentStatus.COMPLETED);
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(AppointmentEvents.AppointmentMissed event) {
 		status(event.appointmentId(), AppointmentStatus.NO_SHOW);
 	}
 
 	/** Entered by mistake: it never was a booking. */
-	@EventListener
+	@ApplicationModuleListener
 	void on(AppointmentEvents.AppointmentDeleted event) {
 		jdbc.sql("delete from analytics_appointment where appointment_id = ?").param(event.appointmentId()).update();
 	}
 
 	// --- conversations
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ConversationEvents.ConversationStarted event) {
 		jdbc.sql("""
 				insert into analytics_conversation (conversation_id, channel, started_at, started_on, booked)
@@ -121,16 +117,16 @@ class AnalyticsRecorder {
 			.update();
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ConversationEvents.AppointmentBookedInConversation event) {
 		jdbc.sql("update analytics_conversation set booked = true where conversation_id = ?")
 			.param(event.conversationId())
 			.update();
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ConversationEvents.HandoffRequested event) {
-		Instant now = clock.instant();
+		Instant now = event.requestedAt();
 		jdbc.sql("""
 				insert into analytics_handoff (id, conversation_id, requested_at, requested_on, reason)
 				values (:id, :conversation, :requestedAt, :requestedOn, :reason)""")

@@ -481,13 +481,11 @@ final class DialogueState {
 	}
 
 	/**
-	 * The details did not match: the contact details and date of birth are asked again.
+	 * The details did not match. They are kept: the patient corrects whichever is wrong,
+	 * and any newer fact replaces the one before it.
 	 */
 	void notVerified() {
 		verificationFailures++;
-		email = null;
-		phone = null;
-		dateOfBirth = null;
 		candidatePatientId = null;
 	}
 

@@ -20,7 +20,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Turns what the modules report into audit entries. Listeners run in the publisher's
- * transaction, so an entry is written exactly when the change it describes commits.
+ * transaction, so an entry is written exactly when the change it describes commits. This
+ * is chosen, unlike the analytics' and the live screens' listeners, which run after the
+ * commit: a change the audit trail missed, or an entry for a change that rolled back,
+ * would make the hash-chained trail lie.
  */
 @Component
 class AuditRecorder {

@@ -19,11 +19,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -85,7 +84,8 @@ class HandoffStream {
 	/**
 	 * A deactivated account, a new role, a new password or second factor ends every
 	 * earlier sign-in; the account's open streams end with them. The browser reconnects
-	 * and meets the sign-in page if its session is over.
+	 * and meets the sign-in page if its session is over. These run at once, in the
+	 * publisher's thread, unlike the pushes: an ended sign-in must not keep streaming.
 	 */
 	@EventListener
 	void on(StaffEvents.StaffAccountChanged event) {
@@ -120,27 +120,27 @@ class HandoffStream {
 		return emitters.size();
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ConversationEvents.HandoffRequested event) {
 		publish("handoff", event.conversationId());
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ConversationEvents.ConversationTakenOver event) {
 		publish("taken-over", event.conversationId());
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ConversationEvents.ConversationHandedBack event) {
 		publish("handed-back", event.conversationId());
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ConversationEvents.ConversationClosed event) {
 		publish("closed", event.conversationId());
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ConversationEvents.MessageAdded event) {
 		publish("message", event.conversationId());
 	}
@@ -176,19 +176,9 @@ class HandoffStream {
 			return;
 		}
 		Map<String, String> data = Map.of("conversation_id", conversationId.toString(), "change", change);
-		Runnable push = () -> sender.execute(() -> emitters.forEach(emitter -> send(emitter,
+		// the listeners run after the change committed: what is pushed is what others see
+		sender.execute(() -> emitters.forEach(emitter -> send(emitter,
 				() -> SseEmitter.event().name("conversation").data(data, MediaType.APPLICATION_JSON))));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					push.run();
-				}
-			});
-		}
-		else {
-			push.run();
-		}
 	}
 
 	private void send(SseEmitter emitter, java.util.function.Supplier<SseEmitter.SseEventBuilder> event) {

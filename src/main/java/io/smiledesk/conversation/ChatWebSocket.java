@@ -18,10 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.http.ProblemDetail;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -79,7 +77,8 @@ class ChatWebSocket extends TextWebSocketHandler implements WebSocketConfigurer 
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession raw) throws IOException {
-		// room for the longest message the chat accepts, in UTF-8, with its JSON around it
+		// room for the longest message the chat accepts, in UTF-8, with its JSON around
+		// it
 		raw.setTextMessageSizeLimit(4 * ChatRestController.MAX_MESSAGE_LENGTH + 1024);
 		WebSocketSession socket = new ConcurrentWebSocketSessionDecorator(raw, 5_000, 256 * 1024);
 		raw.getAttributes().put("smiledesk.socket", socket);
@@ -154,28 +153,28 @@ class ChatWebSocket extends TextWebSocketHandler implements WebSocketConfigurer 
 	}
 
 	/** Staff messages and status changes reach the patient once they are committed. */
-	@EventListener
+	@ApplicationModuleListener
 	void on(ConversationEvents.MessageAdded event) {
 		if (event.sender() == Sender.STAFF) {
-			afterCommit(() -> conversations.message(event.messageId())
+			conversations.message(event.messageId())
 				.ifPresent(message -> push(event.conversationId(), Map.of("type", "message", "sender", "staff", "text",
-						message.text(), "created_at", message.createdAt().toString()))));
+						message.text(), "created_at", message.createdAt().toString())));
 		}
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ConversationEvents.ConversationTakenOver event) {
-		afterCommit(() -> push(event.conversationId(), status(ConversationStatus.HUMAN_ACTIVE)));
+		push(event.conversationId(), status(ConversationStatus.HUMAN_ACTIVE));
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ConversationEvents.ConversationHandedBack event) {
-		afterCommit(() -> push(event.conversationId(), status(ConversationStatus.ACTIVE)));
+		push(event.conversationId(), status(ConversationStatus.ACTIVE));
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void on(ConversationEvents.ConversationClosed event) {
-		afterCommit(() -> push(event.conversationId(), status(ConversationStatus.CLOSED)));
+		push(event.conversationId(), status(ConversationStatus.CLOSED));
 	}
 
 	private static Map<String, Object> status(ConversationStatus status) {
@@ -209,20 +208,6 @@ class ChatWebSocket extends TextWebSocketHandler implements WebSocketConfigurer 
 		ProblemDetail problem = ex.getBody();
 		return Map.of("type", "error", "status", problem.getStatus(), "title", String.valueOf(problem.getTitle()),
 				"detail", String.valueOf(problem.getDetail()));
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
 	}
 
 	/** A reply with its type, flattened so the widget reads the same fields as REST. */

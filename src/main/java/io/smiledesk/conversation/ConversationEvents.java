@@ -19,8 +19,8 @@ public final class ConversationEvents {
 	public record AppointmentBookedInConversation(UUID conversationId, UUID appointmentId) {
 	}
 
-	/** The assistant asked staff to step in. */
-	public record HandoffRequested(UUID conversationId, Urgency urgency, String reason) {
+	/** The assistant asked staff to step in, at {@code requestedAt}. */
+	public record HandoffRequested(UUID conversationId, Urgency urgency, String reason, Instant requestedAt) {
 	}
 
 	public record ConversationTakenOver(UUID conversationId, UUID staffUserId) {

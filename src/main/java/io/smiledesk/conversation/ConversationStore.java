@@ -124,7 +124,7 @@ class ConversationStore {
 						now);
 				if (conversation.status() == ConversationStatus.HANDOFF_REQUIRED) {
 					events.publishEvent(new ConversationEvents.HandoffRequested(id, conversation.urgency(),
-							conversation.handoffReason()));
+							conversation.handoffReason(), conversation.handoffAt()));
 				}
 			}
 			else if (turn.close() && conversation.status() == ConversationStatus.ACTIVE) {

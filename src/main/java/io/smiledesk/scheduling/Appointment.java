@@ -85,7 +85,7 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 		this.campaignId = campaignId;
 		this.createdAt = now;
 		this.updatedAt = now;
-		registerEvent(new AppointmentBooked(id, patientId, serviceId, providerId, startsAt, createdFrom));
+		registerEvent(new AppointmentBooked(id, patientId, serviceId, providerId, startsAt, createdFrom, now));
 	}
 
 	void confirm(Instant now) {

@@ -12,8 +12,11 @@ public final class AppointmentEvents {
 	private AppointmentEvents() {
 	}
 
+	/**
+	 * @param bookedAt when it was booked (listeners may run later)
+	 */
 	public record AppointmentBooked(UUID appointmentId, UUID patientId, String serviceId, String providerId,
-			Instant start, CreatedFrom createdFrom) {
+			Instant start, CreatedFrom createdFrom, Instant bookedAt) {
 	}
 
 	public record AppointmentRescheduled(UUID appointmentId, UUID patientId, Instant previousStart, Instant start,

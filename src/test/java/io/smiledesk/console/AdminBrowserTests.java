@@ -84,6 +84,7 @@ class AdminBrowserTests {
 		at("2025-08-06T18:00");
 		assertThat(booking.complete(tuesday, null, null)).isInstanceOf(Booking.Done.class);
 		assertThat(booking.markNoShow(wednesday)).isInstanceOf(Booking.Done.class);
+		data.awaitEvents();
 		Page page = browser.open();
 		// the machine may be busy: a first page render can take a while
 		page.setDefaultTimeout(60_000);

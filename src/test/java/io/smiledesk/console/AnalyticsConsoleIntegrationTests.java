@@ -67,6 +67,7 @@ class AnalyticsConsoleIntegrationTests {
 				null, "filling", Instant.parse("2025-08-04T19:00:00Z"), Optional.empty(), Optional.empty(), null,
 				CreatedFrom.MANUAL_ADMIN, null, null, null, null));
 		assertThat(booked).isInstanceOf(Booking.Done.class);
+		data.awaitEvents();
 
 		String page = mvc
 			.perform(get("/console/analytics").with(ConsoleStaff.signedIn(accounts, clock, StaffRole.OFFICE_MANAGER)))

@@ -75,7 +75,6 @@ public final class FakeOpenAiServer implements AutoCloseable {
 		return enqueue(new Reply(200, completion(content), Duration.ZERO));
 	}
 
-
 	/** Queues an HTTP error with an OpenAI-style error body (500, 429, 401...). */
 	public FakeOpenAiServer fail(int status) {
 		String body = "{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\",\"code\":" + status

@@ -17,7 +17,29 @@ public class TestData {
 		this.clock = clock;
 	}
 
+	/**
+	 * Waits until the listeners that run after a commit (analytics, live screens) have
+	 * handled every event published so far.
+	 */
+	public void awaitEvents() {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+		while (count("event_publication where completion_date is null") > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("Events still unprocessed after 10 s");
+			}
+			Thread.onSpinWait();
+			try {
+				Thread.sleep(5);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
 	public void reset() {
+		awaitEvents();
 		for (String table : new String[] { "verification_code", "conversation_message", "conversation", "slot_claim",
 				"slot_hold", "idempotency_record", "appointment", "patient_treatment", "patient", "event_publication",
 				"analytics_appointment", "analytics_conversation", "analytics_handoff" }) {

@@ -1,5 +1,7 @@
 package io.smiledesk.understanding;
 
+import io.smiledesk.test.Clinics;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.smiledesk.understanding;
 
+import io.smiledesk.test.Clinics;
+
 import java.time.LocalDate;
 import java.util.List;
 

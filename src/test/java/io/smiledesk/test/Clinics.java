@@ -1,4 +1,4 @@
-package io.smiledesk.understanding;
+package io.smiledesk.test;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -13,17 +13,18 @@ import io.smiledesk.clinic.ProviderInfo;
 import io.smiledesk.clinic.ProviderRole;
 import io.smiledesk.clinic.ServiceInfo;
 import io.smiledesk.clinic.WeeklyHours;
+import io.smiledesk.understanding.MessageContext;
 
 /** Clinics for reading messages without Spring: the demo clinic's catalog, or another. */
-final class Clinics {
+public final class Clinics {
 
 	/** Monday 4 August 2025, 08:00 clinic time, like the integration tests' clock. */
-	static final LocalDateTime NOW = LocalDateTime.of(2025, 8, 4, 8, 0);
+	public static final LocalDateTime NOW = LocalDateTime.of(2025, 8, 4, 8, 0);
 
 	private Clinics() {
 	}
 
-	static ClinicSnapshot demo() {
+	public static ClinicSnapshot demo() {
 		return clinic(
 				List.of(service("annual_cleaning", "Annual Cleaning"), service("teeth_whitening", "Teeth Whitening"),
 						service("filling", "Filling"), service("crown_consultation", "Crown Consultation"),
@@ -34,7 +35,7 @@ final class Clinics {
 						provider("sam-oneill", "Sam O'Neill", true)));
 	}
 
-	static ClinicSnapshot clinic(List<ServiceInfo> services, List<ProviderInfo> providers) {
+	public static ClinicSnapshot clinic(List<ServiceInfo> services, List<ProviderInfo> providers) {
 		return new ClinicSnapshot(
 				new ClinicProfile("Test Dental",
 						new ClinicProfile.Address("1 Main St", "Springfield", "NJ", "07081", "US"), "+1 973-555-0142",
@@ -42,19 +43,19 @@ final class Clinics {
 				new BookingRules(120, 90, 15, 24, 5), WeeklyHours.none(), List.of(), services, providers, List.of());
 	}
 
-	static MessageContext context(String awaiting) {
+	public static MessageContext context(String awaiting) {
 		return new MessageContext(NOW, demo(), awaiting, List.of());
 	}
 
-	static ServiceInfo service(String id, String name) {
+	public static ServiceInfo service(String id, String name) {
 		return new ServiceInfo(id, name, "", 30, 10, new BigDecimal("100.00"), Set.of(ProviderRole.DENTIST), true);
 	}
 
-	static ServiceInfo retired(String id, String name) {
+	public static ServiceInfo retired(String id, String name) {
 		return new ServiceInfo(id, name, "", 30, 10, new BigDecimal("100.00"), Set.of(ProviderRole.DENTIST), false);
 	}
 
-	static ProviderInfo provider(String id, String name, boolean active) {
+	public static ProviderInfo provider(String id, String name, boolean active) {
 		return new ProviderInfo(id, name, ProviderRole.DENTIST, "DDS", "", active, WeeklyHours.none(),
 				WeeklyHours.none(), List.of());
 	}

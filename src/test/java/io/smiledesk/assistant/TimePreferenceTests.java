@@ -1,0 +1,135 @@
+package io.smiledesk.assistant;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+import io.smiledesk.assistant.DialogueState.Offer;
+import io.smiledesk.assistant.DialogueState.Wanted;
+import io.smiledesk.understanding.Intent;
+import io.smiledesk.understanding.TimeExpression;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimePreferenceTests {
+
+	private static final Wanted TUESDAY = new Wanted(at("2025-08-05T08:00"), at("2025-08-05T18:00"), null);
+
+	private static final Wanted MONDAY_AFTERNOON = new Wanted(at("2025-08-04T12:00"), at("2025-08-04T17:00"), null);
+
+	@Test
+	void aNewTimeKeepsTheDay() {
+		Optional<Wanted> refined = TimePreference.refine(TUESDAY, new TimeExpression.At(at("2025-08-04T15:00")),
+				"at 3 instead", null);
+
+		assertThat(refined)
+			.contains(new Wanted(at("2025-08-05T00:00"), at("2025-08-06T00:00"), at("2025-08-05T15:00")));
+	}
+
+	@Test
+	void aPartOfTheDayKeepsTheDay() {
+		Optional<Wanted> refined = TimePreference.refine(
+				new Wanted(at("2025-08-07T12:00"), at("2025-08-07T17:00"), null),
+				new TimeExpression.Between(at("2025-08-04T08:00"), at("2025-08-04T12:00")),
+				"could it be the morning instead?", null);
+
+		assertThat(refined).contains(new Wanted(at("2025-08-07T08:00"), at("2025-08-07T12:00"), null));
+	}
+
+	@Test
+	void aNewDayKeepsThePartOfTheDay() {
+		Optional<Wanted> refined = TimePreference.refine(MONDAY_AFTERNOON,
+				new TimeExpression.Between(at("2025-08-07T08:00"), at("2025-08-07T18:00")),
+				"hmm, what about thursday instead?", null);
+
+		assertThat(refined).contains(new Wanted(at("2025-08-07T12:00"), at("2025-08-07T17:00"), null));
+	}
+
+	@Test
+	void aNewDayKeepsTheTimeAskedFor() {
+		Wanted wednesdayAtTwo = new Wanted(at("2025-08-06T00:00"), at("2025-08-07T00:00"), at("2025-08-06T14:00"));
+
+		Optional<Wanted> refined = TimePreference.refine(wednesdayAtTwo,
+				new TimeExpression.Between(at("2025-08-07T08:00"), at("2025-08-07T18:00")), "thursday instead", null);
+
+		assertThat(refined)
+			.contains(new Wanted(at("2025-08-07T00:00"), at("2025-08-08T00:00"), at("2025-08-07T14:00")));
+	}
+
+	@Test
+	void aPartOfTheDayOverSeveralDaysIsKeptForEachDay() {
+		Wanted nextWeek = new Wanted(at("2025-08-11T08:00"), at("2025-08-16T18:00"), null);
+
+		Optional<Wanted> refined = TimePreference.refine(nextWeek,
+				new TimeExpression.Between(at("2025-08-04T08:00"), at("2025-08-04T12:00")), "mornings please", null);
+
+		assertThat(refined)
+			.contains(new Wanted(nextWeek.from(), nextWeek.to(), null, LocalTime.of(8, 0), LocalTime.NOON));
+		assertThat(refined.get().fitsDay(LocalTime.of(9, 30))).isTrue();
+		assertThat(refined.get().fitsDay(LocalTime.of(14, 0))).isFalse();
+	}
+
+	@Test
+	void anHourLaterMovesFromTheTimeTalkedAbout() {
+		Optional<Wanted> refined = TimePreference.refine(Wanted.SOONEST, null,
+				"can you make it an hour later, same day?", at("2025-08-12T10:00"));
+
+		assertThat(refined.map(Wanted::exact)).contains(at("2025-08-12T11:00"));
+	}
+
+	@Test
+	void halfAnHourEarlierMovesBack() {
+		Optional<Wanted> refined = TimePreference.refine(Wanted.SOONEST, null, "half an hour earlier please",
+				at("2025-08-12T10:00"));
+
+		assertThat(refined.map(Wanted::exact)).contains(at("2025-08-12T09:30"));
+	}
+
+	@Test
+	void laterInTheDayIsTheAfternoonOfAMorningTime() {
+		Optional<Wanted> refined = TimePreference.refine(TUESDAY, null, "later in the day if you can",
+				at("2025-08-05T08:00"));
+
+		assertThat(refined).contains(new Wanted(at("2025-08-05T12:00"), at("2025-08-05T18:00"), null));
+	}
+
+	@Test
+	void aBitLaterIsJustAfter() {
+		Optional<Wanted> refined = TimePreference.refine(TUESDAY, null, "a bit later?", at("2025-08-05T10:00"));
+
+		assertThat(refined.map(Wanted::from)).contains(at("2025-08-05T10:15"));
+	}
+
+	@Test
+	void withoutAnythingToMoveFromAShiftSaysNothing() {
+		assertThat(TimePreference.refine(Wanted.SOONEST, null, "an hour later", null)).isEmpty();
+		assertThat(TimePreference.shifts("an hour later")).isTrue();
+		assertThat(TimePreference.shifts("tuesday at 3")).isFalse();
+	}
+
+	@Test
+	void aTimeNamedPicksTheOfferAtThatTime() {
+		List<Offer> offers = List.of(new Offer(Desk.at("2025-08-05T09:00"), "dr-maria-lopez"),
+				new Offer(Desk.at("2025-08-05T14:00"), "dr-maria-lopez"));
+		Turn turn = Desk.turn("the 2pm one", Intent.UNKNOWN, Desk.when(new TimeExpression.At(at("2025-08-04T14:00"))),
+				false);
+
+		assertThat(TimePreference.pickAmong(offers, turn, TUESDAY)).contains(offers.get(1));
+	}
+
+	@Test
+	void aTimeOnAnotherDayPicksNoOffer() {
+		List<Offer> offers = List.of(new Offer(Desk.at("2025-08-05T14:00"), "dr-maria-lopez"));
+		Turn turn = Desk.turn("thursday at 2pm", Intent.UNKNOWN,
+				Desk.when(new TimeExpression.At(at("2025-08-07T14:00"))), false);
+
+		assertThat(TimePreference.pickAmong(offers, turn, TUESDAY)).isEmpty();
+	}
+
+	private static LocalDateTime at(String local) {
+		return LocalDateTime.parse(local);
+	}
+
+}
