@@ -1,0 +1,112 @@
+package io.smiledesk.understanding.time;
+
+import java.time.LocalDate;
+
+import io.smiledesk.understanding.time.DateSpec.Days;
+import io.smiledesk.understanding.time.DateSpec.Fields;
+
+import static io.smiledesk.understanding.time.Item.f;
+import static io.smiledesk.understanding.time.Item.opt;
+import static io.smiledesk.understanding.time.Item.time;
+
+/**
+ * Times combined: a date with a time of day ("tomorrow at 3", "3pm on Friday", "the
+ * morning of the 3rd"), a part of the day with a clock time or range, a weekday with a
+ * week ("Friday next week"); and the little words that only introduce a time ("on
+ * Monday", "for tomorrow", "in March", "anytime next week").
+ */
+final class CombinationRules {
+
+	private CombinationRules() {
+	}
+
+	static void addTo(Rules rules) {
+		rules.add("two times", a -> merge(a.time(0), a.time(1)), time(Time::structured), opt(","),
+				time(Time::structured));
+		rules.add("two times with a word between", a -> merge(a.time(0), a.time(1)), time(Time::structured), opt(","),
+				f("at", "on", "of", "in"), time(Time::structured));
+		rules.add("on a day", a -> a.time(0).without(Time.WEAK), f("on"),
+				time(t -> t.date() != null || t.done() != null));
+		rules.add("the", a -> a.time(0), f("the"), time(Time::structured));
+		rules.add("in a month or a year", a -> a.time(0).without(Time.WEAK), f("in"), time(t -> t.dateOnly()
+				&& t.date() instanceof Fields fields && fields.day() == null && fields.weekday() == null));
+		rules.add("at a day", a -> a.time(0).without(Time.WEAK), f("at"), time(Time::dateOnly));
+		rules.add("any time", a -> a.time(0).without(Time.WEAK), f("any"), time(t -> true));
+	}
+
+	/** One time from two, or null when they do not fit together. */
+	static Time merge(Time a, Time b) {
+		if (!a.structured() || !b.structured()) {
+			return null;
+		}
+		DateSpec date = a.date() == null ? b.date() : b.date() == null ? a.date() : dates(a.date(), b.date());
+		Tod tod = a.tod() == null ? b.tod() : b.tod() == null ? a.tod() : tods(a.tod(), b.tod());
+		if (date == null && a.date() != null || tod == null && (a.tod() != null || b.tod() != null)) {
+			return null;
+		}
+		if (date == null && tod == null) {
+			return null;
+		}
+		return new Time(date, tod, null, Time.combine(a, b));
+	}
+
+	private static DateSpec dates(DateSpec a, DateSpec b) {
+		if (a instanceof Fields x && b instanceof Fields y) {
+			return x.merge(y);
+		}
+		if (a instanceof Days days && b instanceof Fields fields) {
+			return within(days, fields);
+		}
+		if (a instanceof Fields fields && b instanceof Days days) {
+			return within(days, fields);
+		}
+		Days x = (Days) a;
+		Days y = (Days) b;
+		if (!x.from().isAfter(y.from()) && !x.to().isBefore(y.to())) {
+			return y;
+		}
+		return !y.from().isAfter(x.from()) && !y.to().isBefore(x.to()) ? x : null;
+	}
+
+	/** "Friday next week": the first day of the span that fits the fields. */
+	private static DateSpec within(Days days, Fields fields) {
+		if (fields.month() != null || fields.year() != null) {
+			return null;
+		}
+		for (LocalDate date = days.from(); date.isBefore(days.to()); date = date.plusDays(1)) {
+			if ((fields.weekday() == null || date.getDayOfWeek() == fields.weekday())
+					&& (fields.day() == null || date.getDayOfMonth() == fields.day())) {
+				return Days.day(date);
+			}
+		}
+		return null;
+	}
+
+	/** A part of the day decides the meridiem of a clock time or range within it. */
+	private static Tod tods(Tod a, Tod b) {
+		if (a instanceof Tod.Part part && !(b instanceof Tod.Part)) {
+			return within(part, b);
+		}
+		if (b instanceof Tod.Part part && !(a instanceof Tod.Part)) {
+			return within(part, a);
+		}
+		return null;
+	}
+
+	private static Tod within(Tod.Part part, Tod tod) {
+		if (tod instanceof Tod.At at) {
+			return new Tod.At(Clock.of(at.clock().minuteOfDay(part.from(), part.to()), at.clock().minutes()));
+		}
+		if (tod instanceof Tod.Range range) {
+			int[] minutes = Resolver.minutes(range, part);
+			return new Tod.Range(Clock.of(minutes[0], range.from().minutes()),
+					Clock.of(minutes[1] % Clock.DAY == 0 ? Clock.DAY : minutes[1] % Clock.DAY, range.to().minutes()));
+		}
+		if (tod instanceof Tod.After after) {
+			return new Tod.After(Clock.of(after.clock().minuteOfDay(part.from(), part.to()), after.clock().minutes()));
+		}
+		Tod.Before before = (Tod.Before) tod;
+		return new Tod.Before(Clock.of(before.clock().minuteOfDay(part.from(), part.to()), before.clock().minutes()));
+	}
+
+}

@@ -1,0 +1,114 @@
+package io.smiledesk.understanding.time;
+
+import java.util.List;
+
+/**
+ * Numbers that are never times: phone numbers and long identifiers (seven digits or more
+ * in groups, unless the groups make a date), and prices ("$120", "€50"). Their tokens are
+ * masked before the grammar sees them. Counts and ages ("2 kids", "34 years old") are
+ * left to {@link #countLike}.
+ */
+final class NonTimes {
+
+	private NonTimes() {
+	}
+
+	static void mask(List<Token> tokens) {
+		int i = 0;
+		while (i < tokens.size()) {
+			int end = digitGroups(tokens, i);
+			if (end > i) {
+				for (int j = i; j < end; j++) {
+					tokens.set(j, tokens.get(j).mask());
+				}
+				i = end;
+				continue;
+			}
+			Token token = tokens.get(i);
+			if (isCurrency(token) && i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.NUMBER) {
+				int last = i + 1;
+				if (last + 2 < tokens.size() && tokens.get(last + 1).is(".")
+						&& tokens.get(last + 2).kind() == Token.Kind.NUMBER) {
+					last += 2;
+				}
+				for (int j = i + 1; j <= last; j++) {
+					tokens.set(j, tokens.get(j).mask());
+				}
+				i = last + 1;
+				continue;
+			}
+			i++;
+		}
+	}
+
+	/**
+	 * Whether the words around tokens [start, end) make a number there a count, a price,
+	 * an age or a tooth: "2 kids", "tooth 14", "#3", "45%".
+	 */
+	static boolean countLike(List<Token> tokens, int start, int end, Lexicon lexicon) {
+		Token before = start > 0 ? tokens.get(start - 1) : null;
+		Token after = end < tokens.size() ? tokens.get(end) : null;
+		if (before != null && (isCurrency(before) || before.is("#"))) {
+			return true;
+		}
+		if (after != null && (after.is("%") || isCurrency(after))) {
+			return true;
+		}
+		return lexicon.phraseEnd(tokens, end, "count-after") > 0
+				|| lexicon.phraseStart(tokens, start, "count-before") >= 0;
+	}
+
+	private static boolean isCurrency(Token token) {
+		return token.is("$") || token.is("€") || token.is("£");
+	}
+
+	/**
+	 * The end of a run of digit groups starting at {@code i} that is a phone number or an
+	 * identifier, or {@code i} when there is none.
+	 */
+	private static int digitGroups(List<Token> tokens, int i) {
+		int j = i;
+		if (j < tokens.size() && (tokens.get(j).is("+") || tokens.get(j).is("("))) {
+			j++;
+		}
+		int digits = 0;
+		int groups = 0;
+		int[] lengths = new int[3];
+		boolean dateSeparators = true;
+		int end = i;
+		while (j < tokens.size() && tokens.get(j).kind() == Token.Kind.NUMBER) {
+			Token number = tokens.get(j);
+			digits += number.text().length();
+			if (groups < 3) {
+				lengths[groups] = number.text().length();
+			}
+			groups++;
+			j++;
+			end = j;
+			if (j < tokens.size() && tokens.get(j).is(")")) {
+				j++;
+				end = j;
+			}
+			boolean joined = j + 1 < tokens.size() && tokens.get(j + 1).kind() == Token.Kind.NUMBER
+					&& (tokens.get(j).is("-") || tokens.get(j).is(".") || tokens.get(j).is("("));
+			if (joined) {
+				dateSeparators &= !tokens.get(j).is("(");
+				j++;
+			}
+			else if (j < tokens.size() && tokens.get(j).kind() == Token.Kind.NUMBER) {
+				dateSeparators = false;
+			}
+			else {
+				break;
+			}
+		}
+		if (digits < 7) {
+			return i;
+		}
+		boolean date = groups == 3 && dateSeparators
+				&& (lengths[0] <= 2 && lengths[1] <= 2 && (lengths[2] == 2 || lengths[2] == 4)
+						|| lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2);
+		return date ? i : end;
+	}
+
+}
