@@ -61,4 +61,16 @@ final class Args {
 		return kept.size();
 	}
 
+	/**
+	 * Whether a phrase of the category ends just before the match ("come" before "by").
+	 */
+	boolean precededBy(String category) {
+		return parse.lexicon().phraseStart(parse.tokens(), start, category) >= 0;
+	}
+
+	/** Whether the first token of the match is this word. */
+	boolean startsWith(String word) {
+		return parse.tokens().get(start).text().equals(word);
+	}
+
 }

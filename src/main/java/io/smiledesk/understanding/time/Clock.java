@@ -51,7 +51,8 @@ record Clock(int hour, int minute, Meridiem meridiem, boolean minutes, boolean c
 
 	/**
 	 * The minute of the day within a part of the day ("8 in the evening" is 20:00, "12 at
-	 * night" midnight), or as a clinic reads it when neither reading falls in the part.
+	 * night" midnight); when neither reading falls in the part, the one nearer to it ("2
+	 * in the morning" is 02:00).
 	 */
 	int minuteOfDay(int partFrom, int partTo) {
 		if (meridiem != Meridiem.NONE || hour > 12) {
@@ -68,7 +69,14 @@ record Clock(int hour, int minute, Meridiem meridiem, boolean minutes, boolean c
 		if (pm >= partFrom && pm < partTo) {
 			return pm;
 		}
-		return minuteOfDay();
+		return distance(am, partFrom, partTo) <= distance(pm, partFrom, partTo) ? am : pm;
+	}
+
+	/** Minutes from a minute of the day to a part of the day, around the clock. */
+	private static int distance(int minute, int from, int to) {
+		int before = Math.floorMod(from - minute, DAY);
+		int after = Math.floorMod(minute - to, DAY);
+		return Math.min(before, after);
 	}
 
 }

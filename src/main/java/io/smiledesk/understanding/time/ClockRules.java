@@ -25,13 +25,19 @@ final class ClockRules {
 		rules.add("hours and minutes with a dot", a -> hoursMinutes(a.num(0), a.num(1), false), num(ClockRules::hour),
 				f("."), num(ClockRules::minutes));
 		rules.add("hour mark", a -> bare(a.num(0)).cue(), num(ClockRules::hour), w("hour-mark"));
+		// "15 heures" is a time, "2 heures" a time only with a cue ("à 2 heures"): it may
+		// be a duration
+		rules.add("hour word", a -> a.num(0).value() > 12 ? bare(a.num(0)).cue() : bare(a.num(0)),
+				num(ClockRules::hour), f("hour-word"));
+		rules.add("hour word and minutes", a -> hoursMinutes(a.num(0), a.num(1), true), num(ClockRules::hour),
+				f("hour-word"), num(n -> n.plain() && n.value() <= 59 && (n.length() == 2 || !n.digits())));
 		rules.add("hour mark and minutes", a -> hoursMinutes(a.num(0), a.num(1), true), num(ClockRules::hour),
 				f("hour-mark"), num(n -> n.plain() && n.value() <= 59 && (n.length() == 2 || !n.digits())));
 		rules.add("meridiem", a -> withMeridiem(a.clock(0), a.word(1)), clock(ClockRules::twelveHour), opt("."),
 				w("meridiem"));
 		rules.add("short meridiem", a -> a.attached(1) ? withMeridiem(a.clock(0), a.word(1)) : null,
 				clock(ClockRules::twelveHour), w("meridiem-short"));
-		rules.add("bare number", a -> bare(a.num(0)), num(n -> hour(n) && !n.countLike()));
+		rules.add("bare number", a -> bare(a.num(0)), num(n -> hour(n) && n.value() < 24 && !n.countLike()));
 		// "1500": a time when it looks like one a clinic would give, not a PIN ("1234")
 		rules.add("four digits", a -> fourDigits(a.num(0), a.num(0).value() % 100 % 15 == 0), num(
 				n -> n.length() == 4 && !n.countLike() && (n.leadingZero() || n.value() < 1900 || n.value() > 2100)));
@@ -82,7 +88,7 @@ final class ClockRules {
 	}
 
 	private static boolean minuteCount(Num n) {
-		return n.plain() && n.value() >= 1 && n.value() <= 59;
+		return n.plain() && n.value() >= 1 && n.value() <= 59 && !n.countLike();
 	}
 
 	static boolean hourOnly(Clock c) {
@@ -136,7 +142,8 @@ final class ClockRules {
 		if (hour.digits() && minute.digits()) {
 			return null;
 		}
-		return new Clock(hour.value(), minute.value(), Meridiem.NONE, true, false);
+		// "five thirty" spelled out is a time; "5 30" needs a cue
+		return new Clock(hour.value(), minute.value(), Meridiem.NONE, true, !hour.digits() && !minute.digits());
 	}
 
 	private static Clock named(String value) {

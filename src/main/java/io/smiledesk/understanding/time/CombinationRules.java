@@ -21,8 +21,12 @@ final class CombinationRules {
 	}
 
 	static void addTo(Rules rules) {
-		rules.add("two times", a -> merge(a.time(0), a.time(1)), time(Time::structured), opt(","),
-				time(Time::structured));
+		rules.add("two times", a -> merge(a.time(0), a.time(1)), time(Time::structured), time(Time::structured));
+		// across a comma only a date and a time of day: "Tuesday, 10am", not "last night,
+		// before 5"
+		rules.add("two times with a comma",
+				a -> a.time(0).tod() == null || a.time(1).tod() == null ? merge(a.time(0), a.time(1)) : null,
+				time(Time::structured), f(","), time(Time::structured));
 		rules.add("two times with a word between", a -> merge(a.time(0), a.time(1)), time(Time::structured), opt(","),
 				f("at", "on", "of", "in"), time(Time::structured));
 		rules.add("on a day", a -> a.time(0).without(Time.WEAK), f("on"),
@@ -36,7 +40,7 @@ final class CombinationRules {
 
 	/** One time from two, or null when they do not fit together. */
 	static Time merge(Time a, Time b) {
-		if (!a.structured() || !b.structured()) {
+		if (!a.structured() || !b.structured() || empty(a) || empty(b)) {
 			return null;
 		}
 		DateSpec date = a.date() == null ? b.date() : b.date() == null ? a.date() : dates(a.date(), b.date());
@@ -48,6 +52,11 @@ final class CombinationRules {
 			return null;
 		}
 		return new Time(date, tod, null, Time.combine(a, b));
+	}
+
+	/** "the day after" with nothing to follow yet: it waits for the time before it. */
+	private static boolean empty(Time time) {
+		return time.date() == null && time.tod() == null;
 	}
 
 	private static DateSpec dates(DateSpec a, DateSpec b) {

@@ -50,8 +50,12 @@ final class DateRules {
 		rules.add("weekday and date", a -> withWeekday(a.time(1), a.word(0)), w("weekday"), opt(","), opt("the"),
 				time(t -> t.dateOnly() && t.date() instanceof Fields fields && fields.day() != null
 						&& fields.weekday() == null));
-		rules.add("weekday and day number", a -> Time.of(new Fields(null, null, a.num(1).value(), weekday(a.word(0)))),
-				w("weekday"), opt(","), num(n -> n.digits() && n.value() >= 13 && n.value() <= 31 && !n.countLike()));
+		// "Tuesday 19"; "el lunes 2", "mardi 3" where a bare day number after a weekday
+		// is usual
+		rules.add("weekday and day number",
+				a -> a.num(1).value() >= 13 || anyDayNumber(a.parse)
+						? Time.of(new Fields(null, null, a.num(1).value(), weekday(a.word(0)))) : null,
+				w("weekday"), opt(","), num(n -> n.digits() && n.value() >= 1 && n.value() <= 31 && !n.countLike()));
 		rules.add("the ordinal", a -> ordinalDay(a, false), f("the"), ord(o -> !o.bare() && o.value() <= 31));
 		rules.add("ordinal", a -> ordinalDay(a, true), ord(o -> !o.bare() && o.value() <= 31));
 		rules.add("day article and number", a -> ordinalDay(a, false), f("day-article"), ord(o -> o.value() <= 31));
@@ -119,6 +123,10 @@ final class DateRules {
 
 	static Time day(LocalDate date) {
 		return Time.of(Days.day(date));
+	}
+
+	private static boolean anyDayNumber(Parse parse) {
+		return parse.lexicon().setting("weekday-day-number", "13").equals("any");
 	}
 
 	static boolean year(Num n) {

@@ -48,11 +48,11 @@ final class Lexicon {
 
 	private final Tokenizer tokenizer;
 
-	private record Known(String word, Entry entry) {
-	}
-
-	/** One-deletion neighbours of the words open to typos, for a SymSpell-like lookup. */
-	private final Map<String, List<Known>> typos = new HashMap<>();
+	/**
+	 * Words open to typos, by their one-deletion neighbours (a SymSpell-like index): a
+	 * word not in the lexicon is read as the one word it is one typo away from.
+	 */
+	private final Map<String, Set<String>> typos = new HashMap<>();
 
 	private Lexicon(String language, List<String[]> lines) {
 		this.language = language;
@@ -91,8 +91,8 @@ final class Lexicon {
 					node = node.next.computeIfAbsent(word, key -> new Trie());
 				}
 				node.entries.add(entry);
-				if (words.size() == 1 && fuzzy.contains(line[0]) && words.get(0).length() >= 6) {
-					indexTypos(words.get(0), entry);
+				if (fuzzy.contains(line[0]) && words.get(0).length() >= 6) {
+					indexTypos(words.get(0));
 				}
 			}
 		}
@@ -132,10 +132,11 @@ final class Lexicon {
 				node = root.next.get(first.text().substring(0, first.text().length() - 2));
 			}
 			if (node == null) {
-				typo(first).ifPresent(entry -> hits.add(new Hit(first.index(), first.index() + 1, entry)));
-				continue;
+				node = typo(first).map(root.next::get).orElse(null);
 			}
-			collect(tokens, i + 1, node, i, hits);
+			if (node != null) {
+				collect(tokens, i + 1, node, i, hits);
+			}
 		}
 		return hits;
 	}
@@ -185,6 +186,15 @@ final class Lexicon {
 		}
 		Token token = tokens.get(next);
 		Trie child = token.masked() ? null : node.next.get(token.text());
+		if (child == null && !token.masked() && token.text().length() >= 5) {
+			// a typo inside a phrase: "chirstmas eve", "pasado mañna"
+			child = node.next.entrySet()
+				.stream()
+				.filter(known -> known.getKey().length() >= 5 && oneTypo(token.text(), known.getKey()))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse(null);
+		}
 		if (child != null) {
 			collect(tokens, next + 1, child, start, hits);
 		}
@@ -197,36 +207,57 @@ final class Lexicon {
 		}
 	}
 
-	private Optional<Entry> typo(Token token) {
+	/** The lexicon word a word is one typo away from, when there is exactly one. */
+	private Optional<String> typo(Token token) {
 		String word = token.text();
 		if (word.length() < 6 || token.kind() != Token.Kind.WORD || typos.isEmpty()) {
 			return Optional.empty();
 		}
-		Set<String> candidates = new HashSet<>();
-		List<Entry> found = new ArrayList<>();
-		addCandidates(word, word, candidates, found);
+		Set<String> candidates = new HashSet<>(typos.getOrDefault(word, Set.of()));
 		for (int i = 0; i < word.length(); i++) {
-			addCandidates(word, word.substring(0, i) + word.substring(i + 1), candidates, found);
+			candidates.addAll(typos.getOrDefault(word.substring(0, i) + word.substring(i + 1), Set.of()));
 		}
-		return candidates.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+		// the first letter is rarely the mistaken one, and keeps false friends out
+		candidates.removeIf(known -> known.charAt(0) != word.charAt(0) || !oneTypo(word, known));
+		// several spellings of one word ("wednesday", "wendsday") are still one word
+		Set<List<Entry>> meanings = new HashSet<>();
+		candidates.forEach(known -> meanings.add(root.next.get(known).entries));
+		return meanings.size() == 1 ? Optional.of(candidates.iterator().next()) : Optional.empty();
 	}
 
-	private void addCandidates(String word, String key, Set<String> candidates, List<Entry> found) {
-		for (Known known : typos.getOrDefault(key, List.of())) {
-			// the first letter is rarely the mistaken one, and keeps false friends out
-			Entry entry = known.entry();
-			if (known.word().charAt(0) == word.charAt(0) && candidates.add(entry.category() + entry.value())) {
-				found.add(entry);
-			}
+	private void indexTypos(String word) {
+		typos.computeIfAbsent(word, k -> new HashSet<>()).add(word);
+		for (int i = 0; i < word.length(); i++) {
+			typos.computeIfAbsent(word.substring(0, i) + word.substring(i + 1), k -> new HashSet<>()).add(word);
 		}
 	}
 
-	private void indexTypos(String word, Entry entry) {
-		typos.computeIfAbsent(word, k -> new ArrayList<>()).add(new Known(word, entry));
-		for (int i = 0; i < word.length(); i++) {
-			typos.computeIfAbsent(word.substring(0, i) + word.substring(i + 1), k -> new ArrayList<>())
-				.add(new Known(word, entry));
+	/**
+	 * Whether two words are at most one typo apart: one letter added, dropped or changed,
+	 * or two neighbours swapped.
+	 */
+	static boolean oneTypo(String a, String b) {
+		if (a.equals(b)) {
+			return true;
 		}
+		if (Math.abs(a.length() - b.length()) > 1) {
+			return false;
+		}
+		int i = 0;
+		int shortest = Math.min(a.length(), b.length());
+		while (i < shortest && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		if (a.length() != b.length()) {
+			String shorter = a.length() < b.length() ? a : b;
+			String longer = shorter == a ? b : a;
+			return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
+		}
+		if (a.regionMatches(i + 1, b, i + 1, a.length() - i - 1)) {
+			return true;
+		}
+		return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+				&& a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
 	}
 
 	/**

@@ -4,19 +4,26 @@ import java.util.List;
 
 /**
  * Numbers that are never times: phone numbers and long identifiers (seven digits or more
- * in groups, unless the groups make a date), and prices ("$120", "€50"). Their tokens are
- * masked before the grammar sees them. Counts and ages ("2 kids", "34 years old") are
- * left to {@link #countLike}.
+ * in groups, unless the groups make a date), and prices ("$120", "1 200 €", "50 euros").
+ * Their tokens are masked before the grammar sees them. Counts and ages ("2 kids", "34
+ * years old") are left to {@link #countLike}.
  */
 final class NonTimes {
 
 	private NonTimes() {
 	}
 
-	static void mask(List<Token> tokens) {
+	static void mask(List<Token> tokens, Lexicon lexicon) {
 		int i = 0;
 		while (i < tokens.size()) {
 			int end = digitGroups(tokens, i);
+			if (end == i && tokens.get(i).kind() == Token.Kind.NUMBER) {
+				int amount = amountEnd(tokens, i);
+				boolean before = i > 0 && isCurrency(tokens.get(i - 1));
+				boolean after = amount < tokens.size()
+						&& (isCurrency(tokens.get(amount)) || lexicon.phraseEnd(tokens, amount, "currency") > amount);
+				end = before || after ? amount : i;
+			}
 			if (end > i) {
 				for (int j = i; j < end; j++) {
 					tokens.set(j, tokens.get(j).mask());
@@ -24,21 +31,26 @@ final class NonTimes {
 				i = end;
 				continue;
 			}
-			Token token = tokens.get(i);
-			if (isCurrency(token) && i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.NUMBER) {
-				int last = i + 1;
-				if (last + 2 < tokens.size() && tokens.get(last + 1).is(".")
-						&& tokens.get(last + 2).kind() == Token.Kind.NUMBER) {
-					last += 2;
-				}
-				for (int j = i + 1; j <= last; j++) {
-					tokens.set(j, tokens.get(j).mask());
-				}
-				i = last + 1;
-				continue;
-			}
 			i++;
 		}
+	}
+
+	/** The end of an amount: "120", "1,200", "1 200", "85.50". */
+	private static int amountEnd(List<Token> tokens, int i) {
+		int j = i + 1;
+		while (j + 1 < tokens.size() && (tokens.get(j).is(",") || tokens.get(j).is("."))
+				&& tokens.get(j + 1).kind() == Token.Kind.NUMBER && tokens.get(j + 1).text().length() == 3) {
+			j += 2;
+		}
+		while (j < tokens.size() && tokens.get(j).kind() == Token.Kind.NUMBER && tokens.get(j).text().length() == 3
+				&& !tokens.get(j).attached()) {
+			j++;
+		}
+		if (j + 1 < tokens.size() && tokens.get(j).is(".") && tokens.get(j + 1).kind() == Token.Kind.NUMBER
+				&& tokens.get(j + 1).text().length() <= 2) {
+			j += 2;
+		}
+		return j;
 	}
 
 	/**

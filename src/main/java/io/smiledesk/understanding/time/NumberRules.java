@@ -42,6 +42,8 @@ final class NumberRules {
 				num(n -> n.form() == Num.Form.ARTICLE), unit(u -> u.grain() == Grain.HOUR));
 		rules.add("a half hour", a -> new Quantity(30, Grain.MINUTE), opt("article"), f("half"), opt("-"),
 				unit(u -> u.grain() == Grain.HOUR));
+		rules.add("a quarter of an hour", a -> new Quantity(15, Grain.MINUTE), opt("article"), f("quarter"), opt("of"),
+				opt("article"), unit(u -> u.grain() == Grain.HOUR));
 		rules.add("an hour and a half", a -> new Quantity(a.quantity(0).amount() * 60 + 30, Grain.MINUTE),
 				quantity(q -> q.unit() == Grain.HOUR), f("and"), opt("article"), f("half"));
 		rules.add("an hour and a half, es fr", a -> new Quantity(a.quantity(0).amount() * 60 + 30, Grain.MINUTE),

@@ -25,6 +25,9 @@ final class PartOfDayRules {
 		rules.add("at night", a -> a.time(0).without(Time.WEAK), f("at"), time(PartOfDayRules::partOnly));
 		rules.add("clock in part of day", a -> within(a.clock(0), a.time(1)), clock(c -> true), opt("in"), opt("the"),
 				time(PartOfDayRules::hasPart));
+		for (String part : new String[] { "early", "late" }) {
+			rules.add(part + " part of day", a -> early(part, a.time(0)), f(part), time(PartOfDayRules::hasPart));
+		}
 		rules.add("part of day at clock", a -> within(a.clock(1), a.time(0)), time(PartOfDayRules::hasPart), opt(","),
 				opt("at"), clock(c -> true));
 	}
@@ -49,6 +52,24 @@ final class PartOfDayRules {
 		int space = value.indexOf(' ');
 		int offset = Integer.parseInt(value.substring(0, space));
 		return Time.of(DateSpec.Days.day(parse.today().plusDays(offset)), Tod.Part.parse(value.substring(space + 1)));
+	}
+
+	/**
+	 * "early tomorrow morning", "late Friday afternoon": the first or last hours of the
+	 * part (morning 04-09 and 10-12, afternoon 12-15 and 15-19, evening 18-21 and 21-24).
+	 */
+	private static Time early(String part, Time time) {
+		Tod.Part p = (Tod.Part) time.tod();
+		boolean early = part.equals("early");
+		Tod.Part narrower = switch (p.name()) {
+			case "morning" -> early ? new Tod.Part("early-morning", 240, 540) : new Tod.Part("late-morning", 600, 720);
+			case "afternoon" ->
+				early ? new Tod.Part("early-afternoon", 720, 900) : new Tod.Part("late-afternoon", 900, 1140);
+			case "evening", "night" ->
+				early ? new Tod.Part("early-evening", 1080, 1260) : new Tod.Part("late-evening", 1260, 1440);
+			default -> null;
+		};
+		return narrower == null ? null : new Time(time.date(), narrower, null, time.flags() & ~Time.WEAK);
 	}
 
 	static Time weak(Time time, boolean weak) {

@@ -29,7 +29,7 @@ final class PeriodRules {
 		for (String[] offset : offsets) {
 			int by = Integer.parseInt(offset[1]);
 			rules.add(offset[0] + " period", a -> Time.of(Calendar.unit(a.parse.today(), a.unit(0).grain(), by)),
-					f(offset[0]), unit(PeriodRules::calendarUnit), opt("ci"));
+					f(offset[0]), unit(PeriodRules::calendarUnit), opt("-"), opt("ci"));
 			// "this coming weekend" is the one ahead, "the coming week" the next one
 			int weekend = offset[0].equals("coming") ? 0 : by;
 			rules.add(offset[0] + " weekend", a -> Time.of(Calendar.weekend(a.parse.today(), weekend)), f(offset[0]),
@@ -48,6 +48,8 @@ final class PeriodRules {
 				unit(PeriodRules::calendarUnit), f("after-next"));
 		rules.add("weekend", a -> Time.of(Calendar.weekend(a.parse.today(), 0)), w("weekend"));
 		rules.add("midweek", a -> Time.of(part(Calendar.unit(a.parse.today(), Grain.WEEK, 0), "mid")), w("midweek"));
+		rules.add("midweek of a week", a -> partOf(a.time(0), "mid", a.parse), f("midweek"), opt("of"),
+				time(t -> periodLike(t) && t.date() instanceof Days days && days.grain() == Grain.WEEK));
 		for (String part : new String[] { "early", "mid", "late" }) {
 			rules.add(part + " period", a -> partOf(a.time(0), part, a.parse), f(part), opt("-"), opt("the"),
 					time(PeriodRules::periodLike));

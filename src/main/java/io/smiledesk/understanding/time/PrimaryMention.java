@@ -1,58 +1,80 @@
 package io.smiledesk.understanding.time;
 
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The time a message means among those it mentions. After a refusal, the first time not
- * refused that follows it ("not Monday, Tuesday"; "Wednesday won't work, what about
- * Thursday"); after a correction ("actually", "I mean", "make it"), the corrected time;
- * otherwise the first, as among alternatives ("Tuesday or Wednesday").
+ * The time a message means among those it mentions. After a refusal, a time not refused
+ * that follows it ("not Monday, Tuesday"; "Wednesday won't work, what about Thursday").
+ * Among the times left, alternatives keep the first ("Tuesday or Wednesday", "Monday,
+ * Tuesday or Wednesday"), while a time that follows other words replaces the one before
+ * ("I lost a filling today, can I come tomorrow?", "Friday, actually Saturday").
  */
 public final class PrimaryMention {
 
 	private PrimaryMention() {
 	}
 
-	public static Optional<TimeMention> choose(String text, List<TimeMention> mentions, String language) {
+	/**
+	 * The time meant; a time already over by the reference (a symptom's start, a past
+	 * visit) gives way to one still ahead.
+	 */
+	public static Optional<TimeMention> choose(String text, List<TimeMention> mentions, TimeContext context) {
 		int lastRefused = -1;
 		for (int i = 0; i < mentions.size(); i++) {
 			if (mentions.get(i).refused()) {
 				lastRefused = i;
 			}
 		}
+		if (lastRefused + 1 >= mentions.size()) {
+			// nothing offered after the refusal: the last time not refused before it
+			for (int i = mentions.size() - 1; i >= 0; i--) {
+				if (!mentions.get(i).refused()) {
+					return Optional.of(mentions.get(i));
+				}
+			}
+			return Optional.empty();
+		}
+		Lexicon lexicon = Lexicon.of(context.language());
+		TimeMention chosen = null;
 		for (int i = lastRefused + 1; i < mentions.size(); i++) {
-			if (i > 0 && !mentions.get(i).refused() && corrects(text, mentions.get(i - 1), mentions.get(i), language)) {
-				lastRefused = i - 1;
+			TimeMention mention = mentions.get(i);
+			if (chosen == null || over(chosen, context) && !over(mention, context)
+					|| !alternatives(lexicon, text.substring(chosen.end(), mention.start()))) {
+				chosen = mention;
 			}
 		}
-		for (int i = lastRefused + 1; i < mentions.size(); i++) {
-			if (!mentions.get(i).refused()) {
-				return Optional.of(mentions.get(i));
-			}
-		}
-		// every time after the refusal is refused too: the last one not refused before it
-		for (int i = mentions.size() - 1; i >= 0; i--) {
-			if (!mentions.get(i).refused()) {
-				return Optional.of(mentions.get(i));
-			}
-		}
-		return Optional.empty();
+		return Optional.ofNullable(chosen);
+	}
+
+	private static boolean over(TimeMention mention, TimeContext context) {
+		ZonedDateTime end = mention.literal().end();
+		return end != null && !end.isAfter(context.reference());
 	}
 
 	/**
-	 * Whether the words between two times correct the first ("Friday... actually
-	 * Saturday").
+	 * Whether two times are alternatives: only "or" and commas between them (a question
+	 * mark or a full stop ends the first offer).
 	 */
-	private static boolean corrects(String text, TimeMention first, TimeMention second, String language) {
-		Lexicon lexicon = Lexicon.of(language);
-		List<Token> between = lexicon.tokenizer().tokenize(text.substring(first.end(), second.start()));
-		for (int i = 0; i < between.size(); i++) {
-			if (lexicon.phraseEnd(between, i, "correction") > i) {
-				return true;
+	private static boolean alternatives(Lexicon lexicon, String between) {
+		List<Token> tokens = lexicon.tokenizer().tokenize(between);
+		int i = 0;
+		while (i < tokens.size()) {
+			Token token = tokens.get(i);
+			int end = lexicon.phraseEnd(tokens, i, "alternative");
+			if (end > i) {
+				i = end;
+			}
+			else if (token.kind() == Token.Kind.PUNCT && !token.is("?") && !token.is(".") && !token.is("!")
+					&& !token.is("¿") && !token.is("¡")) {
+				i++;
+			}
+			else {
+				return false;
 			}
 		}
-		return false;
+		return true;
 	}
 
 }

@@ -32,17 +32,20 @@ final class RangeRules {
 				f("and"), time(Time::dateOnly));
 		rules.add("days of a month", a -> days(a.word(0), a.ord(1), a.ord(2), a.parse), w("month"), opt("."),
 				ord(RangeRules::day), f("to", "-"), opt("the"), ord(RangeRules::day));
-		rules.add("days then a month", a -> days(a.word(2), a.ord(0), a.ord(1), a.parse), opt("from"),
-				opt("the", "day-article"), ord(RangeRules::day), f("to", "-"), opt("the", "day-article"),
+		rules.add("days then a month", a -> days(a.word(2), a.ord(0), a.ord(1), a.parse), opt("from", "from-day"),
+				opt("the", "day-article"), ord(RangeRules::day), f("to", "-", "to-day"), opt("the", "day-article"),
 				ord(RangeRules::day), opt("of"), w("month"));
+		rules.add("days of this month", a -> days(null, a.ord(0), a.ord(1), a.parse), f("from-day"),
+				ord(RangeRules::day), f("to-day"), ord(RangeRules::day));
 		rules.add("between days of a month", a -> days(a.word(2), a.ord(0), a.ord(1), a.parse), f("between"),
 				opt("the", "day-article"), ord(RangeRules::day), f("and"), opt("the", "day-article"),
 				ord(RangeRules::day), opt("of"), w("month"));
 		rules.add("after a day", a -> open(a.time(0), a.parse, true, false), f("after"), time(Time::dateOnly));
 		rules.add("before a day", a -> open(a.time(0), a.parse, false, false), f("before"), time(Time::dateOnly));
-		rules.add("by a day", a -> open(a.time(0), a.parse, false, true), f("by", "until"), time(Time::dateOnly));
+		rules.add("by a day", a -> deadline(a) ? open(a.time(0), a.parse, false, true) : null, f("by", "until"),
+				time(Time::dateOnly));
 		rules.add("from a day on", a -> open(a.time(0), a.parse, true, true), f("starting"), time(Time::dateOnly),
-				opt("onwards"));
+				opt("on", "onwards"));
 		rules.add("a day onwards", a -> open(a.time(0), a.parse, true, true), opt("from", "starting"),
 				time(Time::dateOnly), f("onwards"));
 		rules.add("not before a day", a -> open(a.time(0), a.parse, true, true), f("not"), f("before"),
@@ -51,8 +54,8 @@ final class RangeRules {
 				time(Time::dateOnly));
 		rules.add("after a moment", a -> moment(a.time(0), a.parse, true), f("after", "starting"),
 				time(RangeRules::moment));
-		rules.add("before a moment", a -> moment(a.time(0), a.parse, false), f("before", "by", "until"),
-				time(RangeRules::moment));
+		rules.add("before a moment", a -> deadline(a) ? moment(a.time(0), a.parse, false) : null,
+				f("before", "by", "until"), time(RangeRules::moment));
 		rules.add("moment to moment", a -> moments(a.time(0), a.time(1), a.parse), opt("from"),
 				time(RangeRules::moment), f("to", "-", "until"),
 				time(t -> t.structured() && t.tod() instanceof Tod.At));
@@ -68,10 +71,13 @@ final class RangeRules {
 				f("to", "-", "until"), opt("at"), clock(c -> true));
 		rules.add("after a clock time", a -> Time.of(new Tod.After(a.clock(0).cue())), f("after", "starting"),
 				clock(c -> true), opt("onwards"));
-		rules.add("from a clock time", a -> Time.of(new Tod.After(a.clock(0).cue())), f("from"), clock(c -> true),
-				opt("onwards"));
-		rules.add("before a clock time", a -> Time.of(new Tod.Before(a.clock(0).cue())), f("before", "until", "by"),
-				clock(c -> true));
+		// "from 3 on", "from 3pm"; a bare "de 5" is too often something else ("de 5 et 7
+		// ans")
+		rules.add("from a clock time", a -> Time.of(new Tod.After(a.clock(0))), f("from"), clock(Clock::cued));
+		rules.add("from a clock time on", a -> Time.of(new Tod.After(a.clock(0).cue())), f("from"), clock(c -> true),
+				f("on", "onwards"));
+		rules.add("before a clock time", a -> deadline(a) ? Time.of(new Tod.Before(a.clock(0).cue())) : null,
+				f("before", "until", "by"), clock(c -> true));
 		rules.add("a clock time onwards", a -> Time.of(new Tod.After(a.clock(0))), clock(Clock::cued), f("onwards"));
 		rules.add("not before a clock time", a -> Time.of(new Tod.After(a.clock(0).cue())), f("not"), f("before"),
 				clock(c -> true));
@@ -91,10 +97,27 @@ final class RangeRules {
 		return ord.value() <= 31;
 	}
 
-	/** A clock range; two bare numbers ("9-11") are one only next to a day. */
+	/** "by Friday", but not "come by Friday" (a visit, not a deadline). */
+	private static boolean deadline(Args a) {
+		return !a.precededBy("by-verb");
+	}
+
+	/**
+	 * A clock range. Without a meridiem on either end it spans at most nine hours ("9 to
+	 * 5", not "le 12 à 10h30"); two bare numbers ("1-3", "11-1") are a range when they
+	 * fit in a clinic's afternoon or morning, else only next to a day ("tomorrow 9-11").
+	 */
 	private static Time range(Clock from, Clock to, boolean cued) {
-		Time time = Time.of(new Tod.Range(from, to));
-		return cued ? time : time.with(Time.WEAK);
+		Tod.Range range = new Tod.Range(from, to);
+		int[] minutes = Resolver.minutes(range, null);
+		boolean said = from.meridiem() == Clock.Meridiem.AM || from.meridiem() == Clock.Meridiem.PM
+				|| to.meridiem() == Clock.Meridiem.AM || to.meridiem() == Clock.Meridiem.PM;
+		if (!said && minutes[1] - minutes[0] > 9 * 60) {
+			return null;
+		}
+		boolean small = from.hour() <= 12 && to.hour() <= 12 && minutes[1] - minutes[0] <= 6 * 60;
+		Time time = Time.of(range);
+		return cued || small && !from.minutes() && !to.minutes() ? time : time.with(Time.WEAK);
 	}
 
 	/** Days from the first to the last, the last read on or after the first. */
@@ -120,8 +143,13 @@ final class RangeRules {
 				new DatePart.Days(from.from(), to.to()), TimeOfDay.NONE));
 	}
 
+	/**
+	 * Days of a month, or (month null) of the month in which the first day comes next.
+	 */
 	private static Time days(Sem.Word month, Sem.Ord first, Sem.Ord last, Parse parse) {
-		Days start = Resolver.days(Fields.monthDay(month.number(), first.value()), parse.today());
+		Fields fields = month == null ? new Fields(null, null, first.value(), null)
+				: Fields.monthDay(month.number(), first.value());
+		Days start = Resolver.days(fields, parse.today());
 		if (start == null) {
 			return null;
 		}

@@ -44,8 +44,12 @@ final class RelativeRules {
 				quantity(q -> true));
 		rules.add("the amount of time next", a -> following(new Quantity(a.num(0).value(), a.unit(1).grain()), a.parse),
 				opt("the"), num(n -> n.value() >= 1 && n.value() <= 100), f("next-post"), unit(u -> u.times() == 1));
-		rules.add("the past amount of time", a -> past(a.quantity(0), a.parse), opt("the"), f("last"),
-				quantity(q -> q.amount() > 1 || q.clock()));
+		rules.add("within the amount of time next",
+				a -> within(new Quantity(a.num(0).value(), a.unit(1).grain()), a.parse), f("within"),
+				num(n -> n.value() >= 1 && n.value() <= 100), f("next-post"), unit(u -> u.times() == 1));
+		// "the last 6 months", "the past 2 weeks"; not "does it last 6 months?"
+		rules.add("the past amount of time", a -> a.startsWith("last") ? null : past(a.quantity(0), a.parse),
+				opt("the"), f("last"), quantity(q -> q.amount() > 1 || q.clock()));
 		rules.add("now", a -> now(a.parse), w("now"));
 	}
 

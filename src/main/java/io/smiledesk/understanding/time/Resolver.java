@@ -26,6 +26,9 @@ final class Resolver {
 		if (time.done() != null) {
 			return time.done();
 		}
+		if (time.date() == null && time.tod() == null) {
+			return null;
+		}
 		DateSpec.Days days = time.date() == null ? null : days(time.date(), base);
 		if (time.date() != null && days == null) {
 			return null;

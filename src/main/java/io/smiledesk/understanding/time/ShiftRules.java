@@ -28,8 +28,8 @@ final class ShiftRules {
 		rules.add("later in the day", a -> laterInTheDay(a.parse), f("later-in-day"));
 		rules.add("earlier in the day", a -> earlierInTheDay(a.parse), f("earlier-in-day"));
 		rules.add("same day", a -> anchored(a.parse, 0), f("same-day"));
-		rules.add("the day after", a -> anchored(a.parse, 1), f("day-after"));
-		rules.add("the day before", a -> anchored(a.parse, -1), f("day-before"));
+		rules.add("the day after", a -> relative(a.parse, 1, Time.DAY_AFTER_PREVIOUS), f("day-after"));
+		rules.add("the day before", a -> relative(a.parse, -1, Time.DAY_BEFORE_PREVIOUS), f("day-before"));
 		rules.add("same time", a -> sameTime(a.parse), f("same-time"));
 		rules.add("same time next period", a -> sameTimeNext(a.parse, a.unit(0)), f("same-time"), f("next"),
 				unit(u -> !u.grain().clock()));
@@ -63,6 +63,13 @@ final class ShiftRules {
 		}
 		return Time.of(Resolved.interval(null, anchor, Grain.MINUTE, new DatePart.Day(anchor.toLocalDate()),
 				new TimeOfDay.Before(anchor.toLocalTime())));
+	}
+
+	/** The anchor's day shifted, unless a day named before in the message takes over. */
+	private static Time relative(Parse parse, int days, int flag) {
+		LocalDateTime anchor = parse.anchorTime();
+		DateSpec date = anchor == null ? null : Days.day(anchor.toLocalDate().plusDays(days));
+		return new Time(date, null, null, flag);
 	}
 
 	private static Time anchored(Parse parse, int days) {

@@ -5,7 +5,9 @@ package io.smiledesk.understanding.time;
  * reading already resolved (relative offsets, open spans of days, date-time ranges).
  * Flags: {@code WEAK} is a time only with other words ("may", "sun"); {@code YEAR} when a
  * year was written (a date long past is then a date of birth, not a time wanted);
- * {@code FOLLOWING} for "the following Friday", which follows a day named before it.
+ * {@code FOLLOWING} for "the following Friday", which follows a day named before it;
+ * {@code DAY_AFTER_PREVIOUS} and {@code DAY_BEFORE_PREVIOUS} for "the day after", "the
+ * day before" said of a day named before them ("not tomorrow, the day after").
  */
 record Time(DateSpec date, Tod tod, Resolved done, int flags) implements Sem {
 
@@ -14,6 +16,11 @@ record Time(DateSpec date, Tod tod, Resolved done, int flags) implements Sem {
 	static final int YEAR = 2;
 
 	static final int FOLLOWING = 4;
+
+	/** "the day after" (or before) the day named just before, else the anchor's. */
+	static final int DAY_AFTER_PREVIOUS = 8;
+
+	static final int DAY_BEFORE_PREVIOUS = 16;
 
 	@Override
 	public String key() {

@@ -29,20 +29,17 @@ public final class TimeReader {
 		}
 		Lexicon lexicon = Lexicon.of(context.language());
 		List<Token> tokens = new ArrayList<>(lexicon.tokenizer().tokenize(text));
-		NonTimes.mask(tokens);
+		NonTimes.mask(tokens, lexicon);
 		Parse parse = new Parse(tokens, lexicon, context.reference(), context.anchor());
-		List<Node> chosen = choose(CHART.parse(Words.initial(tokens, lexicon), parse));
+		List<Node> chosen = choose(CHART.parse(Words.initial(tokens, lexicon), parse), tokens);
 		List<TimeMention> mentions = new ArrayList<>();
 		Resolved previous = null;
 		for (int i = 0; i < chosen.size(); i++) {
 			Node node = chosen.get(i);
 			Time time = (Time) node.sem();
-			Resolved resolved = Resolver.resolve(time, parse);
+			Resolved resolved = relative(time, previous, parse);
 			if (resolved == null || birthDate(node, time, resolved, parse)) {
 				continue;
-			}
-			if (time.has(Time.FOLLOWING) && previous != null) {
-				resolved = following(resolved, previous);
 			}
 			int previousEnd = i == 0 ? 0 : chosen.get(i - 1).end();
 			int nextStart = i + 1 < chosen.size() ? chosen.get(i + 1).start() : tokens.size();
@@ -58,14 +55,17 @@ public final class TimeReader {
 
 	/** The time the message means, if any (see {@link PrimaryMention}). */
 	public Optional<TimeMention> primary(String text, TimeContext context) {
-		return PrimaryMention.choose(text, read(text, context), context.language());
+		return PrimaryMention.choose(text, read(text, context), context);
 	}
 
-	/** The longest times first, then the simplest readings; no two overlap. */
-	private static List<Node> choose(List<Node> nodes) {
+	/**
+	 * The longest times first, then the simplest readings; no two overlap. A weak time
+	 * counts only when it is the whole message ("Sun?", "May").
+	 */
+	private static List<Node> choose(List<Node> nodes, List<Token> tokens) {
 		List<Node> times = new ArrayList<>();
 		for (Node node : nodes) {
-			if (node.sem() instanceof Time time && !time.has(Time.WEAK)) {
+			if (node.sem() instanceof Time time && (!time.has(Time.WEAK) || alone(node, time, tokens))) {
 				times.add(node);
 			}
 		}
@@ -80,9 +80,23 @@ public final class TimeReader {
 		return chosen;
 	}
 
+	private static boolean alone(Node node, Time time, List<Token> tokens) {
+		if (!(time.date() instanceof DateSpec.Fields fields) || fields.day() != null) {
+			return false;
+		}
+		for (Token token : tokens) {
+			boolean inside = token.index() >= node.start() && token.index() < node.end();
+			if (!inside && token.kind() != Token.Kind.PUNCT) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/**
 	 * A date of birth is not a time wanted: a date after "born", "DOB", "birthday", or
-	 * one with a year written that ended more than a year before now.
+	 * one whose written year is more than a year before this one (in 2028, "2/15/27" is a
+	 * time, "2/15/26" is not).
 	 */
 	private static boolean birthDate(Node node, Time time, Resolved resolved, Parse parse) {
 		for (int start = Math.max(0, node.start() - 6); start < node.start(); start++) {
@@ -91,19 +105,32 @@ public final class TimeReader {
 				return true;
 			}
 		}
-		return time.has(Time.YEAR) && resolved.end() != null && resolved.end().isBefore(parse.now().minusYears(1));
+		return time.has(Time.YEAR) && resolved.end() != null
+				&& resolved.end().minusNanos(1).getYear() < parse.now().getYear() - 1;
 	}
 
 	/**
-	 * "Tuesday, or the following Friday": the first Friday after the day named before.
+	 * The time, read against the time mentioned before it when its words refer to it:
+	 * "Tuesday, or the following Friday" (the first Friday after that Tuesday), "not
+	 * tomorrow, the day after".
 	 */
-	private static Resolved following(Resolved resolved, Resolved previous) {
-		java.time.LocalDate after = previous.date() instanceof DatePart.Day day ? day.date()
+	private static Resolved relative(Time time, Resolved previous, Parse parse) {
+		java.time.LocalDate before = previous == null ? null : previous.date() instanceof DatePart.Day day ? day.date()
 				: previous.date() instanceof DatePart.Days days ? days.until().minusDays(1) : null;
-		if (after == null) {
-			return resolved;
+		if (before != null && time.has(Time.FOLLOWING)) {
+			Resolved alone = Resolver.resolve(time, parse);
+			return alone == null ? null : day(Calendar.next(before, alone.from().getDayOfWeek()));
 		}
-		java.time.LocalDate date = Calendar.next(after, resolved.from().getDayOfWeek());
+		if (before != null && time.has(Time.DAY_AFTER_PREVIOUS)) {
+			return day(before.plusDays(1));
+		}
+		if (before != null && time.has(Time.DAY_BEFORE_PREVIOUS)) {
+			return day(before.minusDays(1));
+		}
+		return Resolver.resolve(time, parse);
+	}
+
+	private static Resolved day(java.time.LocalDate date) {
 		return Resolved.value(date.atStartOfDay(), Grain.DAY, new DatePart.Day(date), TimeOfDay.NONE);
 	}
 
