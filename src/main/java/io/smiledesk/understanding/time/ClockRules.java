@@ -24,7 +24,11 @@ final class ClockRules {
 				num(ClockRules::minutes));
 		rules.add("hours and minutes with a dot", a -> hoursMinutes(a.num(0), a.num(1), false), num(ClockRules::hour),
 				f("."), num(ClockRules::minutes));
-		rules.add("hour mark", a -> bare(a.num(0)).cue(), num(ClockRules::hour), w("hour-mark"));
+		// "15h", "9h": French and Spanish; in English "2h" is rather two hours
+		rules.add("hour mark",
+				a -> a.parse.lexicon().setting("hour-mark-alone", "no").equals("yes") || a.num(0).value() > 12
+						? bare(a.num(0)).cue() : null,
+				num(ClockRules::hour), w("hour-mark"));
 		// "15 heures" is a time, "2 heures" a time only with a cue ("à 2 heures"): it may
 		// be a duration
 		rules.add("hour word", a -> a.num(0).value() > 12 ? bare(a.num(0)).cue() : bare(a.num(0)),
@@ -50,11 +54,11 @@ final class ClockRules {
 				clock(ClockRules::hourOnly));
 		rules.add("quarter past", a -> past(a.clock(0), 15), opt("article"), f("quarter"), f("past"),
 				clock(ClockRules::hourOnly));
-		rules.add("minutes past", a -> past(a.clock(1), a.num(0).value()), num(ClockRules::minuteCount),
+		rules.add("minutes past", a -> past(a.clock(1), a.num(0).value()), num(ClockRules::minuteNumber),
 				opt("minute-word"), f("past"), clock(ClockRules::hourOnly));
 		rules.add("quarter to", a -> past(a.clock(0), -15), opt("article"), f("quarter"), f("till"),
 				clock(ClockRules::hourOnly));
-		rules.add("minutes to", a -> past(a.clock(1), -a.num(0).value()), num(ClockRules::minuteCount),
+		rules.add("minutes to", a -> past(a.clock(1), -a.num(0).value()), num(ClockRules::minuteNumber),
 				opt("minute-word"), f("till"), clock(ClockRules::hourOnly));
 		rules.add("half hour, British", a -> past(a.clock(0), 30), f("half"),
 				clock(c -> hourOnly(c) && c.meridiem() == Meridiem.NONE));
@@ -85,6 +89,14 @@ final class ClockRules {
 
 	private static boolean minutes(Num n) {
 		return n.digits() && n.length() == 2 && n.value() <= 59;
+	}
+
+	/**
+	 * Minutes before "past" or "to": "twenty minutes to eight" is a time whatever
+	 * follows.
+	 */
+	private static boolean minuteNumber(Num n) {
+		return n.plain() && n.value() >= 1 && n.value() <= 59;
 	}
 
 	private static boolean minuteCount(Num n) {

@@ -8,6 +8,7 @@ import io.smiledesk.understanding.time.DateSpec.Fields;
 import static io.smiledesk.understanding.time.Item.f;
 import static io.smiledesk.understanding.time.Item.opt;
 import static io.smiledesk.understanding.time.Item.time;
+import static io.smiledesk.understanding.time.Item.w;
 
 /**
  * Times combined: a date with a time of day ("tomorrow at 3", "3pm on Friday", "the
@@ -35,7 +36,27 @@ final class CombinationRules {
 		rules.add("in a month or a year", a -> a.time(0).without(Time.WEAK), f("in"), time(t -> t.dateOnly()
 				&& t.date() instanceof Fields fields && fields.day() == null && fields.weekday() == null));
 		rules.add("at a day", a -> a.time(0).without(Time.WEAK), f("at"), time(Time::dateOnly));
+		// "tomorrow a.m.", "monday pm"
+		rules.add("a day and a meridiem",
+				a -> new Time(a.time(0).date(),
+						a.word(1).value().equals("am") ? new Tod.Part("morning", 240, 720)
+								: new Tod.Part("afternoon", 720, 1140),
+						null, a.time(0).flags()),
+				time(Time::dateOnly), w("meridiem"));
+		rules.add("this time", a -> Time.of(new Tod.At(
+				Clock.of(a.parse.now().getHour() * 60 + a.parse.now().getMinute(), a.parse.now().getMinute() != 0))),
+				f("this-time"));
+		rules.add("after and before", a -> after(a.time(0), a.time(1)),
+				time(t -> t.todOnly() && t.tod() instanceof Tod.After), opt(","), f("but", "and"),
+				time(t -> t.todOnly() && t.tod() instanceof Tod.Before));
 		rules.add("any time", a -> a.time(0).without(Time.WEAK), f("any"), time(t -> true));
+	}
+
+	/** "after 10 but before 2": a range. */
+	private static Time after(Time from, Time to) {
+		Clock start = ((Tod.After) from.tod()).clock();
+		Clock end = ((Tod.Before) to.tod()).clock();
+		return Time.of(new Tod.Range(start, end));
 	}
 
 	/** One time from two, or null when they do not fit together. */
@@ -79,7 +100,16 @@ final class CombinationRules {
 
 	/** "Friday next week": the first day of the span that fits the fields. */
 	private static DateSpec within(Days days, Fields fields) {
-		if (fields.month() != null || fields.year() != null) {
+		if (fields.year() != null || fields.month() != null && (fields.day() != null || fields.weekday() != null)) {
+			return null;
+		}
+		if (fields.month() != null) {
+			// "March next year"
+			for (LocalDate date = days.from(); date.isBefore(days.to()); date = date.plusMonths(1).withDayOfMonth(1)) {
+				if (date.getMonthValue() == fields.month()) {
+					return Days.unit(date.withDayOfMonth(1), Grain.MONTH);
+				}
+			}
 			return null;
 		}
 		for (LocalDate date = days.from(); date.isBefore(days.to()); date = date.plusDays(1)) {

@@ -70,6 +70,12 @@ final class NonTimes {
 				|| lexicon.phraseStart(tokens, start, "count-before") >= 0;
 	}
 
+	private static boolean spaced(Token group, Token next, boolean afterPlus) {
+		int a = group.text().length();
+		int b = next.text().length();
+		return (a >= 3 || afterPlus) && b >= 3 || a == 2 && b == 2;
+	}
+
 	private static boolean isCurrency(Token token) {
 		return token.is("$") || token.is("€") || token.is("£");
 	}
@@ -87,6 +93,7 @@ final class NonTimes {
 		int groups = 0;
 		int[] lengths = new int[3];
 		boolean dateSeparators = true;
+		boolean pairs = false;
 		int end = i;
 		while (j < tokens.size() && tokens.get(j).kind() == Token.Kind.NUMBER) {
 			Token number = tokens.get(j);
@@ -107,14 +114,18 @@ final class NonTimes {
 				dateSeparators &= !tokens.get(j).is("(");
 				j++;
 			}
-			else if (j < tokens.size() && tokens.get(j).kind() == Token.Kind.NUMBER) {
+			else if (j < tokens.size() && tokens.get(j).kind() == Token.Kind.NUMBER
+					&& spaced(number, tokens.get(j), groups == 1 && i < j - 1)) {
+				// spaced groups: "973 555 0101", "06 12 34 56 78"; not "March 12 2026
+				// 10:00"
 				dateSeparators = false;
+				pairs |= number.text().length() == 2;
 			}
 			else {
 				break;
 			}
 		}
-		if (digits < 7) {
+		if (digits < 7 || pairs && groups < 4) {
 			return i;
 		}
 		boolean date = groups == 3 && dateSeparators

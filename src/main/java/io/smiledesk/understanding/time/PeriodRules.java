@@ -47,6 +47,16 @@ final class PeriodRules {
 		rules.add("period after next", a -> Time.of(Calendar.unit(a.parse.today(), a.unit(0).grain(), 2)), opt("the"),
 				unit(PeriodRules::calendarUnit), f("after-next"));
 		rules.add("weekend", a -> Time.of(Calendar.weekend(a.parse.today(), 0)), w("weekend"));
+		rules.add("weekend after next", a -> Time.of(Calendar.weekend(a.parse.today(), 2)), opt("the"), w("weekend"),
+				f("after-next"));
+		rules.add("nth weekend of a month", a -> nthWeekend(a.ord(0).value(), a.time(2), a.parse), opt("the"),
+				ord(o -> !o.bare() && o.value() <= 5), w("weekend"), f("of", "in"), time(PeriodRules::monthLike));
+		rules.add("last weekend of a month", a -> nthWeekend(-1, a.time(1), a.parse), opt("the"), f("last"),
+				w("weekend"), f("of", "in"), time(PeriodRules::monthLike));
+		// British "Monday week": a week after the coming Monday
+		rules.add("weekday week",
+				a -> DateRules.day(Calendar.nextOrSame(a.parse.today(), DateRules.weekday(a.word(0))).plusWeeks(1)),
+				w("weekday"), unit(u -> u.grain() == Grain.WEEK && u.times() == 1));
 		rules.add("midweek", a -> Time.of(part(Calendar.unit(a.parse.today(), Grain.WEEK, 0), "mid")), w("midweek"));
 		rules.add("midweek of a week", a -> partOf(a.time(0), "mid", a.parse), f("midweek"), opt("of"),
 				time(t -> periodLike(t) && t.date() instanceof Days days && days.grain() == Grain.WEEK));
@@ -56,6 +66,9 @@ final class PeriodRules {
 		}
 		rules.add("later this period", a -> later(a.time(0), a.parse), f("later"), time(PeriodRules::periodLike));
 		rules.add("later today", a -> laterToday(a.parse), f("later"), time(PeriodRules::today));
+		rules.add("later in a part of today", a -> laterPart(a.time(0), a.parse), f("later"), time(
+				t -> t.structured() && t.tod() instanceof Tod.Part && t.date() instanceof Days days && days.oneDay()));
+		rules.add("earlier today", a -> earlierToday(a.parse), f("earlier"), time(PeriodRules::today));
 		rules.add("earlier this period", a -> earlier(a.time(0), a.parse), f("earlier"), time(PeriodRules::periodLike));
 		rules.add("nth weekday of a month", a -> nthWeekday(a.ord(0).value(), a.word(1), a.time(2), a.parse),
 				opt("the"), ord(o -> !o.bare() && o.value() <= 5), w("weekday"), f("of", "in"),
@@ -72,6 +85,8 @@ final class PeriodRules {
 		rules.add("last week of a month", a -> nthWeek(-1, a.time(1), a.parse), opt("the"), f("last"),
 				unit(u -> u.grain() == Grain.WEEK), f("of", "in"), time(PeriodRules::monthLike));
 		rules.add("week of a day", a -> weekOf(a.time(0), a.parse), f("week-of"), time(Time::dateOnly));
+		rules.add("week of a day number", a -> weekOf(Time.of(new Fields(null, null, a.ord(0).value(), null)), a.parse),
+				f("week-of"), ord(o -> o.value() <= 31));
 	}
 
 	private static boolean calendarUnit(Sem.Unit unit) {
@@ -153,6 +168,31 @@ final class PeriodRules {
 		return Time.of(Days.span(days.from(), parse.today().isBefore(days.to()) ? parse.today() : days.to()));
 	}
 
+	/**
+	 * "later this afternoon": the rest of the part of the day, from now if it has begun.
+	 */
+	private static Time laterPart(Time part, Parse parse) {
+		Tod.Part p = (Tod.Part) part.tod();
+		Days days = (Days) part.date();
+		if (!days.from().equals(parse.today())) {
+			return part;
+		}
+		java.time.LocalDateTime now = parse.now().withSecond(0).withNano(0);
+		java.time.LocalDateTime start = parse.today().atStartOfDay().plusMinutes(p.from());
+		java.time.LocalDateTime end = parse.today().atStartOfDay().plusMinutes(p.to());
+		if (!now.isAfter(start)) {
+			return part;
+		}
+		return now.isBefore(end) ? Time.of(Resolved.interval(now, end, Grain.MINUTE, new DatePart.Day(parse.today()),
+				new TimeOfDay.After(now.toLocalTime()))) : null;
+	}
+
+	private static Time earlierToday(Parse parse) {
+		java.time.LocalDateTime now = parse.now().withSecond(0).withNano(0);
+		return Time.of(Resolved.interval(parse.today().atStartOfDay(), now, Grain.MINUTE,
+				new DatePart.Day(parse.today()), new TimeOfDay.Before(now.toLocalTime())));
+	}
+
 	private static Time laterToday(Parse parse) {
 		java.time.LocalDateTime now = parse.now().withSecond(0).withNano(0);
 		return Time.of(Resolved.interval(now, parse.today().plusDays(1).atStartOfDay(), Grain.MINUTE,
@@ -172,6 +212,14 @@ final class PeriodRules {
 		LocalDate date = Calendar.nthWeekday(days.from().getYear(), days.from().getMonthValue(), n,
 				DateRules.weekday(weekday));
 		return date == null ? null : DateRules.day(date);
+	}
+
+	/** The weekend of the month's n-th (or last) Saturday. */
+	private static Time nthWeekend(int n, Time month, Parse parse) {
+		Days days = month(month, parse);
+		LocalDate saturday = Calendar.nthWeekday(days.from().getYear(), days.from().getMonthValue(), n,
+				DayOfWeek.SATURDAY);
+		return saturday == null ? null : Time.of(Days.span(saturday, saturday.plusDays(2)));
 	}
 
 	private static Time nthDay(int n, Time month, Parse parse) {
