@@ -40,7 +40,6 @@ final class RangeRules {
 		rules.add("between days of a month", a -> days(a.word(2), a.ord(0), a.ord(1), a.parse), f("between"),
 				opt("the", "day-article"), ord(RangeRules::day), f("and"), opt("the", "day-article"),
 				ord(RangeRules::day), opt("of"), w("month"));
-		rules.add("a day at the latest", a -> open(a.time(0), a.parse, false, true), time(Time::dateOnly), f("latest"));
 		rules.add("after a day", a -> open(a.time(0), a.parse, true, false), f("after"), time(Time::dateOnly));
 		rules.add("before a day", a -> open(a.time(0), a.parse, false, false), f("before"), time(Time::dateOnly));
 		rules.add("by a day", a -> deadline(a) ? open(a.time(0), a.parse, false, true) : null, f("by", "until"),
