@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import io.smiledesk.understanding.time.DateSpec.Days;
 import io.smiledesk.understanding.time.DateSpec.Fields;
 
+import static io.smiledesk.understanding.time.Item.clock;
 import static io.smiledesk.understanding.time.Item.f;
 import static io.smiledesk.understanding.time.Item.opt;
 import static io.smiledesk.understanding.time.Item.time;
@@ -30,6 +31,9 @@ final class CombinationRules {
 				time(Time::structured), f(","), time(Time::structured));
 		rules.add("two times with a word between", a -> merge(a.time(0), a.time(1)), time(Time::structured), opt(","),
 				f("at", "on", "of", "in"), time(Time::structured));
+		// "11 on Tuesday": a day after it makes a bare number a clock time
+		rules.add("bare clock time on a day", a -> Time.of(a.time(1).date(), new Tod.At(a.clock(0).cue())),
+				clock(c -> !c.cued() && !c.minutes()), f("on"), time(Time::dateOnly));
 		rules.add("on a day", a -> a.time(0).without(Time.WEAK), f("on"),
 				time(t -> t.date() != null || t.done() != null));
 		rules.add("the", a -> a.time(0), f("the"), time(Time::structured));
@@ -69,10 +73,19 @@ final class CombinationRules {
 		if (date == null && a.date() != null || tod == null && (a.tod() != null || b.tod() != null)) {
 			return null;
 		}
-		if (date == null && tod == null) {
+		if (date == null && tod == null || tod != null && date != null && longerThanAWeek(date)) {
+			// "August at 8" is not a time
 			return null;
 		}
 		return new Time(date, tod, null, Time.combine(a, b));
+	}
+
+	private static boolean longerThanAWeek(DateSpec date) {
+		if (date instanceof Days days) {
+			return days.to().isAfter(days.from().plusDays(7));
+		}
+		Fields fields = (Fields) date;
+		return fields.day() == null && fields.weekday() == null;
 	}
 
 	/** "the day after" with nothing to follow yet: it waits for the time before it. */

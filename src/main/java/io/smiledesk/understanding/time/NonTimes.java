@@ -3,7 +3,8 @@ package io.smiledesk.understanding.time;
 import java.util.List;
 
 /**
- * Numbers that are never times: phone numbers and long identifiers (seven digits or more
+ * Words that are never times: the lexicon's {@code not-time} phrases ("night guard"), and
+ * numbers that are never times: phone numbers and long identifiers (seven digits or more
  * in groups, unless the groups make a date), and prices ("$120", "1 200 €", "50 euros").
  * Their tokens are masked before the grammar sees them. Counts and ages ("2 kids", "34
  * years old") are left to {@link #countLike}.
@@ -16,6 +17,15 @@ final class NonTimes {
 	static void mask(List<Token> tokens, Lexicon lexicon) {
 		int i = 0;
 		while (i < tokens.size()) {
+			int phrase = lexicon.phraseEnd(tokens, i, "not-time");
+			if (phrase > i) {
+				// "night guard" is a thing, not a night
+				for (int j = i; j < phrase; j++) {
+					tokens.set(j, tokens.get(j).mask());
+				}
+				i = phrase;
+				continue;
+			}
 			int end = digitGroups(tokens, i);
 			if (end == i && tokens.get(i).kind() == Token.Kind.NUMBER) {
 				int amount = amountEnd(tokens, i);

@@ -1,80 +1,100 @@
 package io.smiledesk.understanding.time;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The time a message means among those it mentions. After a refusal, a time not refused
  * that follows it ("not Monday, Tuesday"; "Wednesday won't work, what about Thursday").
- * Among the times left, alternatives keep the first ("Tuesday or Wednesday", "Monday,
- * Tuesday or Wednesday"), while a time that follows other words replaces the one before
- * ("I lost a filling today, can I come tomorrow?", "Friday, actually Saturday").
+ * After a correction, the corrected time ("Friday, actually Saturday"). A time already
+ * over (a symptom's start, a past visit) gives way to one still ahead. Of the rest, the
+ * first one asked for ("I lost a tooth today, can we come tomorrow?": a question, "can",
+ * "would be ideal"), else the first: alternatives keep the first ("Tuesday or
+ * Wednesday"), and explanations come after the request ("Wednesday after 3, she has camp
+ * in the morning").
  */
 public final class PrimaryMention {
 
 	private PrimaryMention() {
 	}
 
-	/**
-	 * The time meant; a time already over by the reference (a symptom's start, a past
-	 * visit) gives way to one still ahead.
-	 */
 	public static Optional<TimeMention> choose(String text, List<TimeMention> mentions, TimeContext context) {
+		Lexicon lexicon = Lexicon.of(context.language());
+		List<TimeMention> candidates = candidates(mentions);
+		List<TimeMention> ahead = candidates.stream().filter(mention -> !over(mention, context.reference())).toList();
+		if (!ahead.isEmpty()) {
+			candidates = ahead;
+		}
+		int from = 0;
+		for (int i = 1; i < candidates.size(); i++) {
+			if (has(lexicon, text.substring(candidates.get(i - 1).end(), candidates.get(i).start()), "correction")) {
+				from = i;
+			}
+		}
+		for (int i = from; i < candidates.size(); i++) {
+			if (asked(lexicon, text, candidates.get(i))) {
+				return Optional.of(candidates.get(i));
+			}
+		}
+		return from < candidates.size() ? Optional.of(candidates.get(from)) : Optional.empty();
+	}
+
+	/** The times not refused after the last refusal; if none, the last one before it. */
+	private static List<TimeMention> candidates(List<TimeMention> mentions) {
 		int lastRefused = -1;
 		for (int i = 0; i < mentions.size(); i++) {
 			if (mentions.get(i).refused()) {
 				lastRefused = i;
 			}
 		}
-		if (lastRefused + 1 >= mentions.size()) {
-			// nothing offered after the refusal: the last time not refused before it
-			for (int i = mentions.size() - 1; i >= 0; i--) {
-				if (!mentions.get(i).refused()) {
-					return Optional.of(mentions.get(i));
-				}
-			}
-			return Optional.empty();
+		List<TimeMention> after = new ArrayList<>(mentions.subList(lastRefused + 1, mentions.size()));
+		if (!after.isEmpty()) {
+			return after;
 		}
-		Lexicon lexicon = Lexicon.of(context.language());
-		TimeMention chosen = null;
-		for (int i = lastRefused + 1; i < mentions.size(); i++) {
-			TimeMention mention = mentions.get(i);
-			if (chosen == null || over(chosen, context) && !over(mention, context)
-					|| !alternatives(lexicon, text.substring(chosen.end(), mention.start()))) {
-				chosen = mention;
+		for (int i = mentions.size() - 1; i >= 0; i--) {
+			if (!mentions.get(i).refused()) {
+				return List.of(mentions.get(i));
 			}
 		}
-		return Optional.ofNullable(chosen);
+		return List.of();
 	}
 
-	private static boolean over(TimeMention mention, TimeContext context) {
+	private static boolean over(TimeMention mention, ZonedDateTime reference) {
 		ZonedDateTime end = mention.literal().end();
-		return end != null && !end.isAfter(context.reference());
+		return end != null && !end.isAfter(reference);
 	}
 
 	/**
-	 * Whether two times are alternatives: only "or" and commas between them (a question
-	 * mark or a full stop ends the first offer).
+	 * Whether the clause of a time asks for it: a question, or a word of the lexicon's
+	 * {@code request} category. Clauses end at commas and full stops.
 	 */
-	private static boolean alternatives(Lexicon lexicon, String between) {
-		List<Token> tokens = lexicon.tokenizer().tokenize(between);
-		int i = 0;
-		while (i < tokens.size()) {
-			Token token = tokens.get(i);
-			int end = lexicon.phraseEnd(tokens, i, "alternative");
-			if (end > i) {
-				i = end;
-			}
-			else if (token.kind() == Token.Kind.PUNCT && !token.is("?") && !token.is(".") && !token.is("!")
-					&& !token.is("¿") && !token.is("¡")) {
-				i++;
-			}
-			else {
-				return false;
+	private static boolean asked(Lexicon lexicon, String text, TimeMention mention) {
+		int start = mention.start();
+		while (start > 0 && !boundary(text.charAt(start - 1))) {
+			start--;
+		}
+		int end = mention.end();
+		while (end < text.length() && !boundary(text.charAt(end))) {
+			end++;
+		}
+		boolean question = end < text.length() && text.charAt(end) == '?' || start > 0 && text.charAt(start - 1) == '¿';
+		return question || has(lexicon, text.substring(start, end), "request");
+	}
+
+	private static boolean boundary(char c) {
+		return c == ',' || c == '.' || c == '?' || c == '!' || c == ';' || c == '\n' || c == '¿' || c == '¡';
+	}
+
+	private static boolean has(Lexicon lexicon, String words, String category) {
+		List<Token> tokens = lexicon.tokenizer().tokenize(words);
+		for (int i = 0; i < tokens.size(); i++) {
+			if (lexicon.phraseEnd(tokens, i, category) > i) {
+				return true;
 			}
 		}
-		return true;
+		return false;
 	}
 
 }

@@ -27,6 +27,8 @@ final class ShiftRules {
 				quantity(q -> true), f("earlier"));
 		rules.add("later in the day", a -> laterInTheDay(a.parse), f("later-in-day"));
 		rules.add("earlier in the day", a -> earlierInTheDay(a.parse), f("earlier-in-day"));
+		// "a little later" says nothing without a time being talked about
+		rules.add("a little later", a -> a.parse.anchor() == null ? null : laterInTheDay(a.parse), f("little-later"));
 		rules.add("same day", a -> anchored(a.parse, 0), f("same-day"));
 		rules.add("the day after", a -> relative(a.parse, 1, Time.DAY_AFTER_PREVIOUS), f("day-after"));
 		rules.add("the day before", a -> relative(a.parse, -1, Time.DAY_BEFORE_PREVIOUS), f("day-before"));
