@@ -22,6 +22,7 @@ final class ClockRules {
 	static void addTo(Rules rules) {
 		rules.add("hours and minutes", a -> hoursMinutes(a.num(0), a.num(1), true), num(ClockRules::hour), f(":"),
 				num(ClockRules::minutes));
+		rules.add("seconds", a -> a.clock(0), clock(Clock::minutes), f(":"), num(ClockRules::minutes));
 		rules.add("hours and minutes with a dot", a -> hoursMinutes(a.num(0), a.num(1), false), num(ClockRules::hour),
 				f("."), num(ClockRules::minutes));
 		// "15h", "9h": French and Spanish; in English "2h" is rather two hours

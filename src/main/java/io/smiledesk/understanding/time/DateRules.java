@@ -38,6 +38,21 @@ final class DateRules {
 		rules.add("month and year",
 				a -> Time.of(new Fields(a.num(1).value(), a.word(0).number(), null, null)).with(Time.YEAR), w("month"),
 				opt(","), opt("of"), num(DateRules::year));
+		rules.add("month after next",
+				a -> Time.of(Days.unit(((Days) month(a.time(0), a.parse, 1).date()).from().plusYears(1), Grain.MONTH)),
+				time(DateRules::monthOnly), f("after-next"));
+		rules.add("numeric month and year",
+				a -> a.num(0).value() >= 1 && a.num(0).value() <= 12
+						? Time.of(new Fields(a.num(1).value(), a.num(0).value(), null, null)).with(Time.YEAR) : null,
+				num(DateRules::small), f("/"), num(DateRules::year));
+		rules.add("season", a -> {
+			Time season = season(a.word(0).value(), a.parse.today(), 0);
+			return season == null ? null : PartOfDayRules.weak(season, a.word(0).weak());
+		}, w("season"));
+		rules.add("in a season", a -> season(a.word(0).value(), a.parse.today(), 0), f("in"), opt("the"), w("season"));
+		rules.add("this season", a -> season(a.word(0).value(), a.parse.today(), 0), f("this"), w("season"));
+		rules.add("next season", a -> season(a.word(0).value(), a.parse.today(), 1), f("next", "coming"), w("season"));
+		rules.add("last season", a -> season(a.word(0).value(), a.parse.today(), -1), f("last"), w("season"));
 		rules.add("month",
 				a -> PartOfDayRules.weak(Time.of(new Fields(null, a.word(0).number(), null, null)), a.word(0).weak()),
 				w("month"), opt("."));
@@ -225,6 +240,27 @@ final class DateRules {
 			date = date.plusMonths(direction);
 		}
 		return Time.of(Days.unit(date, Grain.MONTH));
+	}
+
+	/**
+	 * A season by its lexicon days ("06/21-09/23"): the one going on or coming next, or
+	 * the one after it, or the last one over.
+	 */
+	private static Time season(String value, LocalDate today, int direction) {
+		String[] ends = value.split("-");
+		for (int year = today.getYear() - 2; year <= today.getYear() + 2; year++) {
+			LocalDate from = LocalDate.parse(year + "-" + ends[0].replace('/', '-'));
+			LocalDate to = LocalDate.parse(year + "-" + ends[1].replace('/', '-'));
+			if (!to.isAfter(from)) {
+				to = to.plusYears(1);
+			}
+			boolean found = direction < 0 ? !to.isAfter(today) && to.plusYears(1).isAfter(today) : to.isAfter(today);
+			if (found) {
+				int shift = direction > 0 ? 1 : 0;
+				return Time.of(Days.span(from.plusYears(shift), to.plusYears(shift)));
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -42,6 +42,10 @@ final class NumberRules {
 				num(n -> n.form() == Num.Form.ARTICLE), unit(u -> u.grain() == Grain.HOUR));
 		rules.add("a half hour", a -> new Quantity(30, Grain.MINUTE), opt("article"), f("half"), opt("-"),
 				unit(u -> u.grain() == Grain.HOUR));
+		rules.add("three quarters of an hour", a -> new Quantity(45, Grain.MINUTE), num(n -> n.value() == 3), opt("-"),
+				f("quarter"), opt("of"), opt("article"), unit(u -> u.grain() == Grain.HOUR));
+		rules.add("hours with a decimal", a -> decimalHours(a.num(0), a.num(1)), num(Num::digits), f("."),
+				num(n -> n.digits() && n.length() == 1), unit(u -> u.grain() == Grain.HOUR));
 		rules.add("a quarter of an hour", a -> new Quantity(15, Grain.MINUTE), opt("article"), f("quarter"), opt("of"),
 				opt("article"), unit(u -> u.grain() == Grain.HOUR));
 		rules.add("an hour and a half", a -> new Quantity(a.quantity(0).amount() * 60 + 30, Grain.MINUTE),
@@ -51,6 +55,11 @@ final class NumberRules {
 		rules.add("hours and minutes",
 				a -> new Quantity(a.quantity(0).amount() * 60 + a.quantity(1).amount(), Grain.MINUTE),
 				quantity(q -> q.unit() == Grain.HOUR), opt("and"), quantity(q -> q.unit() == Grain.MINUTE));
+	}
+
+	/** "2.5 hours": 150 minutes. */
+	private static Quantity decimalHours(Num hours, Num tenths) {
+		return new Quantity(hours.value() * 60 + tenths.value() * 6, Grain.MINUTE);
 	}
 
 	private static boolean tens(Num n) {

@@ -7,6 +7,7 @@ import io.smiledesk.understanding.time.DateSpec.Days;
 import io.smiledesk.understanding.time.DateSpec.Fields;
 
 import static io.smiledesk.understanding.time.Item.f;
+import static io.smiledesk.understanding.time.Item.num;
 import static io.smiledesk.understanding.time.Item.opt;
 import static io.smiledesk.understanding.time.Item.ord;
 import static io.smiledesk.understanding.time.Item.time;
@@ -47,6 +48,18 @@ final class PeriodRules {
 		rules.add("period after next", a -> Time.of(Calendar.unit(a.parse.today(), a.unit(0).grain(), 2)), opt("the"),
 				unit(PeriodRules::calendarUnit), f("after-next"));
 		rules.add("weekend", a -> Time.of(Calendar.weekend(a.parse.today(), 0)), w("weekend"));
+		rules.add("end of this period",
+				a -> Time.of(part(Calendar.unit(a.parse.today(), Grain.of(a.word(0).value()), 0), "late")),
+				w("period-end"));
+		rules.add("nth quarter", a -> quarter(a.ord(0).value(), null, a.parse), opt("the"),
+				ord(o -> !o.bare() && o.value() <= 4), unit(u -> u.grain() == Grain.QUARTER));
+		rules.add("nth quarter of a year", a -> quarter(a.ord(0).value(), a.num(2).value(), a.parse), opt("the"),
+				ord(o -> !o.bare() && o.value() <= 4), unit(u -> u.grain() == Grain.QUARTER), opt("of", "in"),
+				num(DateRules::year));
+		rules.add("Q and a number", a -> quarter(a.num(0).value(), null, a.parse), f("q"),
+				num(n -> n.digits() && n.value() >= 1 && n.value() <= 4));
+		rules.add("Q and a number in a year", a -> quarter(a.num(0).value(), a.num(1).value(), a.parse), f("q"),
+				num(n -> n.digits() && n.value() >= 1 && n.value() <= 4), opt(","), num(DateRules::year));
 		rules.add("weekend after next", a -> Time.of(Calendar.weekend(a.parse.today(), 2)), opt("the"), w("weekend"),
 				f("after-next"));
 		rules.add("nth weekend of a month", a -> nthWeekend(a.ord(0).value(), a.time(2), a.parse), opt("the"),
@@ -212,6 +225,17 @@ final class PeriodRules {
 		LocalDate date = Calendar.nthWeekday(days.from().getYear(), days.from().getMonthValue(), n,
 				DateRules.weekday(weekday));
 		return date == null ? null : DateRules.day(date);
+	}
+
+	/** The n-th quarter of a year, this year's unless it is over (then next year's). */
+	private static Time quarter(int n, Integer year, Parse parse) {
+		int in = year != null ? year : parse.today().getYear();
+		LocalDate from = LocalDate.of(in, 3 * n - 2, 1);
+		if (year == null && !from.plusMonths(3).isAfter(parse.today())) {
+			from = from.plusYears(1);
+		}
+		Time time = Time.of(Days.unit(from, Grain.QUARTER));
+		return year != null ? time.with(Time.YEAR) : time;
 	}
 
 	/** The weekend of the month's n-th (or last) Saturday. */

@@ -48,8 +48,8 @@ final class RelativeRules {
 				a -> within(new Quantity(a.num(0).value(), a.unit(1).grain()), a.parse), f("within"),
 				num(n -> n.value() >= 1 && n.value() <= 100), f("next-post"), unit(u -> u.times() == 1));
 		// "the last 6 months", "the past 2 weeks"; not "does it last 6 months?"
-		rules.add("the past amount of time", a -> a.startsWith("last") ? null : past(a.quantity(0), a.parse),
-				opt("the"), f("last"), quantity(q -> q.amount() > 1 || q.clock()));
+		rules.add("the past amount of time", a -> lastAsAVerb(a) ? null : past(a.quantity(0), a.parse), opt("the"),
+				f("last"), quantity(q -> q.amount() > 1 || q.clock()));
 		rules.add("now", a -> now(a.parse), w("now"));
 	}
 
@@ -119,6 +119,23 @@ final class RelativeRules {
 			return Time.of(Resolved.interval(start, now, Grain.MINUTE, DatePart.NONE, TimeOfDay.NONE));
 		}
 		return Time.of(Days.span(plus(parse.today(), quantity, -1), parse.today()));
+	}
+
+	/**
+	 * "does it last 6 months?": "last" after a word that is not a preposition; or a part
+	 * of something else ("the last 2 days of the week").
+	 */
+	private static boolean lastAsAVerb(Args a) {
+		if (a.parse.lexicon().phraseEnd(a.parse.tokens(), a.end, "of") > a.end) {
+			// "the last 2 days of the week" is not the past two days
+			return true;
+		}
+		if (!a.startsWith("last") || a.start == 0) {
+			return false;
+		}
+		Token before = a.parse.token(a.start - 1);
+		return before.kind() == Token.Kind.WORD && !a.precededBy("in") && !a.precededBy("on") && !a.precededBy("of")
+				&& !a.precededBy("within");
 	}
 
 	private static Time now(Parse parse) {
