@@ -48,9 +48,13 @@ final class Chart {
 
 		private final Parse parse;
 
-		private final List<List<Node>> byStart = new ArrayList<>();
+		/**
+		 * Meanings by where they start (end) and by key, so a pattern looks only at its
+		 * kind.
+		 */
+		private final List<Map<String, List<Node>>> byStart = new ArrayList<>();
 
-		private final List<List<Node>> byEnd = new ArrayList<>();
+		private final List<Map<String, List<Node>>> byEnd = new ArrayList<>();
 
 		private final Set<Key> seen = new HashSet<>();
 
@@ -61,8 +65,8 @@ final class Chart {
 		Run(Parse parse) {
 			this.parse = parse;
 			for (int i = 0; i <= parse.tokens().size(); i++) {
-				byStart.add(new ArrayList<>(4));
-				byEnd.add(new ArrayList<>(4));
+				byStart.add(new HashMap<>(8));
+				byEnd.add(new HashMap<>(8));
 			}
 		}
 
@@ -86,10 +90,13 @@ final class Chart {
 				right(slot, slot.position() + 1, newest.end(), match, newest);
 				return;
 			}
-			for (Node node : byEnd.get(end)) {
-				if (node.seq() < newest.seq() && slot.pattern()[position].accepts(node.sem())) {
-					match[position] = node;
-					left(slot, position - 1, node.start(), match, newest);
+			Item item = slot.pattern()[position];
+			for (String key : item.keys()) {
+				for (Node node : byEnd.get(end).getOrDefault(key, List.of())) {
+					if (node.seq() < newest.seq() && item.accepts(node.sem())) {
+						match[position] = node;
+						left(slot, position - 1, node.start(), match, newest);
+					}
 				}
 			}
 		}
@@ -103,10 +110,13 @@ final class Chart {
 			if (start >= byStart.size()) {
 				return;
 			}
-			for (Node node : byStart.get(start)) {
-				if (node.seq() < newest.seq() && pattern[position].accepts(node.sem())) {
-					match[position] = node;
-					right(slot, position + 1, node.end(), match, newest);
+			Item item = pattern[position];
+			for (String key : item.keys()) {
+				for (Node node : byStart.get(start).getOrDefault(key, List.of())) {
+					if (node.seq() < newest.seq() && item.accepts(node.sem())) {
+						match[position] = node;
+						right(slot, position + 1, node.end(), match, newest);
+					}
 				}
 			}
 		}
@@ -134,8 +144,8 @@ final class Chart {
 			}
 			Node node = new Node(start, end, sem, cost, all.size());
 			all.add(node);
-			byStart.get(start).add(node);
-			byEnd.get(end).add(node);
+			byStart.get(start).computeIfAbsent(sem.key(), key -> new ArrayList<>(2)).add(node);
+			byEnd.get(end).computeIfAbsent(sem.key(), key -> new ArrayList<>(2)).add(node);
 			agenda.add(node);
 		}
 

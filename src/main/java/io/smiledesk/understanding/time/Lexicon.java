@@ -210,7 +210,7 @@ final class Lexicon {
 	/** The lexicon word a word is one typo away from, when there is exactly one. */
 	private Optional<String> typo(Token token) {
 		String word = token.text();
-		if (word.length() < 6 || token.kind() != Token.Kind.WORD || typos.isEmpty()) {
+		if (word.length() < 6 || word.length() > 20 || token.kind() != Token.Kind.WORD || typos.isEmpty()) {
 			return Optional.empty();
 		}
 		Set<String> candidates = new HashSet<>(typos.getOrDefault(word, Set.of()));

@@ -17,6 +17,8 @@ import java.util.Optional;
  */
 public final class PrimaryMention {
 
+	private static final int CLAUSE = 120;
+
 	private PrimaryMention() {
 	}
 
@@ -71,12 +73,13 @@ public final class PrimaryMention {
 	 * {@code request} category. Clauses end at commas and full stops.
 	 */
 	private static boolean asked(Lexicon lexicon, String text, TimeMention mention) {
+		// a clause of a run-on message is looked at no further than a sentence's length
 		int start = mention.start();
-		while (start > 0 && !boundary(text.charAt(start - 1))) {
+		while (start > 0 && !boundary(text.charAt(start - 1)) && mention.start() - start < CLAUSE) {
 			start--;
 		}
 		int end = mention.end();
-		while (end < text.length() && !boundary(text.charAt(end))) {
+		while (end < text.length() && !boundary(text.charAt(end)) && end - mention.end() < CLAUSE) {
 			end++;
 		}
 		boolean question = end < text.length() && text.charAt(end) == '?' || start > 0 && text.charAt(start - 1) == '¿';

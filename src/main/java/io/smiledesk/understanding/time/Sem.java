@@ -14,9 +14,12 @@ sealed interface Sem permits Sem.Word, Sem.Num, Sem.Ord, Sem.Unit, Sem.Quantity,
 	 */
 	record Word(String category, String value, boolean weak) implements Sem {
 
+		/** Keys made once per category: the chart asks for them all the time. */
+		private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
 		@Override
 		public String key() {
-			return "w:" + category;
+			return KEYS.computeIfAbsent(category, name -> "w:" + name);
 		}
 
 		int number() {

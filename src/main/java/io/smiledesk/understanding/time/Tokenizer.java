@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Cuts a message into tokens in one pass: runs of letters and digits are split where
@@ -15,10 +13,6 @@ import java.util.regex.Pattern;
  * apostrophes kept ("we'd" is not "wed"); email addresses and links are masked.
  */
 final class Tokenizer {
-
-	/** Possessive quantifiers: no backtracking, linear in the message. */
-	private static final Pattern MASKED = Pattern
-		.compile("[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)++|(?:https?://|www\\.)\\S++");
 
 	private final Set<String> wholeWords;
 
@@ -59,17 +53,16 @@ final class Tokenizer {
 	List<Token> tokenize(String message) {
 		String text = normalize(message);
 		List<Token> tokens = new ArrayList<>();
-		Matcher masked = MASKED.matcher(text);
-		int nextMask = masked.find() ? masked.start() : -1;
+		List<int[]> masks = masks(text);
+		int mask = 0;
 		int i = 0;
 		boolean space = true;
 		while (i < text.length()) {
 			char c = text.charAt(i);
-			if (i == nextMask) {
-				tokens.add(new Token(tokens.size(), i, masked.end(), text.substring(i, masked.end()), Token.Kind.WORD,
-						!space, true));
-				i = masked.end();
-				nextMask = masked.find() ? masked.start() : -1;
+			if (mask < masks.size() && i == masks.get(mask)[0]) {
+				int end = masks.get(mask++)[1];
+				tokens.add(new Token(tokens.size(), i, end, text.substring(i, end), Token.Kind.WORD, !space, true));
+				i = end;
 				space = false;
 				continue;
 			}
@@ -98,6 +91,56 @@ final class Tokenizer {
 			space = false;
 		}
 		return tokens;
+	}
+
+	/**
+	 * Email addresses (around each "@", a dot in the domain) and links ("http", "www."),
+	 * found in one pass.
+	 */
+	private static List<int[]> masks(String text) {
+		List<int[]> masks = new ArrayList<>();
+		int from = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '@') {
+				int start = i;
+				while (start > from && local(text.charAt(start - 1))) {
+					start--;
+				}
+				int end = i + 1;
+				boolean dot = false;
+				while (end < text.length() && domain(text, end)) {
+					dot |= text.charAt(end) == '.';
+					end++;
+				}
+				if (start < i && dot) {
+					masks.add(new int[] { start, end });
+					from = end;
+					i = end - 1;
+				}
+			}
+			else if ((text.startsWith("www.", i) || text.startsWith("http://", i) || text.startsWith("https://", i))
+					&& (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+				int end = i;
+				while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+					end++;
+				}
+				masks.add(new int[] { i, end });
+				from = end;
+				i = end - 1;
+			}
+		}
+		return masks;
+	}
+
+	private static boolean local(char c) {
+		return Character.isLetterOrDigit(c) || c == '.' || c == '+' || c == '-' || c == '_';
+	}
+
+	private static boolean domain(String text, int i) {
+		char c = text.charAt(i);
+		return Character.isLetterOrDigit(c) || c == '-'
+				|| c == '.' && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
 	}
 
 	/** The end of a run of letters, digits and inner apostrophes. */
