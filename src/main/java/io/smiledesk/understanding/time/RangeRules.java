@@ -35,6 +35,8 @@ final class RangeRules {
 		rules.add("days then a month", a -> days(a.word(2), a.ord(0), a.ord(1), a.parse), opt("from", "from-day"),
 				opt("the", "day-article"), ord(RangeRules::day), f("to", "-", "to-day"), opt("the", "day-article"),
 				ord(RangeRules::day), opt("of"), w("month"));
+		rules.add("ordinal days of this month", a -> days(null, a.ord(0), a.ord(1), a.parse), opt("from"), opt("the"),
+				ord(RangeRules::day), f("to", "-"), opt("the"), ord(o -> !o.bare() && !o.spelled() && day(o)));
 		rules.add("days of this month", a -> days(null, a.ord(0), a.ord(1), a.parse), f("from-day"),
 				ord(RangeRules::day), f("to-day"), ord(RangeRules::day));
 		rules.add("between days of a month", a -> days(a.word(2), a.ord(0), a.ord(1), a.parse), f("between"),
