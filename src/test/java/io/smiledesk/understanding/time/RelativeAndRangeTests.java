@@ -47,6 +47,7 @@ class RelativeAndRangeTests {
 			tuesday between 2 and 4 | 2026-03-10T14:00/2026-03-10T16:00 hour
 			after 10 but before 2 | 2026-03-10T10:00/2026-03-10T14:00 hour
 			July 13-15 | 2026-07-13/2026-07-16 day
+			the 15-20th | 2026-03-15/2026-03-21 day
 			from the 3rd to the 5th | 2026-04-03/2026-04-06 day
 			between Monday and Wednesday | 2026-03-16/2026-03-19 day
 			Mon-Wed | 2026-03-16/2026-03-19 day
