@@ -19,6 +19,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.smiledesk.clinic.ClinicSnapshot;
 import io.smiledesk.clinic.ProviderInfo;
 import io.smiledesk.clinic.ServiceInfo;
+import io.smiledesk.understanding.time.PrimaryMention;
+import io.smiledesk.understanding.time.TimeContext;
+import io.smiledesk.understanding.time.TimeMention;
+import io.smiledesk.understanding.time.TimeReader;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -124,6 +128,8 @@ public class EntityExtractor {
 			"sí", "si", "esa", "ese", "je", "prends", "veux", "préfère", "prefere", "celle", "celui", "s'il", "vous",
 			"plaît", "plait", "oui", "merci", "gracias", "bien", "parfait", "perfecto");
 
+	private static final TimeReader TIMES = new TimeReader();
+
 	private final List<ServicePhrase> servicePhrases;
 
 	private final String phoneRegion;
@@ -144,7 +150,7 @@ public class EntityExtractor {
 	/** The entities, and the text with what was found blanked out. */
 	Extraction read(String text, MessageContext context) {
 		if (text == null || text.isBlank()) {
-			return new Extraction(Entities.NONE, "");
+			return new Extraction(Entities.NONE, "", List.of(), Optional.empty());
 		}
 		String awaiting = context.awaiting() == null ? "" : context.awaiting().toLowerCase(Locale.ROOT);
 		// what is found is blanked out, so that an email's digits are not a phone and a
@@ -160,12 +166,16 @@ public class EntityExtractor {
 		}
 		Integer choice = choice(rest, awaiting);
 		String remaining = rest.toString();
-		TimeExpression when = awaiting.equals("dob") ? null
-				: DateTimeParser.parse(remaining, context.now()).orElse(null);
+		// the time is read in what is left, so that a birth date or a phone is not the
+		// time wanted
+		TimeContext timeContext = times(text, context);
+		List<TimeMention> times = awaiting.equals("dob") ? List.of() : TIMES.read(remaining, timeContext);
+		Optional<TimeMention> primary = PrimaryMention.choose(remaining, times, timeContext);
+		TimeExpression when = primary.flatMap(mention -> DateTimeParser.window(mention, context.now())).orElse(null);
 		String service = service(remaining, context.clinic()).map(ServiceInfo::id).orElse(null);
 		String provider = provider(remaining, context.clinic()).map(ProviderInfo::id).orElse(null);
-		return new Extraction(new Entities(service, provider, name, email, phone, dateOfBirth, when, choice),
-				remaining);
+		return new Extraction(new Entities(service, provider, name, email, phone, dateOfBirth, when, choice), remaining,
+				times, primary);
 	}
 
 	/** The active service a message names, directly or by a phrase for its kind. */
@@ -535,7 +545,19 @@ public class EntityExtractor {
 		}
 	}
 
-	record Extraction(Entities entities, String rest) {
+	/**
+	 * What read found: the entities, the text left, every time mentioned and the one
+	 * meant.
+	 */
+	record Extraction(Entities entities, String rest, List<TimeMention> times, Optional<TimeMention> primary) {
+	}
+
+	/**
+	 * The times are read in the clinic's zone, with the lexicon of the message's
+	 * language.
+	 */
+	private static TimeContext times(String text, MessageContext context) {
+		return TimeContext.of(context.now().atZone(context.clinic().zone()), Languages.guess(text));
 	}
 
 	private record ServicePhrase(String kind, List<String> words) {

@@ -22,7 +22,12 @@ final class Languages {
 			Set.of("hola", "quiero", "una", "cita", "para", "por", "favor", "gracias", "necesito", "mañana", "el",
 					"los", "las", "del", "que", "es", "con", "mi", "tengo", "buenos", "buenas", "días", "dias",
 					"cuánto", "cuanto", "cuesta", "dolor", "muela", "limpieza", "puedo", "quisiera", "usted", "sí",
-					"está", "hay", "tarde", "diente", "dientes", "señor", "adiós", "adios"),
+					"está", "hay", "tarde", "diente", "dientes", "señor", "adiós", "adios", "lunes", "martes",
+					"miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "hoy", "ayer",
+					"noche", "semana", "próximo", "proximo", "próxima", "proxima", "viene", "mediodía", "mediodia",
+					"pasado", "después", "despues", "hasta", "desde", "entre", "horas", "mes", "mejor", "puede",
+					"tienen", "media", "menos", "finde", "enero", "febrero", "marzo", "abril", "junio", "julio",
+					"agosto", "septiembre", "octubre", "noviembre", "diciembre", "dentro", "hace", "mañanas"),
 			"pt",
 			Set.of("olá", "ola", "quero", "uma", "consulta", "obrigado", "obrigada", "preciso", "amanhã", "amanha",
 					"não", "nao", "com", "meu", "minha", "tenho", "bom", "dia", "você", "voce", "dente", "limpeza",
@@ -30,7 +35,12 @@ final class Languages {
 			"fr",
 			Set.of("bonjour", "je", "veux", "voudrais", "une", "rendez", "vous", "pour", "merci", "demain", "les",
 					"des", "est", "avec", "mon", "ma", "j'ai", "dent", "dents", "nettoyage", "s'il", "plait", "plaît",
-					"besoin", "oui", "non", "bonsoir", "au", "revoir", "le", "la", "un", "mal", "du"),
+					"besoin", "oui", "non", "bonsoir", "au", "revoir", "le", "la", "un", "mal", "du", "lundi", "mardi",
+					"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "aujourd'hui", "hier", "matin", "soir",
+					"midi", "minuit", "semaine", "prochain", "prochaine", "après", "avant", "heure", "heures", "jours",
+					"mois", "janvier", "février", "avril", "juin", "juillet", "août", "septembre", "octobre",
+					"novembre", "décembre", "dans", "vers", "jusqu'à", "à", "ce", "cette", "cet", "plutôt",
+					"après-midi", "aprem", "dem1", "week-end", "matinée", "soirée", "veille", "lendemain"),
 			"de",
 			Set.of("hallo", "ich", "möchte", "mochte", "einen", "termin", "für", "fur", "bitte", "danke", "morgen",
 					"der", "die", "das", "und", "ist", "mit", "mein", "meine", "habe", "zahn", "zahnreinigung", "guten",
@@ -45,7 +55,8 @@ final class Languages {
 
 	/**
 	 * ISO 639-1 code: another language needs more of its words than English has, and two
-	 * of them unless the message is only a word or two ("hola", "merci beaucoup").
+	 * of them unless the message is only a word or two ("hola", "merci beaucoup",
+	 * "lundi"). Day, month and time words count ("mardi prochain à 15h", "el lunes").
 	 */
 	static String guess(String text) {
 		List<String> words = Texts.words(text);

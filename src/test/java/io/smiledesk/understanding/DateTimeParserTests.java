@@ -35,6 +35,32 @@ class DateTimeParserTests {
 		assertThat(parse("how much is $120 whitening")).isEmpty();
 	}
 
+	@Test
+	void givesNothingForATimeAlreadyPastOrRefused() {
+		// given Monday 09:00; when the time meant is over, or refused; then nothing
+		assertThat(parse("yesterday")).isEmpty();
+		assertThat(parse("last friday at 3")).isEmpty();
+		assertThat(parse("not tomorrow")).isEmpty();
+	}
+
+	@Test
+	void turnsTheTimeMeantIntoTheClinicsWindow() {
+		// given refusals and alternatives; when parsed; then the window of the time meant
+		assertThat(parse("not monday, tuesday")).isEqualTo(between("2025-08-05T08:00", "2025-08-05T18:00"));
+		assertThat(parse("tuesday or wednesday after 4")).isEqualTo(between("2025-08-05T08:00", "2025-08-05T18:00"));
+		assertThat(parse("anytime after wednesday")).isEqualTo(between("2025-08-07T08:00", "2025-08-20T18:00"));
+		assertThat(parse("by thursday")).isEqualTo(between("2025-08-04T09:00", "2025-08-07T18:00"));
+	}
+
+	@Test
+	void readsSpanishAndFrenchInTheClinicsZone() {
+		// given the language and zone of the message; when parsed; then the same windows
+		assertThat(DateTimeParser.parse("mañana por la tarde", MONDAY_9AM, java.time.ZoneId.of("Europe/Madrid"), "es"))
+			.isEqualTo(between("2025-08-05T12:00", "2025-08-05T17:00"));
+		assertThat(DateTimeParser.parse("mardi à 15h", MONDAY_9AM, java.time.ZoneId.of("Europe/Paris"), "fr"))
+			.isEqualTo(at("2025-08-05T15:00"));
+	}
+
 	static java.util.Optional<TimeExpression> parse(String text) {
 		return DateTimeParser.parse(text, MONDAY_9AM);
 	}

@@ -1,0 +1,103 @@
+package io.smiledesk.understanding.time;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The time a message means among those it mentions. After a refusal, a time not refused
+ * that follows it ("not Monday, Tuesday"; "Wednesday won't work, what about Thursday").
+ * After a correction, the corrected time ("Friday, actually Saturday"). A time already
+ * over (a symptom's start, a past visit) gives way to one still ahead. Of the rest, the
+ * first one asked for ("I lost a tooth today, can we come tomorrow?": a question, "can",
+ * "would be ideal"), else the first: alternatives keep the first ("Tuesday or
+ * Wednesday"), and explanations come after the request ("Wednesday after 3, she has camp
+ * in the morning").
+ */
+public final class PrimaryMention {
+
+	private static final int CLAUSE = 120;
+
+	private PrimaryMention() {
+	}
+
+	public static Optional<TimeMention> choose(String text, List<TimeMention> mentions, TimeContext context) {
+		Lexicon lexicon = Lexicon.of(context.language());
+		List<TimeMention> candidates = candidates(mentions);
+		List<TimeMention> ahead = candidates.stream().filter(mention -> !over(mention, context.reference())).toList();
+		if (!ahead.isEmpty()) {
+			candidates = ahead;
+		}
+		int from = 0;
+		for (int i = 1; i < candidates.size(); i++) {
+			if (has(lexicon, text.substring(candidates.get(i - 1).end(), candidates.get(i).start()), "correction")) {
+				from = i;
+			}
+		}
+		for (int i = from; i < candidates.size(); i++) {
+			if (asked(lexicon, text, candidates.get(i))) {
+				return Optional.of(candidates.get(i));
+			}
+		}
+		return from < candidates.size() ? Optional.of(candidates.get(from)) : Optional.empty();
+	}
+
+	/** The times not refused after the last refusal; if none, the last one before it. */
+	private static List<TimeMention> candidates(List<TimeMention> mentions) {
+		int lastRefused = -1;
+		for (int i = 0; i < mentions.size(); i++) {
+			if (mentions.get(i).refused()) {
+				lastRefused = i;
+			}
+		}
+		List<TimeMention> after = new ArrayList<>(mentions.subList(lastRefused + 1, mentions.size()));
+		if (!after.isEmpty()) {
+			return after;
+		}
+		for (int i = mentions.size() - 1; i >= 0; i--) {
+			if (!mentions.get(i).refused()) {
+				return List.of(mentions.get(i));
+			}
+		}
+		return List.of();
+	}
+
+	private static boolean over(TimeMention mention, ZonedDateTime reference) {
+		ZonedDateTime end = mention.literal().end();
+		return end != null && !end.isAfter(reference);
+	}
+
+	/**
+	 * Whether the clause of a time asks for it: a question, or a word of the lexicon's
+	 * {@code request} category. Clauses end at commas and full stops.
+	 */
+	private static boolean asked(Lexicon lexicon, String text, TimeMention mention) {
+		// a clause of a run-on message is looked at no further than a sentence's length
+		int start = mention.start();
+		while (start > 0 && !boundary(text.charAt(start - 1)) && mention.start() - start < CLAUSE) {
+			start--;
+		}
+		int end = mention.end();
+		while (end < text.length() && !boundary(text.charAt(end)) && end - mention.end() < CLAUSE) {
+			end++;
+		}
+		boolean question = end < text.length() && text.charAt(end) == '?' || start > 0 && text.charAt(start - 1) == '¿';
+		return question || has(lexicon, text.substring(start, end), "request");
+	}
+
+	private static boolean boundary(char c) {
+		return c == ',' || c == '.' || c == '?' || c == '!' || c == ';' || c == '\n' || c == '¿' || c == '¡';
+	}
+
+	private static boolean has(Lexicon lexicon, String words, String category) {
+		List<Token> tokens = lexicon.tokenizer().tokenize(words);
+		for (int i = 0; i < tokens.size(); i++) {
+			if (lexicon.phraseEnd(tokens, i, category) > i) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

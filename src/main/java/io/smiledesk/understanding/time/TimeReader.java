@@ -1,0 +1,153 @@
+package io.smiledesk.understanding.time;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the time expressions of a message and reads them as docs/time-expressions.md
+ * says: tokens, the lexicon of the message's language, a chart of every meaning the
+ * grammar's rules find, and the longest times that do not overlap. Thread-safe; the
+ * grammar is built once.
+ */
+public final class TimeReader {
+
+	private static final Chart CHART = new Chart(Rules.grammar());
+
+	private static final Comparator<Node> BEST = Comparator.comparingInt(Node::length)
+		.reversed()
+		.thenComparingInt(Node::cost)
+		.thenComparingInt(Node::start);
+
+	/** Every time mentioned, in the order written. */
+	public List<TimeMention> read(String text, TimeContext context) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		Lexicon lexicon = Lexicon.of(context.language());
+		List<Token> tokens = new ArrayList<>(lexicon.tokenizer().tokenize(text));
+		NonTimes.mask(tokens, lexicon);
+		Parse parse = new Parse(tokens, lexicon, context.reference(), context.anchor());
+		List<Node> chosen = choose(CHART.parse(Words.initial(tokens, lexicon), parse), tokens);
+		List<TimeMention> mentions = new ArrayList<>();
+		Resolved previous = null;
+		for (int i = 0; i < chosen.size(); i++) {
+			Node node = chosen.get(i);
+			Time time = (Time) node.sem();
+			Resolved resolved = relative(time, previous, parse);
+			if (resolved == null || birthDate(node, time, resolved, parse)) {
+				continue;
+			}
+			int previousEnd = i == 0 ? 0 : chosen.get(i - 1).end();
+			int nextStart = i + 1 < chosen.size() ? chosen.get(i + 1).start() : tokens.size();
+			boolean refused = Refusals.refused(tokens, lexicon, node.start(), node.end(), previousEnd, nextStart);
+			int start = tokens.get(node.start()).start();
+			int end = tokens.get(node.end() - 1).end();
+			mentions.add(new TimeMention(start, end, text.substring(start, end),
+					literal(resolved, context.reference().getZone()), refused, resolved.date(), resolved.time()));
+			previous = resolved;
+		}
+		return List.copyOf(mentions);
+	}
+
+	/** The time the message means, if any (see {@link PrimaryMention}). */
+	public Optional<TimeMention> primary(String text, TimeContext context) {
+		return PrimaryMention.choose(text, read(text, context), context);
+	}
+
+	/**
+	 * The longest times first, then the simplest readings; no two overlap. A weak time
+	 * counts only when it is the whole message ("Sun?", "May").
+	 */
+	private static List<Node> choose(List<Node> nodes, List<Token> tokens) {
+		List<Node> times = new ArrayList<>();
+		for (Node node : nodes) {
+			if (node.sem() instanceof Time time && (!time.has(Time.WEAK) || alone(node, time, tokens))) {
+				times.add(node);
+			}
+		}
+		times.sort(BEST);
+		List<Node> chosen = new ArrayList<>();
+		for (Node node : times) {
+			if (chosen.stream().noneMatch(other -> other.start() < node.end() && node.start() < other.end())) {
+				chosen.add(node);
+			}
+		}
+		chosen.sort(Comparator.comparingInt(Node::start));
+		return chosen;
+	}
+
+	private static boolean alone(Node node, Time time, List<Token> tokens) {
+		if (!(time.date() instanceof DateSpec.Fields fields) || fields.day() != null) {
+			return false;
+		}
+		for (Token token : tokens) {
+			boolean inside = token.index() >= node.start() && token.index() < node.end();
+			if (!inside && token.kind() != Token.Kind.PUNCT) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A date of birth is not a time wanted: a date after "born", "DOB", "birthday", or
+	 * one whose written year is more than a year before this one (in 2028, "2/15/27" is a
+	 * time, "2/15/26" is not).
+	 */
+	private static boolean birthDate(Node node, Time time, Resolved resolved, Parse parse) {
+		for (int start = Math.max(0, node.start() - 6); start < node.start(); start++) {
+			int end = parse.lexicon().phraseEnd(parse.tokens(), start, "birth");
+			if (end > start && end <= node.start()) {
+				return true;
+			}
+		}
+		return time.has(Time.YEAR) && resolved.end() != null
+				&& resolved.end().minusNanos(1).getYear() < parse.now().getYear() - 1;
+	}
+
+	/**
+	 * The time, read against the time mentioned before it when its words refer to it:
+	 * "Tuesday, or the following Friday" (the first Friday after that Tuesday), "not
+	 * tomorrow, the day after".
+	 */
+	private static Resolved relative(Time time, Resolved previous, Parse parse) {
+		java.time.LocalDate before = previous == null ? null : previous.date() instanceof DatePart.Day day ? day.date()
+				: previous.date() instanceof DatePart.Days days ? days.until().minusDays(1) : null;
+		if (before != null && time.has(Time.FOLLOWING)) {
+			Resolved alone = Resolver.resolve(time, parse);
+			return alone == null ? null : day(Calendar.next(before, alone.from().getDayOfWeek()));
+		}
+		if (before != null && time.has(Time.DAY_AFTER_PREVIOUS)) {
+			return day(before.plusDays(1));
+		}
+		if (before != null && time.has(Time.DAY_BEFORE_PREVIOUS)) {
+			return day(before.minusDays(1));
+		}
+		return Resolver.resolve(time, parse);
+	}
+
+	private static Resolved day(java.time.LocalDate date) {
+		return Resolved.value(date.atStartOfDay(), Grain.DAY, new DatePart.Day(date), TimeOfDay.NONE);
+	}
+
+	private static Literal literal(Resolved resolved, ZoneId zone) {
+		if (resolved.value()) {
+			return new Literal.Value(zoned(resolved.from(), zone, resolved), resolved.grain());
+		}
+		return new Literal.Interval(resolved.from() == null ? null : zoned(resolved.from(), zone, resolved),
+				resolved.to() == null ? null : zoned(resolved.to(), zone, null), resolved.grain());
+	}
+
+	/**
+	 * In the zone: a time in the spring-forward gap moves forward by the gap, an
+	 * ambiguous one takes the earlier offset, unless it was computed on the time line.
+	 */
+	private static ZonedDateTime zoned(java.time.LocalDateTime local, ZoneId zone, Resolved resolved) {
+		return ZonedDateTime.ofLocal(local, zone, resolved == null ? null : resolved.offset());
+	}
+
+}

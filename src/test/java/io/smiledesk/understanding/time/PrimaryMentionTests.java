@@ -1,0 +1,52 @@
+package io.smiledesk.understanding.time;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which time a message means, and which it refuses (at Tuesday 10 March 2026, 09:30). */
+class PrimaryMentionTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					not Monday, Tuesday | 2026-03-10 day
+					Friday, no wait, Saturday | 2026-03-14 day
+					wednesday won't work, what about thursday | 2026-03-12 day
+					I can't do monday, tuesday? | 2026-03-10 day
+					noon is too early, after 2? | 2026-03-10T14:00/ hour
+					Friday... actually Saturday | 2026-03-14 day
+					Tuesday or Wednesday | 2026-03-10 day
+					Monday, Tuesday or Wednesday | 2026-03-16 day
+					My kid lost a tooth at school today, can we come in tomorrow after school? | 2026-03-11T15:00/2026-03-12 hour
+					could i book wednesday morning? chipped a tooth last night | 2026-03-11T04:00/2026-03-11T12:00 hour
+					Wednesday after 3pm would be ideal since she has camp in the morning | 2026-03-11T15:00/ hour
+					Need a night guard fitting, tomorrow at 10am if you can | 2026-03-11T10:00 hour
+					""")
+	void choosesTheTimeMeant(String text, String reading) {
+		// given several times; when the primary is chosen; then the one meant
+		assertThat(Readings.primary(text)).isEqualTo(reading);
+	}
+
+	@Test
+	void marksRefusedTimesAndWhereTheyAre() {
+		// given a refusal; when read; then the refused mention is marked, with its words
+		List<TimeMention> mentions = Readings.mentions("Ana Silva ana@example.com, not monday, tuesday after 2");
+		assertThat(mentions).extracting(TimeMention::text).containsExactly("monday", "tuesday after 2");
+		assertThat(mentions).extracting(TimeMention::refused).containsExactly(true, false);
+		TimeMention tuesday = mentions.get(1);
+		assertThat("Ana Silva ana@example.com, not monday, tuesday after 2".substring(tuesday.start(), tuesday.end()))
+			.isEqualTo("tuesday after 2");
+	}
+
+	@Test
+	void givesNothingWhenEveryTimeIsRefused() {
+		// given only a refused time; when the primary is chosen; then none
+		assertThat(Readings.primary("not monday")).isEqualTo("none");
+	}
+
+}

@@ -1,0 +1,150 @@
+package io.smiledesk.understanding.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Measures the reader on the tuning corpus (test resources nlu/time-corpus.tsv), written
+ * blind from docs/time-expressions.md by someone who had not seen the reader: English,
+ * Spanish and French lines in categories, each with the reference it was written at. A
+ * line is right when the primary mention's literal reading has the expected kind (value,
+ * interval or none), grain and values. Prints the accuracy per category, per language and
+ * overall, and the misses.
+ */
+class TimeCorpusTests {
+
+	/** The bar the reader has to keep: just under what it reaches on this tuning set. */
+	static final double REQUIRED_ACCURACY = 0.99;
+
+	private final TimeReader reader = new TimeReader();
+
+	record Line(int number, String category, String language, String text, String expected, ZonedDateTime reference) {
+	}
+
+	@Test
+	void readsTheTuningCorpus() throws IOException {
+		List<Line> corpus = corpus();
+		Map<String, int[]> categories = new TreeMap<>();
+		Map<String, int[]> languages = new TreeMap<>();
+		List<String> misses = new ArrayList<>();
+		int right = 0;
+		for (Line line : corpus) {
+			String actual = reading(line);
+			boolean match = actual.equals(line.expected());
+			int[] category = categories.computeIfAbsent(line.language() + " " + line.category(), key -> new int[2]);
+			int[] language = languages.computeIfAbsent(line.language(), key -> new int[2]);
+			category[1]++;
+			language[1]++;
+			if (match) {
+				right++;
+				category[0]++;
+				language[0]++;
+			}
+			else {
+				misses.add(String.format("  %d %s %s: %s -> %s, expected %s", line.number(), line.language(),
+						line.category(), line.text(), actual, line.expected()));
+			}
+		}
+		double accuracy = (double) right / corpus.size();
+		System.out.printf("time corpus (tuning): %d expressions, %d right, accuracy %.1f%%%n", corpus.size(), right,
+				accuracy * 100);
+		languages.forEach((name, counts) -> System.out.printf("  language %s: %d/%d %.1f%%%n", name, counts[0],
+				counts[1], 100.0 * counts[0] / counts[1]));
+		categories.forEach((name, counts) -> System.out.printf("  category %s: %d/%d %.1f%%%n", name, counts[0],
+				counts[1], 100.0 * counts[0] / counts[1]));
+		misses.forEach(System.out::println);
+
+		assertThat(corpus).hasSizeGreaterThanOrEqualTo(1_400);
+		assertThat(accuracy).as("accuracy on the tuning corpus").isGreaterThanOrEqualTo(REQUIRED_ACCURACY);
+	}
+
+	/** The primary mention's literal reading in the corpus's notation, or "none". */
+	private String reading(Line line) {
+		TimeContext context = TimeContext.of(line.reference(), line.language());
+		Optional<TimeMention> primary = reader.primary(line.text(), context);
+		if (primary.isEmpty()) {
+			return "none";
+		}
+		Literal literal = primary.get().literal();
+		if (literal instanceof Literal.Value value) {
+			return moment(value.at()) + " " + value.grain().label();
+		}
+		Literal.Interval interval = (Literal.Interval) literal;
+		return moment(interval.from()) + "/" + moment(interval.to()) + " " + interval.grain().label();
+	}
+
+	/** "2026-03-11T15:00", or "2026-03-11" at midnight; empty for an open end. */
+	private static String moment(ZonedDateTime at) {
+		if (at == null) {
+			return "";
+		}
+		LocalDateTime local = at.toLocalDateTime();
+		return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? local.toLocalDate().toString()
+				: local.toString();
+	}
+
+	static List<Line> corpus() throws IOException {
+		List<Line> lines = new ArrayList<>();
+		ZonedDateTime reference = null;
+		try (BufferedReader in = new BufferedReader(new InputStreamReader(
+				TimeCorpusTests.class.getResourceAsStream("/nlu/time-corpus.tsv"), StandardCharsets.UTF_8))) {
+			int number = 0;
+			for (String text = in.readLine(); text != null; text = in.readLine()) {
+				number++;
+				if (text.isBlank() || text.startsWith("#")) {
+					continue;
+				}
+				String[] columns = text.split("\t", -1);
+				if (columns[0].equals("@")) {
+					reference = LocalDateTime.parse(columns[1]).atZone(ZoneId.of(columns[2].trim()));
+					continue;
+				}
+				lines
+					.add(new Line(number, columns[0], columns[1], columns[2], normalize(columns[3].trim()), reference));
+			}
+		}
+		return lines;
+	}
+
+	/**
+	 * The expected reading with dates at midnight written as dates, as {@link #moment}.
+	 */
+	private static String normalize(String expected) {
+		if (expected.equals("none")) {
+			return expected;
+		}
+		int space = expected.lastIndexOf(' ');
+		String values = expected.substring(0, space);
+		String grain = expected.substring(space + 1);
+		StringBuilder out = new StringBuilder();
+		String[] ends = values.split("/", -1);
+		for (int i = 0; i < ends.length; i++) {
+			if (i > 0) {
+				out.append('/');
+			}
+			out.append(ends[i].isEmpty() ? "" : moment(point(ends[i])));
+		}
+		return out + " " + grain;
+	}
+
+	private static ZonedDateTime point(String text) {
+		LocalDateTime local = text.contains("T") ? LocalDateTime.parse(text) : LocalDate.parse(text).atStartOfDay();
+		return local.atZone(ZoneId.of("UTC"));
+	}
+
+}
