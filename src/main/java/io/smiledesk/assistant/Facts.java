@@ -2,6 +2,7 @@ package io.smiledesk.assistant;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,7 +108,7 @@ class Facts {
 
 	private boolean prefer(DialogueState state, Turn turn, TimeExpression when, String text) {
 		Optional<DialogueState.Wanted> wanted = TimePreference.refine(baseline(state, turn), when, text,
-				anchor(state, turn));
+				anchor(state, turn.zone()));
 		if (wanted.isEmpty() || wanted.get().equals(state.wanted())) {
 			return false;
 		}
@@ -134,28 +135,31 @@ class Facts {
 	 * The time a shift ("an hour later") moves from: the time held, asked for or first
 	 * offered, else the appointment being moved.
 	 */
-	private LocalDateTime anchor(DialogueState state, Turn turn) {
+	LocalDateTime anchor(DialogueState state, ZoneId zone) {
 		if (state.moving() != null && state.wanted().from() == null) {
 			// "an hour later" of the appointment itself, until another day is asked for
-			Optional<LocalDateTime> current = appointments.find(state.moving()).map(found -> turn.local(found.start()));
+			Optional<LocalDateTime> current = appointments.find(state.moving())
+				.map(found -> LocalDateTime.ofInstant(found.start(), zone));
 			if (current.isPresent()) {
 				return current.get();
 			}
 		}
 		if (state.chosen() != null) {
-			return turn.local(state.chosen().start());
+			return LocalDateTime.ofInstant(state.chosen().start(), zone);
 		}
 		if (state.wanted().exact() != null) {
 			return state.wanted().exact();
 		}
 		if (!state.offers().isEmpty()) {
-			return turn.local(state.offers().get(0).start());
+			return LocalDateTime.ofInstant(state.offers().get(0).start(), zone);
 		}
 		if (state.wanted().from() != null) {
 			return state.wanted().from();
 		}
 		return state.moving() == null ? null
-				: appointments.find(state.moving()).map(found -> turn.local(found.start())).orElse(null);
+				: appointments.find(state.moving())
+					.map(found -> LocalDateTime.ofInstant(found.start(), zone))
+					.orElse(null);
 	}
 
 }

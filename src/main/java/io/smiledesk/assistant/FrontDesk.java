@@ -44,6 +44,8 @@ class FrontDesk implements Assistant {
 
 	private final SlotOffers slots;
 
+	private final Facts facts;
+
 	private final Wording wording;
 
 	private final ClinicCatalog catalog;
@@ -51,7 +53,9 @@ class FrontDesk implements Assistant {
 	private final Clock clock;
 
 	FrontDesk(SafetyScreen safety, MessageUnderstanding understanding, Dialogue dialogue, Replies replies,
-			ReplyPhrasing phrasing, SlotOffers slots, Wording wording, ClinicCatalog catalog, Clock clock) {
+			ReplyPhrasing phrasing, SlotOffers slots, Facts facts, Wording wording, ClinicCatalog catalog,
+			Clock clock) {
+		this.facts = facts;
 		this.safety = safety;
 		this.understanding = understanding;
 		this.dialogue = dialogue;
@@ -89,7 +93,8 @@ class FrontDesk implements Assistant {
 				message.recent()
 					.stream()
 					.map(turn -> new MessageContext.Turn(turn.fromPatient(), turn.text()))
-					.toList());
+					.toList(),
+				state.language(), facts.anchor(state, clinic.zone()));
 		Understanding understood = understanding.understand(read, context);
 		String language = ConversationLanguage.of(state.language(), understood.language(), read);
 		state.speaks(Wording.LANGUAGES.contains(language) ? language : state.language());

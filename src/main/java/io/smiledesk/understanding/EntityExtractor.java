@@ -557,7 +557,8 @@ public class EntityExtractor {
 	 * language.
 	 */
 	private static TimeContext times(String text, MessageContext context) {
-		return TimeContext.of(context.now().atZone(context.clinic().zone()), Languages.guess(text));
+		TimeContext times = TimeContext.of(context.now().atZone(context.clinic().zone()), context.languageOf(text));
+		return context.anchor() == null ? times : times.withAnchor(context.anchor().atZone(context.clinic().zone()));
 	}
 
 	private record ServicePhrase(String kind, List<String> words) {

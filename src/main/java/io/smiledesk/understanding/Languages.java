@@ -82,6 +82,11 @@ final class Languages {
 		return enough && !tie && bestHits > english ? best : ENGLISH;
 	}
 
+	/** Whether the text has English words enough to be English (two of them). */
+	static boolean saysEnglish(String text) {
+		return hits(ENGLISH, Texts.words(text)) >= 2;
+	}
+
 	private static int hits(String language, List<String> words) {
 		Set<String> known = WORDS.get(language);
 		return (int) words.stream().filter(known::contains).count();

@@ -91,9 +91,10 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 	public Ranked understandRanked(String text, MessageContext context) {
 		String message = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
 		EntityExtractor.Extraction extraction = extractor.read(message, context);
-		String language = Languages.guess(message);
+		String language = context.languageOf(message);
 		Reading reading = read(message, extraction, context, language);
-		boolean asks = reading.intent() == Intent.QUESTION || QuestionCues.asks(message);
+		boolean asks = QuestionCues.asks(message)
+				|| reading.intent() == Intent.QUESTION && QuestionCues.asking(message);
 		return new Ranked(new Understanding(reading.intent(), reading.confidence(), extraction.entities(), language,
 				Understanding.OFFLINE, null, asks), reading.ranking());
 	}
@@ -101,7 +102,7 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 	/** The intent with the classifier's runners-up, for the developer endpoint. */
 	public Reading read(String text, MessageContext context) {
 		String message = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-		return read(message, extractor.read(message, context), context, Languages.guess(message));
+		return read(message, extractor.read(message, context), context, context.languageOf(message));
 	}
 
 	private Reading read(String message, EntityExtractor.Extraction extraction, MessageContext context,

@@ -65,21 +65,22 @@ class OtherLanguageIntents {
 		return Optional.empty();
 	}
 
+	/** Lower case, no accents, no punctuation but question marks and apostrophes. */
 	static String plain(String text) {
+		return unaccented(text).replaceAll("[¿¡]", "").replaceAll("[,.;:!]+", " ").replaceAll("\\s+", " ").strip();
+	}
+
+	private static String unaccented(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}", "")
 			.toLowerCase(Locale.ROOT)
-			.replace('’', '\'')
-			.replaceAll("[¿¡]", "")
-			.replaceAll("[,.;:!]+", " ")
-			.replaceAll("\\s+", " ")
-			.strip();
+			.replace('’', '\'');
 	}
 
 	private static List<Rule> rules(String resource) {
 		List<Rule> read = new ArrayList<>();
 		for (String[] pair : Texts.pairs(resource)) {
-			read.add(new Rule(Intent.valueOf(pair[0]), Pattern.compile(plain(pair[1]))));
+			read.add(new Rule(Intent.valueOf(pair[0]), Pattern.compile(unaccented(pair[1]))));
 		}
 		return List.copyOf(read);
 	}

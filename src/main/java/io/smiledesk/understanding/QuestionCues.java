@@ -15,7 +15,8 @@ final class QuestionCues {
 
 	/** Words and phrases that ask for a fact. */
 	private static final Pattern ASKS = Pattern
-		.compile("(^|[.!?]\\s*)(how (long|much|many|far|often|soon|early|late|do|does|is|are|will|can|should|would)"
+		.compile("(^|[.!?,]\\s*|\\b(hi|hello|hey|also|and|but|so|quick question|question)[,!:]?\\s+)"
+				+ "(what|which|who|whose|why|where|how (long|much|many|far|often|soon|early|late|do|does|is|are|will|can|should|would)"
 				+ "|what('s| is| are| does| do| happens| should| if| kind| type| time do)|whats|wat is|when (can|do|does|should|will|is|are)"
 				+ "|where (is|are|do|can|should)|which (insurance|insurances|forms?|languages?|payment|cards?|dentists?)"
 				+ "|who (is|are|does|do|speaks)|why|is (there|it|that|the|my|a)|are (there|you|the|your)|do (you|i|we|they|the)|does (it|the|a|an|that|this|dr|anyone|anybody|someone)"
@@ -89,7 +90,11 @@ final class QuestionCues {
 		return strong || INFORMATION.matcher(plain).find();
 	}
 
-	private static boolean asking(String plain) {
+	/**
+	 * Whether the text has a question's form: a question mark or a question's opening.
+	 */
+	static boolean asking(String text) {
+		String plain = plain(text);
 		return plain.contains("?") || ASKS.matcher(plain).find();
 	}
 
