@@ -90,7 +90,7 @@ class Facts {
 			state.pendTime(turn.text());
 		}
 		else if (state.stage() != Stage.APPOINTMENT) {
-			learnt |= prefer(state, turn, entities.when(), turn.text());
+			learnt |= prefer(state, turn, entities.when(), entities.named(), turn.text());
 		}
 		return learnt;
 	}
@@ -102,12 +102,14 @@ class Facts {
 			return;
 		}
 		state.pendTime(null);
-		MessageContext context = new MessageContext(turn.localNow(), turn.clinic(), null, List.of());
-		prefer(state, turn, extractor.extract(pending, context).when(), pending);
+		MessageContext context = new MessageContext(turn.localNow(), turn.clinic(), null, List.of(),
+				turn.locale().getLanguage(), anchor(state, turn.zone()));
+		Entities said = extractor.extract(pending, context);
+		prefer(state, turn, said.when(), said.named(), pending);
 	}
 
-	private boolean prefer(DialogueState state, Turn turn, TimeExpression when, String text) {
-		Optional<DialogueState.Wanted> wanted = TimePreference.refine(baseline(state, turn), when, text,
+	private boolean prefer(DialogueState state, Turn turn, TimeExpression when, Entities.Named named, String text) {
+		Optional<DialogueState.Wanted> wanted = TimePreference.refine(baseline(state, turn), when, named, text,
 				anchor(state, turn.zone()));
 		if (wanted.isEmpty() || wanted.get().equals(state.wanted())) {
 			return false;

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import io.smiledesk.assistant.DialogueState.Offer;
 import io.smiledesk.assistant.DialogueState.Wanted;
+import io.smiledesk.understanding.Entities;
 import io.smiledesk.understanding.TimeExpression;
 
 /**
@@ -33,6 +34,8 @@ final class TimePreference {
 					+ "|\\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|hoy|mañana|manana|semana)\\b"
 					+ "|\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd'hui|demain|semaine)\\b",
 			Pattern.CASE_INSENSITIVE);
+
+	private static final String FULL_DATE = "\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b";
 
 	private static final Pattern OFFSET = Pattern.compile(
 			"\\b(an?|one|two|three|\\d{1,3}|half an?)\\s*(hours?|hrs?|h|minutes?|mins?)\\s+(later|earlier|before|after|sooner)\\b",
@@ -60,11 +63,22 @@ final class TimePreference {
 	 * earliest time offered), for shifts; may be null
 	 */
 	static Optional<Wanted> refine(Wanted current, TimeExpression when, String text, LocalDateTime anchor) {
-		Optional<Wanted> shifted = shift(current, when, text, anchor);
+		return refine(current, when, null, text, anchor);
+	}
+
+	/**
+	 * @param named what the time words fixed, when the understanding says (else the text
+	 * is looked at)
+	 */
+	static Optional<Wanted> refine(Wanted current, TimeExpression when, Entities.Named named, String text,
+			LocalDateTime anchor) {
+		boolean namesDay = named != null ? named.day() : namesDay(text);
+		// a shift ("later in the day") gives way only to a day named in so many words; a
+		// full date is rather a date of birth
+		Optional<Wanted> shifted = shift(when, namesDay(text.replaceAll(FULL_DATE, " ")), text, anchor);
 		if (shifted.isPresent() || when == null) {
 			return shifted;
 		}
-		boolean namesDay = namesDay(text);
 		if (when instanceof TimeExpression.At at) {
 			LocalDate day = !namesDay && current.from() != null ? current.from().toLocalDate()
 					: at.start().toLocalDate();
@@ -73,8 +87,9 @@ final class TimePreference {
 		}
 		TimeExpression.Between between = (TimeExpression.Between) when;
 		boolean withinADay = between.to().minusNanos(1).toLocalDate().equals(between.from().toLocalDate());
-		boolean wholeDay = withinADay && between.to().toLocalTime().equals(DAY_END)
-				&& !between.from().toLocalTime().isAfter(DAY_START.plusHours(10));
+		boolean wholeDay = named != null ? named.day() && !named.timeOfDay()
+				: withinADay && between.to().toLocalTime().equals(DAY_END)
+						&& !between.from().toLocalTime().isAfter(DAY_START.plusHours(10));
 		if (!namesDay && withinADay && current.from() != null) {
 			// a part of the day for the day or days already wanted
 			LocalTime from = between.from().toLocalTime();
@@ -146,12 +161,12 @@ final class TimePreference {
 		return current.oneDay() && current.to().toLocalTime().isBefore(DAY_END);
 	}
 
-	private static Optional<Wanted> shift(Wanted current, TimeExpression when, String text, LocalDateTime anchor) {
+	private static Optional<Wanted> shift(TimeExpression when, boolean namesDay, String text, LocalDateTime anchor) {
 		if (anchor == null) {
 			return Optional.empty();
 		}
 		Matcher offset = OFFSET.matcher(text);
-		if (offset.find() && !(when instanceof TimeExpression.At)) {
+		if (offset.find()) {
 			boolean hours = offset.group(2).toLowerCase(Locale.ROOT).startsWith("h");
 			long minutes = offset.group(1).toLowerCase(Locale.ROOT).startsWith("half") ? 30
 					: amount(offset.group(1)) * (hours ? 60 : 1);
@@ -161,7 +176,7 @@ final class TimePreference {
 			LocalDate day = exact.toLocalDate();
 			return Optional.of(new Wanted(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), exact));
 		}
-		if (when != null && namesDay(text)) {
+		if (when != null && namesDay) {
 			return Optional.empty();
 		}
 		LocalDate day = anchor.toLocalDate();

@@ -20,7 +20,9 @@ import io.smiledesk.clinic.ClinicSnapshot;
 import io.smiledesk.clinic.ProviderInfo;
 import io.smiledesk.clinic.ServiceInfo;
 import io.smiledesk.understanding.time.PrimaryMention;
+import io.smiledesk.understanding.time.DatePart;
 import io.smiledesk.understanding.time.TimeContext;
+import io.smiledesk.understanding.time.TimeOfDay;
 import io.smiledesk.understanding.time.TimeMention;
 import io.smiledesk.understanding.time.TimeReader;
 
@@ -174,8 +176,12 @@ public class EntityExtractor {
 		TimeExpression when = primary.flatMap(mention -> DateTimeParser.window(mention, context.now())).orElse(null);
 		String service = service(remaining, context.clinic()).map(ServiceInfo::id).orElse(null);
 		String provider = provider(remaining, context.clinic()).map(ProviderInfo::id).orElse(null);
-		return new Extraction(new Entities(service, provider, name, email, phone, dateOfBirth, when, choice), remaining,
-				times, primary);
+		Entities.Named named = primary
+			.map(mention -> new Entities.Named(!(mention.date() instanceof DatePart.None),
+					!(mention.timeOfDay() instanceof TimeOfDay.None)))
+			.orElse(null);
+		return new Extraction(new Entities(service, provider, name, email, phone, dateOfBirth, when, choice, named),
+				remaining, times, primary);
 	}
 
 	/** The active service a message names, directly or by a phrase for its kind. */

@@ -185,7 +185,8 @@ class DialogueSuiteIntegrationTests {
 						System.out.printf("  [%s] > %s%n      < %s | intent=%s stage=%s task=%s status=%s%n",
 								script.title(), line.substring(2), last.reply(), last.intent(),
 								last.state() == null ? null : last.state().stage(),
-								last.state() == null ? null : last.state().task(), last.status());
+								last.state() == null ? null : last.state().task() + " window=" + last.state().window(),
+								last.status());
 					}
 				}
 				else if (line.startsWith("? ")) {
