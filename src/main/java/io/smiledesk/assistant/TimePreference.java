@@ -38,7 +38,8 @@ final class TimePreference {
 	private static final String FULL_DATE = "\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b";
 
 	private static final Pattern OFFSET = Pattern.compile(
-			"\\b(an?|one|two|three|\\d{1,3}|half an?)\\s*(hours?|hrs?|h|minutes?|mins?)\\s+(later|earlier|before|after|sooner)\\b",
+			"\\b(an?|one|two|three|\\d{1,3}|half an?|una|dos|tres|media|une|deux|trois|une demi-?)\\s*(hours?|hrs?|h|minutes?|mins?|horas?|minutos?|heures?)\\s+"
+					+ "(later|earlier|before|after|sooner|m[aá]s tarde|antes|despu[eé]s|plus t[oô]t|plus tard|avant|apr[eè]s)(?![\\p{L}])",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern LATER = Pattern.compile(
@@ -168,11 +169,12 @@ final class TimePreference {
 		Matcher offset = OFFSET.matcher(text);
 		if (offset.find()) {
 			boolean hours = offset.group(2).toLowerCase(Locale.ROOT).startsWith("h");
-			long minutes = offset.group(1).toLowerCase(Locale.ROOT).startsWith("half") ? 30
-					: amount(offset.group(1)) * (hours ? 60 : 1);
+			String count = offset.group(1).toLowerCase(Locale.ROOT);
+			long minutes = count.startsWith("half") || count.startsWith("media") || count.contains("demi") ? 30
+					: amount(count) * (hours ? 60 : 1);
 			String direction = offset.group(3).toLowerCase(Locale.ROOT);
-			LocalDateTime exact = direction.equals("later") || direction.equals("after") ? anchor.plusMinutes(minutes)
-					: anchor.minusMinutes(minutes);
+			boolean later = direction.matches("later|after|m[aá]s tarde|despu[eé]s|plus tard|apr[eè]s");
+			LocalDateTime exact = later ? anchor.plusMinutes(minutes) : anchor.minusMinutes(minutes);
 			LocalDate day = exact.toLocalDate();
 			return Optional.of(new Wanted(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), exact));
 		}
@@ -198,9 +200,9 @@ final class TimePreference {
 	private static long amount(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
 		return switch (lower) {
-			case "a", "an", "one" -> 1;
-			case "two" -> 2;
-			case "three" -> 3;
+			case "a", "an", "one", "una", "une" -> 1;
+			case "two", "dos", "deux" -> 2;
+			case "three", "tres", "trois" -> 3;
 			default -> Long.parseLong(lower);
 		};
 	}

@@ -46,7 +46,19 @@ public class EntityExtractor {
 	private static final Pattern EMAIL = Pattern
 		.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
-	private static final String MONTH = "(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)";
+	private static final String MONTH = "(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec"
+			+ "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+			+ "|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|octobre|novembre|décembre|decembre)";
+
+	/** Spanish and French month names; English ones are read by their prefix. */
+	private static final Map<String, Integer> OTHER_MONTHS = Map.ofEntries(Map.entry("enero", 1),
+			Map.entry("febrero", 2), Map.entry("marzo", 3), Map.entry("abril", 4), Map.entry("mayo", 5),
+			Map.entry("junio", 6), Map.entry("julio", 7), Map.entry("agosto", 8), Map.entry("septiembre", 9),
+			Map.entry("setiembre", 9), Map.entry("octubre", 10), Map.entry("noviembre", 11), Map.entry("diciembre", 12),
+			Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
+			Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
+			Map.entry("août", 8), Map.entry("aout", 8), Map.entry("octobre", 10), Map.entry("novembre", 11),
+			Map.entry("décembre", 12), Map.entry("decembre", 12));
 
 	private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
 
@@ -54,13 +66,15 @@ public class EntityExtractor {
 		.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)");
 
 	private static final Pattern DAY_MONTH_YEAR = Pattern
-		.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})\\b");
+		.compile("\\b(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?" + MONTH
+				+ "\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b");
 
 	private static final Pattern MONTH_DAY_YEAR = Pattern
 		.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
 
 	private static final Pattern BIRTH_CUE = Pattern
-		.compile("\\b(born|dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthday|bday|b-day)\\b");
+		.compile("\\b(born|dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthday|bday|b-day|nac[ií]|nacid[oa]|"
+				+ "fecha de nacimiento|cumplea[ñn]os|n[ée]e? le|date de naissance|anniversaire)(?![\\p{L}])");
 
 	private static final Pattern PHONE_START = Pattern.compile("[+(]?\\d[\\d\\s().-]{6,}\\d");
 
@@ -161,7 +175,9 @@ public class EntityExtractor {
 
 		String email = find(EMAIL, rest);
 		String phone = phone(rest);
-		LocalDate dateOfBirth = dateOfBirth(rest, context.now().toLocalDate(), awaiting.equals("dob"));
+		// Spanish and French write the day first: 20/11/1985
+		boolean dayFirst = !Languages.ENGLISH.equals(context.languageOf(text));
+		LocalDate dateOfBirth = dateOfBirth(rest, context.now().toLocalDate(), awaiting.equals("dob"), dayFirst);
 		String name = name(rest, awaiting.equals("name"));
 		if (name == null && (email != null || phone != null)) {
 			name = nameBeforeContact(text, email, context.clinic());
@@ -171,8 +187,10 @@ public class EntityExtractor {
 		// the time is read in what is left, so that a birth date or a phone is not the
 		// time wanted
 		TimeContext timeContext = times(text, context);
-		List<TimeMention> times = awaiting.equals("dob") ? List.of() : TIMES.read(remaining, timeContext);
-		Optional<TimeMention> primary = PrimaryMention.choose(remaining, times, timeContext);
+		// a long story's times are those of its request, at its start or its end
+		String timed = remaining.length() > OfflineUnderstanding.LONG ? requestPart(remaining, timeContext) : remaining;
+		List<TimeMention> times = awaiting.equals("dob") ? List.of() : TIMES.read(timed, timeContext);
+		Optional<TimeMention> primary = PrimaryMention.choose(timed, times, timeContext);
 		TimeExpression when = primary.flatMap(mention -> DateTimeParser.window(mention, context.now())).orElse(null);
 		String service = service(remaining, context.clinic()).map(ServiceInfo::id).orElse(null);
 		String provider = provider(remaining, context.clinic()).map(ProviderInfo::id).orElse(null);
@@ -288,14 +306,14 @@ public class EntityExtractor {
 	 * A date of birth: a date after a cue ("born", "dob", "birthday"), any date when the
 	 * assistant asked for it, or a full date more than two years back (nobody books one).
 	 */
-	private LocalDate dateOfBirth(StringBuilder rest, LocalDate today, boolean asked) {
+	private LocalDate dateOfBirth(StringBuilder rest, LocalDate today, boolean asked, boolean dayFirst) {
 		String lower = rest.toString().toLowerCase(Locale.ROOT);
 		Matcher cue = BIRTH_CUE.matcher(lower);
 		int from = cue.find() ? cue.end() : -1;
 		for (Pattern pattern : List.of(ISO_DATE, NUMERIC_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR)) {
 			Matcher matcher = pattern.matcher(lower);
 			while (matcher.find()) {
-				Optional<LocalDate> date = date(pattern, matcher, today);
+				Optional<LocalDate> date = date(pattern, matcher, today, dayFirst);
 				if (date.isEmpty() || !date.get().isBefore(today) || date.get().getYear() < 1900) {
 					continue;
 				}
@@ -309,7 +327,7 @@ public class EntityExtractor {
 		return null;
 	}
 
-	private Optional<LocalDate> date(Pattern pattern, Matcher matcher, LocalDate today) {
+	private Optional<LocalDate> date(Pattern pattern, Matcher matcher, LocalDate today, boolean dayFirst) {
 		int year;
 		int month;
 		int day;
@@ -325,7 +343,7 @@ public class EntityExtractor {
 			// month first where the clinic writes it so (US); otherwise, or when the
 			// first
 			// number cannot be a month, day first
-			boolean monthFirst = "US".equalsIgnoreCase(phoneRegion) && first <= 12 || second > 12;
+			boolean monthFirst = !dayFirst && "US".equalsIgnoreCase(phoneRegion) && first <= 12 || second > 12;
 			month = monthFirst ? first : second;
 			day = monthFirst ? second : first;
 		}
@@ -357,6 +375,10 @@ public class EntityExtractor {
 	}
 
 	private static int month(String written) {
+		Integer other = OTHER_MONTHS.get(written.toLowerCase(Locale.ROOT));
+		if (other != null) {
+			return other;
+		}
 		for (Month month : Month.values()) {
 			if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
 				.toLowerCase(Locale.ROOT)
@@ -556,6 +578,15 @@ public class EntityExtractor {
 	 * meant.
 	 */
 	record Extraction(Entities entities, String rest, List<TimeMention> times, Optional<TimeMention> primary) {
+	}
+
+	private static String requestPart(String text, TimeContext context) {
+		String opening = LongMessages.opening(text);
+		if (!TIMES.read(opening, context).isEmpty()) {
+			return opening;
+		}
+		String closing = LongMessages.closing(text);
+		return TIMES.read(closing, context).isEmpty() ? text : closing;
 	}
 
 	/**
