@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class QuestionFlow implements Flow {
 
+	/** Longer messages are asked by their questions only. */
+	static final int LONG = 300;
+
 	private final List<ClinicQuestions> sources;
 
 	private final QuestionTerms terms;
@@ -67,7 +70,31 @@ class QuestionFlow implements Flow {
 	 */
 	Optional<ClinicQuestions.Answer> answer(Turn turn) {
 		String language = turn.locale().getLanguage();
-		return "en".equals(language) ? answer(turn.text()) : terms.english(turn.text(), language).flatMap(this::answer);
+		String asked = terms.clean(QuestionFlow.questionPart(turn.text()));
+		return "en".equals(language) ? answer(asked) : terms.english(asked, language).flatMap(this::answer);
+	}
+
+	/**
+	 * What is asked in a long message: its sentences with a question mark (the first
+	 * two), else its beginning.
+	 */
+	static String questionPart(String text) {
+		if (text.length() <= LONG) {
+			return text;
+		}
+		java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT);
+		sentences.setText(text);
+		StringBuilder asked = new StringBuilder();
+		int count = 0;
+		for (int start = sentences.first(), end = sentences.next(); end != java.text.BreakIterator.DONE
+				&& count < 2; start = end, end = sentences.next()) {
+			String sentence = text.substring(start, end).strip();
+			if (sentence.endsWith("?")) {
+				asked.append(sentence).append(' ');
+				count++;
+			}
+		}
+		return count > 0 ? asked.toString().strip() : text.substring(0, LONG);
 	}
 
 	private Optional<ClinicQuestions.Answer> answer(String question) {
