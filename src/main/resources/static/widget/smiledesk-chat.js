@@ -123,6 +123,89 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 
 	const ICON = "M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z";
 
+	/** The widget's own words, in the conversation's language (the server's replies say which). */
+	const TEXTS = {
+		en: {
+			open: "Open chat", dialog: "Chat with the clinic", dialogNamed: "Chat with {0}", heading: "Chat with us",
+			subtitle: "We usually answer right away", withTeam: "You're chatting with our team", close: "Close chat",
+			log: "Conversation", typing: "The assistant is typing", input: "Message", placeholder: "Type your message\u2026",
+			send: "Send", footer: "For emergencies call the clinic or 911. Please don't share medical details here.",
+			theClinic: "the clinic",
+			intro: "Hi! I'm the virtual assistant of {0}. I can book, move or cancel appointments and answer your questions. How can I help?",
+			times: "Available times", replies: "Suggested replies", with: "with", tooLong: "Messages can be at most {0} characters.",
+			unreachable: "Not sent. We couldn't reach the clinic; check your connection.",
+			wrong: "Something went wrong on our side. Please try again in a moment.", notSent: "Not sent. {0}",
+			notSentYet: "Not sent yet.", retry: "Retry", joined: "A member of our team has joined the chat.",
+			closed: "This conversation was closed by our team. Write again any time.",
+			back: "You're chatting with our assistant again.", you: "You", assistant: "Assistant", staff: "Team member",
+			booked: "Appointment booked", rescheduled: "Appointment moved", cancelled: "Appointment cancelled",
+			appointment: "Your appointment", details: "Appointment details", date: "Date", time: "Time",
+			service: "Service", provider: "With", status: "Status", calendar: "Add to calendar",
+			months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+				"November", "December"],
+			days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"], clock12: true,
+			dateOrder: "{0}, {1} {2}, {3}"
+		},
+		es: {
+			open: "Abrir el chat", dialog: "Chat con la clínica", dialogNamed: "Chat con {0}", heading: "Escríbanos",
+			subtitle: "Solemos responder al momento", withTeam: "Está hablando con nuestro equipo", close: "Cerrar el chat",
+			log: "Conversación", typing: "El asistente está escribiendo", input: "Mensaje",
+			placeholder: "Escriba su mensaje\u2026", send: "Enviar",
+			footer: "En caso de urgencia llame a la clínica o al 911. No comparta datos médicos aquí.",
+			theClinic: "la clínica",
+			intro: "¡Hola! Soy el asistente virtual de {0}. Puedo darle, cambiar o cancelar citas y responder sus preguntas. ¿En qué puedo ayudarle?",
+			times: "Horas disponibles", replies: "Respuestas sugeridas", with: "con",
+			tooLong: "Los mensajes pueden tener como máximo {0} caracteres.",
+			unreachable: "No enviado. No hemos podido contactar con la clínica; revise su conexión.",
+			wrong: "Algo ha fallado por nuestra parte. Inténtelo de nuevo en un momento.", notSent: "No enviado. {0}",
+			notSentYet: "Aún no enviado.", retry: "Reintentar", joined: "Una persona de nuestro equipo se ha unido al chat.",
+			closed: "Nuestro equipo ha cerrado esta conversación. Escríbanos cuando quiera.",
+			back: "Vuelve a hablar con nuestro asistente.", you: "Usted", assistant: "Asistente", staff: "Equipo",
+			booked: "Cita reservada", rescheduled: "Cita cambiada", cancelled: "Cita cancelada", appointment: "Su cita",
+			details: "Detalles de la cita", date: "Fecha", time: "Hora", service: "Servicio", provider: "Con",
+			status: "Estado", calendar: "Añadir al calendario",
+			months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+				"noviembre", "diciembre"],
+			days: ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"], clock12: false,
+			dateOrder: "{0} {2} de {1} de {3}"
+		},
+		fr: {
+			open: "Ouvrir le chat", dialog: "Discuter avec le cabinet", dialogNamed: "Discuter avec {0}",
+			heading: "Écrivez-nous", subtitle: "Nous répondons en général tout de suite",
+			withTeam: "Vous discutez avec notre équipe", close: "Fermer le chat", log: "Conversation",
+			typing: "L'assistant écrit", input: "Message", placeholder: "Écrivez votre message\u2026", send: "Envoyer",
+			footer: "En cas d'urgence, appelez le cabinet ou le 911. Ne partagez pas de données médicales ici.",
+			theClinic: "le cabinet",
+			intro: "Bonjour ! Je suis l'assistant virtuel de {0}. Je peux prendre, déplacer ou annuler un rendez-vous et répondre à vos questions. Que puis-je faire pour vous ?",
+			times: "Créneaux disponibles", replies: "Réponses suggérées", with: "avec",
+			tooLong: "Un message peut contenir au plus {0} caractères.",
+			unreachable: "Non envoyé. Impossible de joindre le cabinet ; vérifiez votre connexion.",
+			wrong: "Un problème est survenu de notre côté. Réessayez dans un instant.", notSent: "Non envoyé. {0}",
+			notSentYet: "Pas encore envoyé.", retry: "Réessayer", joined: "Un membre de notre équipe a rejoint la conversation.",
+			closed: "Notre équipe a clôturé cette conversation. Écrivez-nous quand vous voulez.",
+			back: "Vous discutez de nouveau avec notre assistant.", you: "Vous", assistant: "Assistant", staff: "Équipe",
+			booked: "Rendez-vous réservé", rescheduled: "Rendez-vous déplacé", cancelled: "Rendez-vous annulé",
+			appointment: "Votre rendez-vous", details: "Détails du rendez-vous", date: "Date", time: "Heure",
+			service: "Soin", provider: "Avec", status: "Statut", calendar: "Ajouter au calendrier",
+			months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+				"novembre", "décembre"],
+			days: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"], clock12: false,
+			dateOrder: "{0} {2} {1} {3}"
+		}
+	};
+
+	/** A supported language from a tag such as "es-MX", else English. */
+	function language(tag) {
+		const code = String(tag || "").slice(0, 2).toLowerCase();
+		return TEXTS[code] ? code : "en";
+	}
+
+	function say(lang, key, ...args) {
+		const text = (TEXTS[lang] || TEXTS.en)[key];
+		const found = text === undefined ? TEXTS.en[key] : text;
+		return typeof found === "string" ? found.replace(/\{(\d)\}/g, (all, i) => String(args[Number(i)])) : found;
+	}
+
 	let instances = 0;
 
 	class SmileDeskChat extends HTMLElement {
@@ -141,6 +224,11 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			this.pending = []; // messages not (yet) accepted by the server
 			this.sequence = 0;
 			this.rendered = false;
+			this.speaks = "en";
+		}
+
+		t(key, ...args) {
+			return say(this.speaks, key, ...args);
 		}
 
 		connectedCallback() {
@@ -152,8 +240,11 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 					session: "smiledesk:session:" + this.base,
 					last: "smiledesk:last:" + this.base,
 					draft: "smiledesk:draft:" + this.base,
-					unsent: "smiledesk:unsent:" + this.base
+					unsent: "smiledesk:unsent:" + this.base,
+					lang: "smiledesk:lang:" + this.base
 				};
+				// the conversation's language once known, else the page's
+				this.speaks = language(read(this.keys.lang) || this.getAttribute("lang") || document.documentElement.lang);
 				this.render();
 				this.loadClinic();
 				this.restore();
@@ -192,7 +283,7 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			const style = document.createElement("style");
 			style.textContent = STYLE;
 
-			this.bubble = el("button", { type: "button", class: "bubble", part: "bubble", "aria-label": "Open chat",
+			this.bubble = el("button", { type: "button", class: "bubble", part: "bubble", "aria-label": this.t("open"),
 				"aria-expanded": "false", "aria-controls": id + "-panel" });
 			const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
 			svg.setAttribute("viewBox", "0 0 24 24");
@@ -204,30 +295,29 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			this.bubble.append(svg, this.badge);
 
 			this.panel = el("div", { id: id + "-panel", class: "panel", part: "panel", role: "dialog",
-				"aria-label": "Chat with the clinic", hidden: "" });
+				"aria-label": this.t("dialog"), hidden: "" });
 			const header = el("header");
 			const title = el("div", { class: "title" });
-			this.heading = el("h2", {}, "Chat with us");
-			this.subtitle = el("p", {}, "We usually answer right away");
+			this.heading = el("h2", {}, this.t("heading"));
+			this.subtitle = el("p", {}, this.t("subtitle"));
 			title.append(this.heading, this.subtitle);
-			this.closeButton = el("button", { type: "button", class: "close", "aria-label": "Close chat" }, "\u00d7");
+			this.closeButton = el("button", { type: "button", class: "close", "aria-label": this.t("close") }, "\u00d7");
 			header.append(title, this.closeButton);
 
 			this.log = el("div", { class: "log", part: "log", role: "log", "aria-live": "polite",
-				"aria-label": "Conversation", tabindex: "0" });
-			this.typing = el("div", { class: "typing", role: "status", "aria-label": "The assistant is typing",
+				"aria-label": this.t("log"), tabindex: "0" });
+			this.typing = el("div", { class: "typing", role: "status", "aria-label": this.t("typing"),
 				hidden: "" });
 			this.typing.append(el("span"), el("span"), el("span"));
 
 			this.form = el("form", { class: "composer" });
 			this.input = el("textarea", { id: id + "-input", name: "message", rows: "1", maxlength: String(MAX_LENGTH),
-				"aria-label": "Message", placeholder: "Type your message\u2026", autocomplete: "off" });
-			this.send = el("button", { type: "submit", class: "send" }, "Send");
+				"aria-label": this.t("input"), placeholder: this.t("placeholder"), autocomplete: "off" });
+			this.send = el("button", { type: "submit", class: "send" }, this.t("send"));
 			this.form.append(this.input, this.send);
-			const footer = el("p", { class: "footer" },
-				"For emergencies call the clinic or 911. Please don't share medical details here.");
+			this.footer = el("p", { class: "footer" }, this.t("footer"));
 
-			this.panel.append(header, this.log, this.typing, this.form, footer);
+			this.panel.append(header, this.log, this.typing, this.form, this.footer);
 			root.append(style, this.bubble, this.panel);
 
 			this.bubble.addEventListener("click", () => (this.panel.hidden ? this.open() : this.close()));
@@ -269,9 +359,26 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 		}
 
 		intro() {
-			const name = this.clinicName || "the clinic";
-			this.log.append(message("bot intro", "Hi! I'm the virtual assistant of " + name
-				+ ". I can book, move or cancel appointments and answer your questions. How can I help?"));
+			this.log.append(message("bot intro", this.t("intro", this.clinicName || this.t("theClinic")), this.speaks));
+		}
+
+		/** Speaks the conversation's language from now on: the widget's own words follow. */
+		setLanguage(tag) {
+			const lang = language(tag);
+			if (lang === this.speaks) return;
+			this.speaks = lang;
+			store(this.keys.lang, lang);
+			this.bubble.setAttribute("aria-label", this.t("open"));
+			this.panel.setAttribute("aria-label", this.clinicName ? this.t("dialogNamed", this.clinicName) : this.t("dialog"));
+			if (!this.clinicName) this.heading.textContent = this.t("heading");
+			this.subtitle.textContent = this.t(this.status === "HUMAN_ACTIVE" ? "withTeam" : "subtitle");
+			this.closeButton.setAttribute("aria-label", this.t("close"));
+			this.log.setAttribute("aria-label", this.t("log"));
+			this.typing.setAttribute("aria-label", this.t("typing"));
+			this.input.setAttribute("aria-label", this.t("input"));
+			this.input.setAttribute("placeholder", this.t("placeholder"));
+			this.send.textContent = this.t("send");
+			this.footer.textContent = this.t("footer");
 		}
 
 		showBadge() {
@@ -297,8 +404,9 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 		}
 
 		showReply(reply) {
-			if (reply.reply) this.append(message("bot", reply.reply));
-			if (reply.appointment) this.append(card(reply.appointment));
+			if (reply.language) this.setLanguage(reply.language);
+			if (reply.reply) this.append(message("bot", reply.reply, this.speaks));
+			if (reply.appointment) this.append(card(reply.appointment, this.speaks));
 			const options = Array.isArray(reply.options) ? reply.options.filter((o) => o && o.label && o.value) : [];
 			if (options.length) this.append(this.optionButtons(options));
 		}
@@ -306,13 +414,14 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 		optionButtons(options) {
 			const slots = options.every((option) => SLOT_VALUE.test(option.value));
 			const group = el("div", { class: slots ? "options slots" : "options", role: "group",
-				"aria-label": slots ? "Available times" : "Suggested replies" });
+				"aria-label": this.t(slots ? "times" : "replies") });
 			for (const option of options) {
 				const button = el("button", { type: "button", class: slots ? "option slot" : "option",
 					part: "option", "data-value": option.value, "aria-label": option.label });
-				const split = slots ? option.label.split(" with ") : null;
+				const split = slots ? option.label.split(" " + this.t("with") + " ") : null;
 				if (split && split.length === 2) {
-					button.append(el("span", { class: "when" }, split[0]), el("span", { class: "with" }, "with " + split[1]));
+					button.append(el("span", { class: "when" }, split[0]),
+						el("span", { class: "with" }, this.t("with") + " " + split[1]));
 				} else {
 					button.textContent = option.label;
 				}
@@ -336,10 +445,9 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 				if (clinic && typeof clinic.name === "string" && clinic.name) {
 					this.clinicName = clinic.name;
 					this.heading.textContent = clinic.name;
-					this.panel.setAttribute("aria-label", "Chat with " + clinic.name);
+					this.panel.setAttribute("aria-label", this.t("dialogNamed", clinic.name));
 					const intro = this.log.querySelector(".intro");
-					if (intro) intro.replaceWith(message("bot intro", "Hi! I'm the virtual assistant of " + clinic.name
-						+ ". I can book, move or cancel appointments and answer your questions. How can I help?"));
+					if (intro) intro.replaceWith(message("bot intro", this.t("intro", clinic.name), this.speaks));
 				}
 			} catch (ignored) {
 				// the chat works without the clinic's name
@@ -355,7 +463,7 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 				return;
 			}
 			if (text.length > MAX_LENGTH) {
-				this.notice("Messages can be at most " + MAX_LENGTH + " characters.", true);
+				this.notice(this.t("tooLong", MAX_LENGTH), true);
 				return;
 			}
 			this.input.value = "";
@@ -366,7 +474,7 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 
 		/** Shows the message at once; the server's answer follows in order. */
 		sendMessage(value, shown, existing) {
-			const item = existing || { key: ++this.sequence, value, shown, node: message("patient", shown) };
+			const item = existing || { key: ++this.sequence, value, shown, node: message("patient", shown, this.speaks) };
 			if (!existing) {
 				this.pending.push(item);
 				this.append(item.node);
@@ -392,7 +500,7 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 				});
 			} catch (networkError) {
 				this.typing.hidden = true;
-				this.failed(item, "Not sent. We couldn't reach the clinic; check your connection.");
+				this.failed(item, this.t("unreachable"));
 				return;
 			}
 			let body = null;
@@ -409,8 +517,8 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			}
 			if (!response.ok || !body || !body.session_id) {
 				const detail = body && typeof body.detail === "string" && body.detail
-					? body.detail : "Something went wrong on our side. Please try again in a moment.";
-				this.failed(item, "Not sent. " + detail);
+					? body.detail : this.t("wrong");
+				this.failed(item, this.t("notSent", detail));
 				return;
 			}
 			item.node.classList.remove("sending");
@@ -431,7 +539,7 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			item.node.setAttribute("data-state", "unsent");
 			const note = el("span", { class: "unsent-note" });
 			note.append(el("span", {}, text));
-			const retry = el("button", { type: "button", class: "retry", part: "retry" }, "Retry");
+			const retry = el("button", { type: "button", class: "retry", part: "retry" }, this.t("retry"));
 			retry.addEventListener("click", () => {
 				item.node.removeAttribute("data-state");
 				this.sendMessage(item.value, item.shown, item);
@@ -447,14 +555,14 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			const before = this.status;
 			this.status = status;
 			if (status === "HUMAN_ACTIVE") {
-				this.subtitle.textContent = "You're chatting with our team";
-				this.notice("A member of our team has joined the chat.");
+				this.subtitle.textContent = this.t("withTeam");
+				this.notice(this.t("joined"));
 			} else if (status === "CLOSED" && pushed) {
-				this.subtitle.textContent = "We usually answer right away";
-				this.notice("This conversation was closed by our team. Write again any time.");
+				this.subtitle.textContent = this.t("subtitle");
+				this.notice(this.t("closed"));
 			} else if (status === "ACTIVE" && before === "HUMAN_ACTIVE") {
-				this.subtitle.textContent = "We usually answer right away";
-				this.notice("You're chatting with our assistant again.");
+				this.subtitle.textContent = this.t("subtitle");
+				this.notice(this.t("back"));
 			}
 		}
 
@@ -496,10 +604,10 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			for (const saved of Array.isArray(unsent) ? unsent : []) {
 				if (!saved || typeof saved.value !== "string") continue;
 				const item = { key: ++this.sequence, value: saved.value, shown: String(saved.shown || saved.value),
-					node: message("patient", String(saved.shown || saved.value)) };
+					node: message("patient", String(saved.shown || saved.value), this.speaks) };
 				this.pending.push(item);
 				this.append(item.node);
-				this.failed(item, "Not sent yet.");
+				this.failed(item, this.t("notSentYet"));
 			}
 		}
 
@@ -529,14 +637,14 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 				}
 				for (const item of fresh) {
 					const sender = item.sender === "patient" || item.sender === "staff" ? item.sender : "bot";
-					this.append(message(sender, item.text || ""));
+					this.append(message(sender, item.text || "", this.speaks));
 					if (!first && sender === "staff" && this.panel.hidden) this.unread++;
 				}
 				this.known = Math.max(this.known, offset + body.messages.length);
 				const last = body.messages[body.messages.length - 1];
 				const saved = parse(read(this.keys.last));
 				if (first && last && last.sender === "bot" && saved && saved.reply === last.text) {
-					if (saved.appointment) this.append(card(saved.appointment));
+					if (saved.appointment) this.append(card(saved.appointment, this.speaks));
 					const options = Array.isArray(saved.options) ? saved.options.filter((o) => o && o.label && o.value) : [];
 					if (options.length) this.append(this.optionButtons(options));
 				}
@@ -602,14 +710,14 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 				if (this.status === undefined || this.status === null) {
 					// where a restored conversation stands: no announcement
 					this.status = frame.status;
-					if (frame.status === "HUMAN_ACTIVE") this.subtitle.textContent = "You're chatting with our team";
+					if (frame.status === "HUMAN_ACTIVE") this.subtitle.textContent = this.t("withTeam");
 				} else {
 					this.showStatus(frame.status, true);
 				}
 			} else if (frame.type === "message" && frame.sender === "staff" && typeof frame.text === "string") {
 				this.queue = this.queue.then(() => {
 					this.known++;
-					this.append(message("staff", frame.text));
+					this.append(message("staff", frame.text, this.speaks));
 					if (this.panel.hidden) {
 						this.unread++;
 						this.showBadge();
@@ -635,62 +743,59 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 		return node;
 	}
 
-	const WHO = { patient: "You", bot: "Assistant", staff: "Team member" };
+	const WHO = { patient: "you", bot: "assistant", staff: "staff" };
 
-	function message(kind, text) {
+	function message(kind, text, lang) {
 		const sender = kind.split(" ")[0];
 		const node = el("div", { class: "msg " + kind, part: "message " + sender, "data-sender": sender });
 		// only staff are named on screen; screen readers hear every sender
-		const who = el("span", { class: sender === "staff" ? "who" : "who sr-only" }, WHO[sender] + ":");
+		const who = el("span", { class: sender === "staff" ? "who" : "who sr-only" }, say(lang, WHO[sender]) + ":");
 		node.append(who, el("span", { class: "text" }, text));
 		return node;
 	}
-
-	const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-		"November", "December"];
-	const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 	/**
 	 * The clinic-local date and time exactly as the server wrote them (with the clinic's
 	 * offset): never converted through the browser's clock or time zone.
 	 */
-	function clinicLocal(iso) {
+	function clinicLocal(iso, lang) {
 		const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(String(iso || ""));
 		if (!match) return { date: String(iso || ""), time: "" };
 		const [, year, month, day, hour, minute] = match.map(Number);
 		const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 		const h12 = hour % 12 === 0 ? 12 : hour % 12;
+		const minutes = String(minute).padStart(2, "0");
 		return {
-			date: DAYS[weekday] + ", " + MONTHS[month - 1] + " " + day + ", " + year,
-			time: h12 + ":" + String(minute).padStart(2, "0") + " " + (hour < 12 ? "AM" : "PM")
+			date: say(lang, "dateOrder", say(lang, "days")[weekday], say(lang, "months")[month - 1], day, year),
+			time: say(lang, "clock12") ? h12 + ":" + minutes + " " + (hour < 12 ? "AM" : "PM")
+				: String(hour).padStart(2, "0") + ":" + minutes
 		};
 	}
 
-	const ACTIONS = { booked: "Appointment booked", rescheduled: "Appointment moved",
-		cancelled: "Appointment cancelled" };
+	const ACTIONS = ["booked", "rescheduled", "cancelled"];
 
-	function card(appointment) {
+	function card(appointment, lang) {
 		const action = String(appointment.action || "").toLowerCase();
 		const status = String(appointment.status || "").toLowerCase();
 		const node = el("section", { class: status === "cancelled" ? "card cancelled" : "card", part: "card",
-			"data-appointment-id": String(appointment.appointment_id || ""), "aria-label": "Appointment details" });
-		node.append(el("h3", {}, ACTIONS[action] || "Your appointment"));
-		const when = clinicLocal(appointment.appointment_date);
+			"data-appointment-id": String(appointment.appointment_id || ""), "aria-label": say(lang, "details") });
+		node.append(el("h3", {}, say(lang, ACTIONS.includes(action) ? action : "appointment")));
+		const when = clinicLocal(appointment.appointment_date, lang);
 		const list = el("dl");
 		const row = (label, value, name) => {
 			if (!value) return;
 			list.append(el("dt", {}, label), el("dd", { "data-field": name }, value));
 		};
-		row("Date", when.date, "date");
-		row("Time", when.time, "time");
-		row("Service", appointment.service_name, "service");
-		row("With", appointment.provider_name, "provider");
-		row("Status", status ? status.charAt(0).toUpperCase() + status.slice(1).replace(/_/g, " ") : "", "status");
+		row(say(lang, "date"), when.date, "date");
+		row(say(lang, "time"), when.time, "time");
+		row(say(lang, "service"), appointment.service_name, "service");
+		row(say(lang, "provider"), appointment.provider_name, "provider");
+		row(say(lang, "status"), status ? status.charAt(0).toUpperCase() + status.slice(1).replace(/_/g, " ") : "", "status");
 		node.append(list);
 		// only when the server offers one; the widget does not make calendar files up
 		const calendar = typeof appointment.calendar_url === "string" ? appointment.calendar_url : null;
 		if (calendar && /^https?:\/\//.test(calendar)) {
-			node.append(el("a", { href: calendar, rel: "noopener", target: "_blank" }, "Add to calendar"));
+			node.append(el("a", { href: calendar, rel: "noopener", target: "_blank" }, say(lang, "calendar")));
 		}
 		return node;
 	}

@@ -38,11 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another website. The DOM contract the steps rely on (shadow root is open, CSS locators
  * pierce it): {@code smiledesk-chat}, bubble {@code button[aria-label="Open chat"]},
  * panel {@code [role=dialog]}, log {@code [role=log]}, messages
- * {@code .msg[data-sender=patient|bot|staff]}, input
- * {@code textarea[aria-label=Message]}, the Send button, options
- * {@code .option[data-value]} ({@code .option.slot} for times), the confirmation
- * {@code .card} with {@code [data-field=date|time|service|provider|status]}, a failed
- * message {@code .msg[data-state=unsent]} with its Retry button.
+ * {@code .msg[data-sender=patient|bot|staff]}, input {@code textarea[name=message]}, the
+ * Send button, options {@code .option[data-value]} ({@code .option.slot} for times), the
+ * confirmation {@code .card} with {@code [data-field=date|time|service|provider|status]},
+ * a failed message {@code .msg[data-state=unsent]} with its Retry button.
  */
 @BrowserTest
 @TestPropertySource(properties = "smiledesk.cors.allowed-origins=" + WidgetBrowserTests.CLINIC_SITE)
@@ -126,6 +125,29 @@ class WidgetBrowserTests {
 		assertThat(onSchedule).containsText("Ana Silva");
 		onSchedule.scrollIntoViewIfNeeded();
 		browser.screenshot(staff, "console-schedule");
+	}
+
+	@Test
+	void speaksSpanishWithASpanishPatient(Browser.Session browser) {
+		Page page = browser.open();
+		page.navigate("/");
+		WidgetChat chat = new WidgetChat(page);
+		chat.bubble().click();
+
+		chat.say("Hola, quiero una limpieza el jueves por la mañana. Soy Lucía Fernández, lucia.fernandez@example.com");
+
+		assertThat(chat.lastBot()).containsText("horas libres");
+		assertThat(chat.root().locator("button.send")).hasText("Enviar");
+		assertThat(chat.input()).hasAttribute("placeholder", "Escriba su mensaje\u2026");
+		assertThat(chat.root().locator("[role=dialog]")).hasAttribute("aria-label", "Chat con Brightside Dental");
+		chat.choose(chat.slots().first());
+		chat.choose(chat.option("yes"));
+		Locator card = chat.card();
+		card.waitFor(visible());
+		assertThat(card.locator("h3")).hasText("Cita reservada");
+		assertThat(card.locator("[data-field=date]")).containsText("jueves");
+		assertThat(card.locator("dt").first()).hasText("Fecha");
+		browser.screenshot(page, "widget-spanish");
 	}
 
 	@Test

@@ -41,7 +41,8 @@ public record WidgetChat(Page page) {
 	}
 
 	public Locator input() {
-		return root().locator("textarea[aria-label=Message]");
+		// by its name: its label follows the conversation's language
+		return root().locator("textarea[name=message]");
 	}
 
 	public Locator send() {
