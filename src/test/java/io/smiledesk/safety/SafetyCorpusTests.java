@@ -112,6 +112,25 @@ class SafetyCorpusTests {
 		});
 	}
 
+	/**
+	 * A reporting set written blind by the tuning set's author, apart from it
+	 * (safety/safety-report.tsv): never tuned on, its misses are not printed. Measured
+	 * once, at the end of the work it reports on.
+	 */
+	@Test
+	void holdsOnTheReportingSetWrittenApart() throws Exception {
+		Map<String, Scores> scores = measurePerLanguage("safety reporting", tuning("/safety/safety-report.tsv"));
+		scores.forEach((language, figures) -> {
+			assertThat(figures.emergencyRecall()).as(language + " emergency recall")
+				.isGreaterThanOrEqualTo(REPORT_EMERGENCY_RECALL);
+			assertThat(figures.riskRecall()).as(language + " risk recall").isGreaterThanOrEqualTo(REPORT_RISK_RECALL);
+		});
+	}
+
+	static final double REPORT_EMERGENCY_RECALL = 0.0;
+
+	static final double REPORT_RISK_RECALL = 0.0;
+
 	private Map<String, Scores> measurePerLanguage(String name, List<Example> examples) {
 		Map<String, Scores> scores = new TreeMap<>();
 		for (String language : examples.stream().map(Example::language).distinct().sorted().toList()) {
@@ -158,7 +177,9 @@ class SafetyCorpusTests {
 				name, corpus.size(), recall(counts.get(Level.EMERGENCY)), precision(counts.get(Level.EMERGENCY)),
 				recall(counts.get(Level.RISK)), precision(counts.get(Level.RISK)), falseAlarms, benign, topicsRight,
 				flaggedRight);
-		misses.forEach((miss) -> System.out.println("  " + miss));
+		if (!name.contains("reporting")) {
+			misses.forEach((miss) -> System.out.println("  " + miss));
+		}
 		return new Scores(corpus.size(), ratio(counts.get(Level.EMERGENCY), 0), ratio(counts.get(Level.RISK), 0),
 				falseAlarms, benign);
 	}
