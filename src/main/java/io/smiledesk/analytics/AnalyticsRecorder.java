@@ -12,7 +12,6 @@ import io.smiledesk.conversation.ConversationEvents;
 import io.smiledesk.scheduling.AppointmentEvents;
 import io.smiledesk.scheduling.AppointmentStatus;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +39,7 @@ class AnalyticsRecorder {
 
 	// --- appointments
 
-	@ApplicationModuleListener
+	@AfterCommit
 	void on(AppointmentEvents.AppointmentBooked event) {
 		ZoneId zone = zone();
 		Instant now = event.bookedAt();
@@ -61,7 +60,7 @@ class AnalyticsRecorder {
 			.update();
 	}
 
-	@ApplicationModuleListener
+	@AfterCommit
 	void on(AppointmentEvents.AppointmentRescheduled event) {
 		ZonedDateTime start = event.start().atZone(zone());
 		jdbc.sql("""
@@ -77,35 +76,35 @@ class AnalyticsRecorder {
 			.update();
 	}
 
-	@ApplicationModuleListener
+	@AfterCommit
 	void on(AppointmentEvents.AppointmentConfirmed event) {
 		status(event.appointmentId(), AppointmentStatus.CONFIRMED);
 	}
 
-	@ApplicationModuleListener
+	@AfterCommit
 	void on(AppointmentEvents.AppointmentCancelled event) {
 		status(event.appointmentId(), AppointmentStatus.CANCELLED);
 	}
 
-	@ApplicationModuleListener
+	@AfterCommit
 	void on(AppointmentEvents.AppointmentCompleted event) {
 		status(event.appointmentId(), AppointmentStatus.COMPLETED);
 	}
 
-	@ApplicationModuleListener
+	@AfterCommit
 	void on(AppointmentEvents.AppointmentMissed event) {
 		status(event.appointmentId(), AppointmentStatus.NO_SHOW);
 	}
 
 	/** Entered by mistake: it never was a booking. */
-	@ApplicationModuleListener
+	@AfterCommit
 	void on(AppointmentEvents.AppointmentDeleted event) {
 		jdbc.sql("delete from analytics_appointment where appointment_id = ?").param(event.appointmentId()).update();
 	}
 
 	// --- conversations
 
-	@ApplicationModuleListener
+	@AfterCommit
 	void on(ConversationEvents.ConversationStarted event) {
 		jdbc.sql("""
 				insert into analytics_conversation (conversation_id, channel, started_at, started_on, booked)
@@ -117,14 +116,14 @@ class AnalyticsRecorder {
 			.update();
 	}
 
-	@ApplicationModuleListener
+	@AfterCommit
 	void on(ConversationEvents.AppointmentBookedInConversation event) {
 		jdbc.sql("update analytics_conversation set booked = true where conversation_id = ?")
 			.param(event.conversationId())
 			.update();
 	}
 
-	@ApplicationModuleListener
+	@AfterCommit
 	void on(ConversationEvents.HandoffRequested event) {
 		Instant now = event.requestedAt();
 		jdbc.sql("""

@@ -21,6 +21,9 @@ import io.smiledesk.understanding.Intent;
  * Facts are only replaced by newer facts, never forgotten; the flows look at what is
  * still missing to choose the next question. Every change is a named method, so a reader
  * can find who changes what.
+ * <p>
+ * Longer than the flows: it is some thirty facts, each with its reader and the named
+ * change that writes it, kept in one place so that the stored form is one record.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
 		isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)

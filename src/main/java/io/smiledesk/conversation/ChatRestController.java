@@ -31,19 +31,20 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping(path = "/api/v1/chat", produces = MediaType.APPLICATION_JSON_VALUE)
 class ChatRestController {
 
-	/**
-	 * The most a message may hold (characters); patients paste long messages, and the
-	 * assistant reads their beginning. Longer ones are refused with 413.
-	 */
+	/** What staff may write in one reply. */
 	static final int MAX_MESSAGE_LENGTH = 10_000;
 
 	private final PatientMessages patientMessages;
+
+	private final MessageLength length;
 
 	private final Conversations conversations;
 
 	private final RateLimiter rateLimiter;
 
-	ChatRestController(PatientMessages patientMessages, Conversations conversations, RateLimiter rateLimiter) {
+	ChatRestController(PatientMessages patientMessages, Conversations conversations, RateLimiter rateLimiter,
+			MessageLength length) {
+		this.length = length;
 		this.patientMessages = patientMessages;
 		this.conversations = conversations;
 		this.rateLimiter = rateLimiter;
@@ -51,7 +52,7 @@ class ChatRestController {
 
 	@PostMapping("/messages")
 	ChatReply message(@Valid @RequestBody ChatMessageJson request) {
-		checkLength(request.message());
+		length.check(request.message());
 		UUID session = sessionId(request.sessionId());
 		if (session != null && rateLimiter.tryConsume(RateLimiter.CHAT_PER_SESSION,
 				session.toString()) instanceof RateLimiter.Refused refused) {
@@ -71,15 +72,6 @@ class ChatRestController {
 			.map(message -> new MessageJson(message.id(), message.direction(),
 					message.sender().name().toLowerCase(java.util.Locale.ROOT), message.text(), message.createdAt()))
 			.toList(), page, size, found.getTotalElements());
-	}
-
-	/** Over the limit is too large (413), not malformed. */
-	static void checkLength(String message) {
-		if (message != null && message.length() > MAX_MESSAGE_LENGTH) {
-			throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "message-too-long", "Message too long",
-					"A message may hold at most " + MAX_MESSAGE_LENGTH + " characters; this one has " + message.length()
-							+ ".");
-		}
 	}
 
 	static UUID sessionId(String value) {

@@ -50,6 +50,8 @@ class ChatWebSocket extends TextWebSocketHandler implements WebSocketConfigurer 
 
 	private final PatientMessages patientMessages;
 
+	private final MessageLength length;
+
 	private final Conversations conversations;
 
 	private final RateLimiter rateLimiter;
@@ -61,8 +63,10 @@ class ChatWebSocket extends TextWebSocketHandler implements WebSocketConfigurer 
 	private final Map<UUID, Set<WebSocketSession>> sockets = new ConcurrentHashMap<>();
 
 	ChatWebSocket(PatientMessages patientMessages, Conversations conversations, RateLimiter rateLimiter,
-			JsonMapper json, @Value("${smiledesk.cors.allowed-origins:}") List<String> allowedOrigins) {
+			JsonMapper json, MessageLength length,
+			@Value("${smiledesk.cors.allowed-origins:}") List<String> allowedOrigins) {
 		this.patientMessages = patientMessages;
+		this.length = length;
 		this.conversations = conversations;
 		this.rateLimiter = rateLimiter;
 		this.json = json;
@@ -79,7 +83,7 @@ class ChatWebSocket extends TextWebSocketHandler implements WebSocketConfigurer 
 	public void afterConnectionEstablished(WebSocketSession raw) throws IOException {
 		// room for the longest message the chat accepts, in UTF-8, with its JSON around
 		// it
-		raw.setTextMessageSizeLimit(4 * ChatRestController.MAX_MESSAGE_LENGTH + 1024);
+		raw.setTextMessageSizeLimit(4 * length.max() + 1024);
 		WebSocketSession socket = new ConcurrentWebSocketSessionDecorator(raw, 5_000, 256 * 1024);
 		raw.getAttributes().put("smiledesk.socket", socket);
 		String given = UriComponentsBuilder.fromUri(raw.getUri() == null ? URI.create(PATH) : raw.getUri())
@@ -118,11 +122,11 @@ class ChatWebSocket extends TextWebSocketHandler implements WebSocketConfigurer 
 				throw ApiProblem.invalidField("type", "type must be \"message\"");
 			}
 			String text = request.path("message").asString("");
-			ChatRestController.checkLength(text);
+			length.check(text);
 			if (text.isBlank()
 					|| text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
 				throw ApiProblem.invalidField("message",
-						"message must be 1 to " + ChatRestController.MAX_MESSAGE_LENGTH + " characters of text");
+						"message must be 1 to " + length.max() + " characters of text");
 			}
 			UUID session = (UUID) raw.getAttributes().get(SESSION);
 			if (session != null && rateLimiter.tryConsume(RateLimiter.CHAT_PER_SESSION,

@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
  * softmax over those scores, damped when even the best example is far. Below the
  * threshold ({@code smiledesk.conversation.intent-threshold}) the intent is
  * {@link Intent#UNKNOWN}.
+ * <p>
+ * Over 300 lines because the rules and their short-answer lexicon are read together with
+ * the nearest-example scoring they short-cut; splitting them would hide which wins.
  */
 @Component
 public class IntentClassifier {

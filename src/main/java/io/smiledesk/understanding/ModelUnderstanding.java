@@ -58,6 +58,10 @@ import tools.jackson.databind.node.ObjectNode;
  * The model sees only the public catalog (service and provider ids and names), the
  * clinic-local time, what the assistant awaits and this conversation's last turns. It
  * proposes; the dialogue policy decides.
+ * <p>
+ * Over 300 lines: the prompt, the schema, the checks of each field the model returns
+ * against the message and the catalog, and the merge with the offline reading belong to
+ * one contract with the model, and are tested as one.
  */
 public final class ModelUnderstanding implements MessageUnderstanding {
 
