@@ -39,7 +39,7 @@ class AnalyticsRecorder {
 
 	// --- appointments
 
-	@AfterCommit
+	@InOrder
 	void on(AppointmentEvents.AppointmentBooked event) {
 		ZoneId zone = zone();
 		Instant now = event.bookedAt();
@@ -60,7 +60,7 @@ class AnalyticsRecorder {
 			.update();
 	}
 
-	@AfterCommit
+	@InOrder
 	void on(AppointmentEvents.AppointmentRescheduled event) {
 		ZonedDateTime start = event.start().atZone(zone());
 		jdbc.sql("""
@@ -76,35 +76,35 @@ class AnalyticsRecorder {
 			.update();
 	}
 
-	@AfterCommit
+	@InOrder
 	void on(AppointmentEvents.AppointmentConfirmed event) {
 		status(event.appointmentId(), AppointmentStatus.CONFIRMED);
 	}
 
-	@AfterCommit
+	@InOrder
 	void on(AppointmentEvents.AppointmentCancelled event) {
 		status(event.appointmentId(), AppointmentStatus.CANCELLED);
 	}
 
-	@AfterCommit
+	@InOrder
 	void on(AppointmentEvents.AppointmentCompleted event) {
 		status(event.appointmentId(), AppointmentStatus.COMPLETED);
 	}
 
-	@AfterCommit
+	@InOrder
 	void on(AppointmentEvents.AppointmentMissed event) {
 		status(event.appointmentId(), AppointmentStatus.NO_SHOW);
 	}
 
 	/** Entered by mistake: it never was a booking. */
-	@AfterCommit
+	@InOrder
 	void on(AppointmentEvents.AppointmentDeleted event) {
 		jdbc.sql("delete from analytics_appointment where appointment_id = ?").param(event.appointmentId()).update();
 	}
 
 	// --- conversations
 
-	@AfterCommit
+	@InOrder
 	void on(ConversationEvents.ConversationStarted event) {
 		jdbc.sql("""
 				insert into analytics_conversation (conversation_id, channel, started_at, started_on, booked)
@@ -116,14 +116,14 @@ class AnalyticsRecorder {
 			.update();
 	}
 
-	@AfterCommit
+	@InOrder
 	void on(ConversationEvents.AppointmentBookedInConversation event) {
 		jdbc.sql("update analytics_conversation set booked = true where conversation_id = ?")
 			.param(event.conversationId())
 			.update();
 	}
 
-	@AfterCommit
+	@InOrder
 	void on(ConversationEvents.HandoffRequested event) {
 		Instant now = event.requestedAt();
 		jdbc.sql("""
