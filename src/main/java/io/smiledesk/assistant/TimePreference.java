@@ -55,6 +55,10 @@ final class TimePreference {
 			"\\b(earlier (in|on) (the|that) day|a bit earlier|bit earlier|little earlier|earlier)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern SAME_TIME = Pattern.compile(
+			"\\b(same time|same hour|misma hora|mismo horario|m[eê]me heure|m[eê]me horaire)\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private TimePreference() {
 	}
 
@@ -74,6 +78,10 @@ final class TimePreference {
 	static Optional<Wanted> refine(Wanted current, TimeExpression when, Entities.Named named, String text,
 			LocalDateTime anchor) {
 		boolean namesDay = named != null ? named.day() : namesDay(text);
+		Optional<Wanted> sameTime = sameTime(when, text, anchor);
+		if (sameTime.isPresent()) {
+			return sameTime;
+		}
 		// a shift ("later in the day") gives way only to a day named in so many words; a
 		// full date is rather a date of birth
 		Optional<Wanted> shifted = shift(when, namesDay(text.replaceAll(FULL_DATE, " ")), text, anchor);
@@ -195,6 +203,33 @@ final class TimePreference {
 			return Optional.of(new Wanted(day.atTime(DAY_START), anchor, null));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * "Next week, same time", "Thursday the 14th, same time": the time being talked
+	 * about, on the day named. Of several days, the same weekday as before, else the
+	 * first that is not the day being moved from ("from Wednesday to Thursday").
+	 */
+	private static Optional<Wanted> sameTime(TimeExpression when, String text, LocalDateTime anchor) {
+		if (anchor == null || when == null || !SAME_TIME.matcher(text).find()) {
+			return Optional.empty();
+		}
+		LocalDate first = when instanceof TimeExpression.At at ? at.start().toLocalDate()
+				: ((TimeExpression.Between) when).from().toLocalDate();
+		LocalDate last = when instanceof TimeExpression.At at ? at.start().toLocalDate()
+				: ((TimeExpression.Between) when).to().minusNanos(1).toLocalDate();
+		LocalDate day = null;
+		for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+			if (date.getDayOfWeek() == anchor.getDayOfWeek() && !date.equals(anchor.toLocalDate())) {
+				day = date;
+				break;
+			}
+		}
+		if (day == null) {
+			day = first.equals(anchor.toLocalDate()) && last.isAfter(first) ? first.plusDays(1) : first;
+		}
+		return Optional
+			.of(new Wanted(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), day.atTime(anchor.toLocalTime())));
 	}
 
 	private static long amount(String word) {

@@ -19,7 +19,6 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.smiledesk.clinic.ClinicSnapshot;
 import io.smiledesk.clinic.ProviderInfo;
 import io.smiledesk.clinic.ServiceInfo;
-import io.smiledesk.understanding.time.PrimaryMention;
 import io.smiledesk.understanding.time.DatePart;
 import io.smiledesk.understanding.time.TimeContext;
 import io.smiledesk.understanding.time.TimeOfDay;
@@ -100,7 +99,7 @@ public class EntityExtractor {
 		// a long story's times are those of its request, at its start or its end
 		String timed = remaining.length() > OfflineUnderstanding.LONG ? requestPart(remaining, timeContext) : remaining;
 		List<TimeMention> times = awaiting.equals("dob") ? List.of() : TIMES.read(timed, timeContext);
-		Optional<TimeMention> primary = PrimaryMention.choose(timed, times, timeContext);
+		Optional<TimeMention> primary = TIMES.primary(timed, times, timeContext);
 		TimeExpression when = primary.flatMap(mention -> DateTimeParser.window(mention, context.now())).orElse(null);
 		String service = service(remaining, context.clinic()).map(ServiceInfo::id).orElse(null);
 		String provider = provider(remaining, context.clinic()).map(ProviderInfo::id).orElse(null);

@@ -22,7 +22,6 @@ import io.smiledesk.system.InvalidInputException;
 import io.smiledesk.understanding.time.ClinicWindow;
 import io.smiledesk.understanding.time.Grain;
 import io.smiledesk.understanding.time.Literal;
-import io.smiledesk.understanding.time.PrimaryMention;
 import io.smiledesk.understanding.time.TimeContext;
 import io.smiledesk.understanding.time.TimeMention;
 import io.smiledesk.understanding.time.TimeReader;
@@ -92,9 +91,10 @@ class NluRestController {
 		TimeContext timeContext = new TimeContext(reference.atZone(zone),
 				TIME_LANGUAGES.contains(result.language()) ? result.language() : "en",
 				anchor == null ? null : anchor.atZone(zone));
+		String rest = extractor.read(request.text(), context).rest();
 		List<TimeMention> mentions = "dob".equalsIgnoreCase(context.awaiting()) ? List.of()
-				: times.read(extractor.read(request.text(), context).rest(), timeContext);
-		Optional<TimeMention> primary = PrimaryMention.choose(request.text(), mentions, timeContext);
+				: times.read(rest, timeContext);
+		Optional<TimeMention> primary = times.primary(rest, mentions, timeContext);
 		Windows windows = new Windows(ClinicHours.of(clinic), timeContext.reference(), clinic.rules().horizon());
 		WhenJson when = primary.map(mention -> windows.json(mention, false))
 			.orElseGet(() -> when(result.entities().when(), zone));

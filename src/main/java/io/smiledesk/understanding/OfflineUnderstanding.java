@@ -37,7 +37,8 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 
 	/** Readings a question for information can hide behind. */
 	private static final Set<Intent> ASKABLE = EnumSet.of(Intent.BOOK, Intent.CANCEL, Intent.RESCHEDULE, Intent.UNKNOWN,
-			Intent.OUT_OF_SCOPE, Intent.GREETING, Intent.CONFIRM, Intent.DENY, Intent.QUESTION);
+			Intent.OUT_OF_SCOPE, Intent.GREETING, Intent.CONFIRM, Intent.DENY, Intent.QUESTION, Intent.THANKS,
+			Intent.GOODBYE);
 
 	private static final Pattern NO = Pattern
 		.compile("\\b(no|n|nope|nah|not|don't|dont|other|another|different|else|wrong|neither|none)\\b");

@@ -21,7 +21,14 @@ final class QuestionCues {
 				+ "|where (is|are|do|can|should)|which (insurance|insurances|forms?|languages?|payment|cards?|dentists?)"
 				+ "|who (is|are|does|do|speaks)|why|is (there|it|that|the|my|a)|are (there|you|the|your)|do (you|i|we|they|the)|does (it|the|a|an|that|this|dr|anyone|anybody|someone)"
 				+ "|can (i|we|my|you|someone|kids|children)|could (i|you)|should i|will (it|i|my|the|there)|would (it|i|there)|am i|have you|has dr"
-				+ "|is it|any (idea|info))\\b");
+				+ "|is it|any (idea|info)|is (dr|sam|your|an|this|that|he|she|someone|anyone|anybody)|are (your|appointments?)"
+				+ "|does (sam|your|he|she)|do (your|dentists|hygienists)|can (a|the|an)|tell me (about|more)"
+				+ "|(any|is there an?|do you (give|offer|do) an?) ?((student|military|veteran|family|senior|cash) )?discounts?"
+				+ "|wondering (if|whether|what|how|who|when|which))\\b");
+
+	/** A question behind a condition: "if I cancel the morning of, is there a charge". */
+	private static final Pattern CONDITIONAL = Pattern.compile("\\bif [^.?!]{0,80}?\\b(is there|are there"
+			+ "|will (i|it|there|you)|do i|does it|what happens|can i|would (i|it|there)|should i|is it|how (much|long))\\b");
 
 	/** A fact asked for inside a longer sentence ("i was wondering what the fee is"). */
 	private static final Pattern INFORMATION = Pattern
@@ -30,7 +37,13 @@ final class QuestionCues {
 				+ "insurance|insurances|accept|take (my )?(insurance|cards?|credit|medicaid|medicare)|pay|payment|parking|park|address|located|directions|"
 				+ "wheelchair|accessible|bring|allowed|allow|dog|pets?|kids|children|speak|languages?|spanish|forms?|hurt|hurts|painful|safe|numb|eat|drink|"
 				+ "last|lasts|take|takes|open|close|closed|hours|holidays?|ahead|advance|late|early|finance|financing|plans?|covid|masks?|x-?rays?|"
-				+ "do you (do|offer|treat|see|provide|have (a|an) (policy|fee|payment))|anyone who|someone who)\\b");
+				+ "do you (do|offer|treat|see|provide|have (a|an) (policy|fee|payment))|anyone who|someone who|"
+				// who works when, and the practical facts people ask about
+				+ "dentists?|doctors?|hygienists?|dr|staff|team|works?|working|weekends?|saturdays?|sundays?|"
+				+ "e-?mail address|zip( code)?|floor|stairs|elevator|lift|wi-?fi|discounts?|deposits?|refunds?|reminders?|"
+				+ "paperwork|sign|minors?|bab(y|ies)|gentle|nervous|scared|terrified|instruments|sterili[sz]ed?|wipe|"
+				+ "wait|normal|common|sensitive|sensitivity|includes?|included|covered|covers?|in[- ]network|qualify|"
+				+ "time ?zone|eastern|certified|specialists?|dds|dmd|female|male|woman|online|(through|via|over|in) (this|the) (chat|app|website))\\b");
 
 	/**
 	 * Asking for a time, an appointment or a change to one: a request, not a question for
@@ -52,6 +65,13 @@ final class QuestionCues {
 					+ "|what do you have (on|for|this|next|tomorrow|today))\\b");
 
 	/**
+	 * A message that opens by asking for a fact ("how far ahead can I book?") asks it,
+	 * whatever follows.
+	 */
+	private static final Pattern FACT_FIRST = Pattern.compile(
+			"^\\W*(how (far|long|much|many|early|late|often)|why|where|who|whats|what('s| is| are| does| happens| kind| type))\\b");
+
+	/**
 	 * Questions about when the clinic is open, which name a day without asking for it.
 	 */
 	private static final Pattern ABOUT_OPENING = Pattern
@@ -59,7 +79,8 @@ final class QuestionCues {
 
 	/** What is asked about cancelling, rather than asking to cancel. */
 	private static final Pattern ABOUT_CHANGES = Pattern.compile(
-			"\\b(fee|fees|charge|charged|cost|policy|notice|penalty|what happens|how (late|far|long|much|soon)|is there|do i (have|need|get))\\b");
+			"\\b(fee|fees|charge|charged|cost|policy|notice|penalty|what happens|how (late|far|long|much|soon)|is there|do i (have|need|get)"
+					+ "|online|(through|via|over|in) (this|the) (chat|app|website)|by (text|email|phone))\\b");
 
 	private QuestionCues() {
 	}
@@ -77,14 +98,15 @@ final class QuestionCues {
 	 */
 	static boolean onlyAsks(String text, Intent read, boolean mentionsTime) {
 		String plain = plain(text);
-		boolean strong = ASKS.matcher(plain).find();
+		boolean strong = ASKS.matcher(plain).find() || CONDITIONAL.matcher(plain).find();
 		if (!strong && !plain.contains("?")) {
 			return false;
 		}
 		if (read == Intent.CANCEL || read == Intent.RESCHEDULE) {
 			return ABOUT_CHANGES.matcher(plain).find();
 		}
-		if (REQUEST.matcher(plain).find() || mentionsTime && !ABOUT_OPENING.matcher(plain).find()) {
+		boolean request = REQUEST.matcher(plain).find() && !FACT_FIRST.matcher(plain).find();
+		if (request || mentionsTime && !ABOUT_OPENING.matcher(plain).find()) {
 			return false;
 		}
 		return strong || INFORMATION.matcher(plain).find();
@@ -95,7 +117,7 @@ final class QuestionCues {
 	 */
 	static boolean asking(String text) {
 		String plain = plain(text);
-		return plain.contains("?") || ASKS.matcher(plain).find();
+		return plain.contains("?") || ASKS.matcher(plain).find() || CONDITIONAL.matcher(plain).find();
 	}
 
 	private static String plain(String text) {

@@ -96,7 +96,7 @@ class DialogueSuiteIntegrationTests {
 	@Test
 	void scriptedConversationsSucceed() throws IOException {
 		double rate = run("dialogue suite", "/dialogues/dialogues.txt", 60);
-		assertThat(rate).as("task success rate").isGreaterThanOrEqualTo(95.0);
+		assertThat(rate).as("must-pass: every script").isEqualTo(100.0);
 	}
 
 	/**
@@ -111,13 +111,26 @@ class DialogueSuiteIntegrationTests {
 
 	/**
 	 * Conversations written blind (from the product description and the chat API only),
-	 * used for tuning: the figure is printed and held to a floor.
+	 * used for tuning: part of the must-pass set with the suite above.
 	 */
 	@Test
 	void blindTuningConversationsSucceed() throws IOException {
 		double rate = run("dialogue blind tuning", "/dialogues/blind-tuning.txt", 80);
-		assertThat(rate).as("blind tuning task success rate").isGreaterThanOrEqualTo(0.0);
+		assertThat(rate).as("must-pass: every script").isEqualTo(100.0);
 	}
+
+	/**
+	 * A second tuning set written blind (2026-12-02) after the reporting set's first
+	 * measurement, by an author who saw neither the code nor the other scripts: the
+	 * figure is printed and held to a floor.
+	 */
+	@Test
+	void secondBlindTuningConversationsSucceed() throws IOException {
+		double rate = run("dialogue blind tuning 2", "/dialogues/blind-tuning-2.txt", 70);
+		assertThat(rate).as("second blind tuning task success rate").isGreaterThanOrEqualTo(SECOND_TUNING_FLOOR);
+	}
+
+	private static final double SECOND_TUNING_FLOOR = 0.0;
 
 	/**
 	 * Conversations written blind by another author, for reporting only: never tuned on,
@@ -130,7 +143,8 @@ class DialogueSuiteIntegrationTests {
 		assertThat(rate).as("blind reporting task success rate").isGreaterThanOrEqualTo(REPORT_FLOOR);
 	}
 
-	private static final double REPORT_FLOOR = 0.0;
+	/** First measured 2026-12-02: 52 of 76 (68.4%). */
+	private static final double REPORT_FLOOR = 65.0;
 
 	private double run(String name, String resource, int atLeast) throws IOException {
 		List<Script> scripts = scripts(resource);

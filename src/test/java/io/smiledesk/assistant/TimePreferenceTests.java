@@ -20,6 +20,36 @@ class TimePreferenceTests {
 	private static final Wanted MONDAY_AFTERNOON = new Wanted(at("2025-08-04T12:00"), at("2025-08-04T17:00"), null);
 
 	@Test
+	void nextWeekSameTimeIsTheSameWeekdayAndTimeAsTheAppointment() {
+		// the appointment is on Wednesday 6 August at 15:00
+		Optional<Wanted> refined = TimePreference.refine(TUESDAY,
+				new TimeExpression.Between(at("2025-08-11T08:00"), at("2025-08-17T18:00")),
+				"push it to next week same time", at("2025-08-06T15:00"));
+
+		assertThat(refined)
+			.contains(new Wanted(at("2025-08-13T00:00"), at("2025-08-14T00:00"), at("2025-08-13T15:00")));
+	}
+
+	@Test
+	void fromOneDayToTheNextSameTimeIsTheSecondDay() {
+		Optional<Wanted> refined = TimePreference.refine(TUESDAY,
+				new TimeExpression.Between(at("2025-08-13T08:00"), at("2025-08-14T18:00")),
+				"move my cleaning from Wednesday the 13th to Thursday the 14th, same time", at("2025-08-13T11:00"));
+
+		assertThat(refined)
+			.contains(new Wanted(at("2025-08-14T00:00"), at("2025-08-15T00:00"), at("2025-08-14T11:00")));
+	}
+
+	@Test
+	void sameTimeWithoutATimeBeingTalkedAboutIsAnOrdinaryDay() {
+		Optional<Wanted> refined = TimePreference.refine(TUESDAY,
+				new TimeExpression.Between(at("2025-08-14T08:00"), at("2025-08-14T18:00")), "thursday, same time",
+				null);
+
+		assertThat(refined).contains(new Wanted(at("2025-08-14T08:00"), at("2025-08-14T18:00"), null));
+	}
+
+	@Test
 	void aNewTimeKeepsTheDay() {
 		Optional<Wanted> refined = TimePreference.refine(TUESDAY, new TimeExpression.At(at("2025-08-04T15:00")),
 				"at 3 instead", null);

@@ -127,9 +127,11 @@ class SafetyCorpusTests {
 		});
 	}
 
-	static final double REPORT_EMERGENCY_RECALL = 0.0;
+	/** First measured 2026-12-02: es 15/21, fr 10/17 (none labelled in en). */
+	static final double REPORT_EMERGENCY_RECALL = 0.55;
 
-	static final double REPORT_RISK_RECALL = 0.0;
+	/** First measured 2026-12-02: en 19/31, es 14/24, fr 16/20. */
+	static final double REPORT_RISK_RECALL = 0.55;
 
 	private Map<String, Scores> measurePerLanguage(String name, List<Example> examples) {
 		Map<String, Scores> scores = new TreeMap<>();

@@ -55,7 +55,42 @@ public final class TimeReader {
 
 	/** The time the message means, if any (see {@link PrimaryMention}). */
 	public Optional<TimeMention> primary(String text, TimeContext context) {
-		return PrimaryMention.choose(text, read(text, context), context);
+		return primary(text, read(text, context), context);
+	}
+
+	/**
+	 * The time meant among the mentions read from the text. A time of day alone, chosen
+	 * after a day that named no clock time ("this Friday morning, ideally around 9"), is
+	 * read together with that day: the second narrows the first.
+	 */
+	public Optional<TimeMention> primary(String text, List<TimeMention> mentions, TimeContext context) {
+		Optional<TimeMention> chosen = PrimaryMention.choose(text, mentions, context);
+		if (chosen.isEmpty() || !(chosen.get().date() instanceof DatePart.None)
+				|| chosen.get().timeOfDay() instanceof TimeOfDay.None) {
+			return chosen;
+		}
+		TimeMention time = chosen.get();
+		for (int i = mentions.indexOf(time) - 1; i >= 0; i--) {
+			TimeMention day = mentions.get(i);
+			boolean over = day.literal().end() != null && !day.literal().end().isAfter(context.reference());
+			if (day.refused() || over) {
+				// "not Monday, at 3"; "since last night, anytime before 5"
+				return chosen;
+			}
+			boolean clock = day.timeOfDay() instanceof TimeOfDay.Clock
+					|| day.timeOfDay() instanceof TimeOfDay.ClockRange;
+			if (!(day.date() instanceof DatePart.None) && !clock) {
+				List<TimeMention> together = read(day.text() + " " + time.text(), context);
+				if (together.size() == 1 && !(together.get(0).date() instanceof DatePart.None)
+						&& !(together.get(0).timeOfDay() instanceof TimeOfDay.None)) {
+					TimeMention read = together.get(0);
+					return Optional.of(new TimeMention(day.start(), time.end(), text.substring(day.start(), time.end()),
+							read.literal(), false, read.date(), read.timeOfDay()));
+				}
+				return chosen;
+			}
+		}
+		return chosen;
 	}
 
 	/**

@@ -32,7 +32,8 @@ class TimeCorpusTests {
 	static final double REQUIRED_ACCURACY = 0.99;
 
 	/** Just under the reporting corpus's one measurement. */
-	static final double REPORT_FLOOR = 0.0;
+	/** First measured 2026-12-02: 913 of 940 (97.1%). */
+	static final double REPORT_FLOOR = 0.96;
 
 	private final TimeReader reader = new TimeReader();
 
