@@ -113,6 +113,31 @@ class SafetyCorpusTests {
 	}
 
 	/**
+	 * A second tuning set written blind (2026-12-02, by another author, after the
+	 * reporting set's first measurement): emergencies and risks told indirectly, in
+	 * everyday words, with near-misses. Its figures are printed with its misses, held to
+	 * floors.
+	 */
+	@Test
+	void holdsOnTheSecondTuningSet() throws Exception {
+		Map<String, Scores> scores = measurePerLanguage("safety tuning 2", tuning("/safety/safety-tuning-2.tsv"));
+		scores.forEach((language, figures) -> {
+			assertThat(figures.emergencyRecall()).as(language + " emergency recall")
+				.isGreaterThanOrEqualTo(SECOND_TUNING_EMERGENCY_RECALL);
+			assertThat(figures.riskRecall()).as(language + " risk recall")
+				.isGreaterThanOrEqualTo(SECOND_TUNING_RISK_RECALL);
+		});
+	}
+
+	/**
+	 * First run: en 19/35, es 28/35, fr 25/35; after tuning on it 33/35, 35/35, 34/35.
+	 */
+	static final double SECOND_TUNING_EMERGENCY_RECALL = 0.93;
+
+	/** First run: en 30/36, es 27/36, fr 30/36; after tuning 36/36, 28/36, 31/36. */
+	static final double SECOND_TUNING_RISK_RECALL = 0.75;
+
+	/**
 	 * A reporting set written blind by the tuning set's author, apart from it
 	 * (safety/safety-report.tsv): never tuned on, its misses are not printed. Measured
 	 * once, at the end of the work it reports on.
