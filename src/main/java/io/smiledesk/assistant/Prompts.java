@@ -26,7 +26,7 @@ class Prompts {
 
 	/** Asks for {@code stage}: records it in the state and says it. */
 	Draft ask(Stage stage, DialogueState state, Turn turn, Draft draft) {
-		state.ask(stage, turn.learnt());
+		state.ask(stage, stage == state.stage() ? gave(stage, turn) : turn.learnt());
 		String key = key(stage, state);
 		if (state.askedAgain() == 0) {
 			return draft.say(key, args(stage, state, turn, draft));
@@ -36,6 +36,16 @@ class Prompts {
 			return draft.say("prompt.confirm.again").say(key, args(stage, state, turn, draft));
 		}
 		return draft.say(key + ".again", args(stage, state, turn, draft));
+	}
+
+	/**
+	 * Whether the message answered the question asked again: another email is no date of
+	 * birth, so asking for it a third time hands over.
+	 */
+	private static boolean gave(Stage stage, Turn turn) {
+		// asked last, the date of birth is all that is missing; before it, any new fact
+		// (a phone before the name) moves things on
+		return stage == Stage.DOB ? turn.entities().dateOfBirth() != null : turn.learnt();
 	}
 
 	/** Repeats the question already asked (after answering something else). */

@@ -143,6 +143,14 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 					classification.ranking());
 		}
 		boolean ruled = classification.confidence() >= IntentClassifier.RULE_CONFIDENCE;
+		if (!ruled && !other && !Cues.says(classification.intent(), request)) {
+			// a guess of a change or a fresh start without a word that asks for one:
+			// "whitening
+			// tue aug 12 at 3pm" books, "try paul.d@yahoo.com" gives an email
+			Intent instead = entities.serviceId() != null || entities.when() != null ? Intent.BOOK : Intent.UNKNOWN;
+			return new Reading(instead, Math.min(FACTS_ONLY_CONFIDENCE, classification.confidence()),
+					classification.ranking());
+		}
 		if (!ruled && !entities.isEmpty() && factsOnly(extraction.rest())) {
 			return new Reading(Intent.UNKNOWN, Math.min(FACTS_ONLY_CONFIDENCE, classification.confidence()),
 					classification.ranking());

@@ -13,11 +13,18 @@ import java.util.Optional;
  * first one asked for ("I lost a tooth today, can we come tomorrow?": a question, "can",
  * "would be ideal"), else the first: alternatives keep the first ("Tuesday or
  * Wednesday"), and explanations come after the request ("Wednesday after 3, she has camp
- * in the morning").
+ * in the morning"). Moving an appointment "from Friday to Monday" means Monday.
  */
 public final class PrimaryMention {
 
 	private static final int CLAUSE = 120;
+
+	/** Words that move an appointment: its old time comes first, "to" the new one. */
+	private static final java.util.regex.Pattern CHANGE = java.util.regex.Pattern.compile(
+			"(?iu)\\b(move|moving|reschedul\\w*|change|switch|push|shift|postpone|bring|mover|cambiar|pasar|cambia|d[ée]placer|d[ée]caler|changer|reporter|avancer)\\b");
+
+	private static final java.util.regex.Pattern TO = java.util.regex.Pattern
+		.compile("(?iu)\\W*(to|into|for|till|until|al|a|para|pour|à|au|vers)\\W*");
 
 	private PrimaryMention() {
 	}
@@ -30,8 +37,10 @@ public final class PrimaryMention {
 			candidates = ahead;
 		}
 		int from = 0;
+		boolean change = CHANGE.matcher(text).find();
 		for (int i = 1; i < candidates.size(); i++) {
-			if (has(lexicon, text.substring(candidates.get(i - 1).end(), candidates.get(i).start()), "correction")) {
+			String between = text.substring(candidates.get(i - 1).end(), candidates.get(i).start());
+			if (has(lexicon, between, "correction") || change && TO.matcher(between).matches()) {
 				from = i;
 			}
 		}
