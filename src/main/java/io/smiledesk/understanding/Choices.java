@@ -25,11 +25,14 @@ final class Choices {
 	private static final Pattern ORDINAL_CHOICE = Pattern.compile(
 			"\\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)\\s+(one|option|slot|choice|appointment|time slot)\\b");
 
-	private static final Set<String> CHOICE_FILLERS = Set.of("the", "one", "please", "pls", "ok", "okay", "i'll",
-			"take", "i", "want", "go", "with", "let's", "do", "that", "is", "fine", "option", "yes", "la", "el", "le",
-			"opción", "opcion", "número", "numero", "quiero", "prefiero", "me", "quedo", "con", "por", "favor", "vale",
-			"sí", "si", "esa", "ese", "je", "prends", "veux", "préfère", "prefere", "celle", "celui", "s'il", "vous",
-			"plaît", "plait", "oui", "merci", "gracias", "bien", "parfait", "perfecto");
+	private static final Set<String> EARLIEST = Set.of("earliest", "soonest");
+
+	private static final Set<String> CHOICE_FILLERS = Set.of("you", "have", "got", "available", "the", "one", "please",
+			"pls", "ok", "okay", "i'll", "take", "i", "want", "go", "with", "let's", "do", "that", "is", "fine",
+			"option", "yes", "la", "el", "le", "opción", "opcion", "número", "numero", "quiero", "prefiero", "me",
+			"quedo", "con", "por", "favor", "vale", "sí", "si", "esa", "ese", "je", "prends", "veux", "préfère",
+			"prefere", "celle", "celui", "s'il", "vous", "plaît", "plait", "oui", "merci", "gracias", "bien", "parfait",
+			"perfecto");
 
 	/**
 	 * A 1-based pick among offered options ("option 2", "the second one"; a bare "2" only
@@ -54,6 +57,10 @@ final class Choices {
 					|| awaiting.equals("option");
 			if (value == null && offered && word.matches("[1-9]")) {
 				value = Integer.parseInt(word);
+			}
+			if (value == null && offered && EARLIEST.contains(word)) {
+				// "the earliest one you have": the options come soonest first
+				value = 1;
 			}
 			if (value != null && only == null) {
 				only = value;

@@ -113,6 +113,23 @@ public class EntityExtractor {
 
 	/** The active service a message names, directly or by a phrase for its kind. */
 	Optional<ServiceInfo> service(String text, ClinicSnapshot clinic) {
+		// "cancel my cleaning but keep the filling", "a filling, not a cleaning": the
+		// service kept or refused is not the one meant, unless it is the only one named
+		java.util.regex.Matcher kept = KEPT.matcher(text);
+		String meant = text;
+		while (kept.find()) {
+			if (named(kept.group(2), clinic).isPresent()) {
+				meant = meant.replace(kept.group(2), " ");
+			}
+		}
+		Optional<ServiceInfo> service = named(meant, clinic);
+		return service.isPresent() ? service : named(text, clinic);
+	}
+
+	private static final java.util.regex.Pattern KEPT = java.util.regex.Pattern
+		.compile("(?i)\\b(keep|keeping|leave|leaving|not|except)\\s+((?:the |my |a |an |that )?[\\w-]+(?: [\\w-]+)?)");
+
+	private Optional<ServiceInfo> named(String text, ClinicSnapshot clinic) {
 		List<String> words = Texts.words(text.replace('-', ' ').replace('_', ' '));
 		ServiceInfo best = null;
 		int bestLength = 0;

@@ -37,6 +37,9 @@ final class Names {
 	private static final Set<String> STRONG_NAME_CUES = Set.of("my name is", "my name's", "my names", "name is",
 			"name's", "name:", "call me", "me llamo", "mi nombre es", "je m'appelle", "mon nom est");
 
+	/** Given names that are also words of {@link #NOT_NAMES}. */
+	private static final Set<String> GIVEN_NAMES = Set.of("will", "sunday", "dawn", "patience", "precious");
+
 	/** Words that follow "I'm" or "this is" without being a name. */
 	private static final Set<String> NOT_NAMES = Set.copyOf(List.of("a", "an", "the", "in", "at", "on", "to", "for",
 			"from", "with", "and", "but", "or", "not", "no", "yes", "so", "very", "really", "just", "new", "here",
@@ -138,7 +141,9 @@ final class Names {
 	 */
 	private static List<String> nameTokens(String text, boolean anyCase) {
 		List<String> tokens = new ArrayList<>();
-		for (String raw : text.split("\\s+")) {
+		String[] words = text.split("\\s+");
+		for (int i = 0; i < words.length; i++) {
+			String raw = words[i];
 			String token = raw.replaceAll("[,;!?]+$", "");
 			boolean last = !token.equals(raw);
 			if (token.endsWith(".") && token.length() > 2) {
@@ -146,7 +151,12 @@ final class Names {
 				last = true;
 			}
 			String lower = token.toLowerCase(Locale.ROOT);
-			if (token.length() < 2 || !token.matches("\\p{L}[\\p{L}'’-]*") || NOT_NAMES.contains(lower)
+			// "Will Turner": a first name that is also a word, capitalised before a
+			// surname
+			boolean givenName = tokens.isEmpty() && GIVEN_NAMES.contains(lower)
+					&& Character.isUpperCase(token.charAt(0)) && i + 1 < words.length && !words[i + 1].isEmpty()
+					&& Character.isUpperCase(words[i + 1].charAt(0));
+			if (token.length() < 2 || !token.matches("\\p{L}[\\p{L}'’-]*") || NOT_NAMES.contains(lower) && !givenName
 					|| (!anyCase && !Character.isUpperCase(token.charAt(0)))
 					|| (lower.equals(token) && (lower.endsWith("ing") || lower.endsWith("ed")))) {
 				break;

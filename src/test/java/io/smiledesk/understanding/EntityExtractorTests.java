@@ -98,6 +98,20 @@ class EntityExtractorTests {
 	}
 
 	@Test
+	void aFirstNameThatIsAlsoAWordIsANameBeforeASurname() {
+		assertThat(read("Will Turner will.turner@example.com", "name").name()).isEqualTo("Will Turner");
+		assertThat(read("I will come on Friday", "name").name()).isNull();
+	}
+
+	@Test
+	void theServiceKeptOrRefusedIsNotTheOneMeant() {
+		assertThat(read("I'd like to cancel my cleaning but keep the filling").serviceId())
+			.isEqualTo("annual_cleaning");
+		assertThat(read("no wait, not a cleaning, a filling").serviceId()).isEqualTo("filling");
+		assertThat(read("just keep my whitening please").serviceId()).isEqualTo("teeth_whitening");
+	}
+
+	@Test
 	void findsNoProviderInOtherNamesOrInactiveProviders() {
 		assertThat(read("I'm Maria Garcia and I need a cleaning").providerId()).isNull();
 		assertThat(read("my friend maria recommended you, I need a cleaning").providerId()).isNull();
