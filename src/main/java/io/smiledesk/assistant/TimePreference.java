@@ -35,6 +35,18 @@ final class TimePreference {
 					+ "|\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd'hui|demain|semaine)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * A weekday said on its own: "actually wed", not "next Wednesday" or "Wednesday the
+	 * 13th".
+	 */
+	private static final Pattern BARE_WEEKDAY = Pattern.compile(
+			"\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern WEEK_GIVEN = Pattern.compile(
+			"\\b(next|this|coming|following|week|today|tomorrow|tmrw|pr[oó]xim[oa]|siguiente|que viene|esta|este|prochain|prochaine|suivant|cette|ce)\\b|\\d",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private static final String FULL_DATE = "\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b";
 
 	private static final Pattern OFFSET = Pattern.compile(
@@ -111,7 +123,9 @@ final class TimePreference {
 		}
 		if (namesDay && wholeDay && hasPartOfDay(current)) {
 			// a new day keeps the time or part of the day
-			LocalDate day = between.from().toLocalDate();
+			boolean partOfOneDay = current.oneDay() && !current.to().toLocalTime().equals(LocalTime.MIDNIGHT);
+			LocalDate day = partOfOneDay ? sameWeek(between.from().toLocalDate(), current.from(), text)
+					: between.from().toLocalDate();
 			if (current.exact() != null) {
 				return Optional.of(new Wanted(day.atStartOfDay(), day.plusDays(1).atStartOfDay(),
 						day.atTime(current.exact().toLocalTime())));
@@ -230,6 +244,20 @@ final class TimePreference {
 		}
 		return Optional
 			.of(new Wanted(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), day.atTime(anchor.toLocalTime())));
+	}
+
+	/**
+	 * A weekday said on its own, while another week is being talked about, is that week's
+	 * ("next Tuesday morning", then "actually wed is better": Wednesday of next week),
+	 * unless that day is already behind the one read.
+	 */
+	static LocalDate sameWeek(LocalDate read, LocalDateTime talkedAbout, String text) {
+		if (talkedAbout == null || !BARE_WEEKDAY.matcher(text).find() || WEEK_GIVEN.matcher(text).find()) {
+			return read;
+		}
+		LocalDate monday = talkedAbout.toLocalDate().with(java.time.DayOfWeek.MONDAY);
+		LocalDate candidate = monday.with(read.getDayOfWeek());
+		return candidate.isBefore(read) ? read : candidate;
 	}
 
 	private static long amount(String word) {

@@ -50,6 +50,21 @@ class TimePreferenceTests {
 	}
 
 	@Test
+	void aWeekdayOnItsOwnStaysInTheWeekTalkedAbout() {
+		// Tuesday of next week was wanted; "wed" is the Wednesday after it, not this
+		// week's
+		Optional<Wanted> refined = TimePreference.refine(
+				new Wanted(at("2025-08-12T08:00"), at("2025-08-12T12:00"), null),
+				new TimeExpression.Between(at("2025-08-06T08:00"), at("2025-08-06T18:00")), "actualy wed is better",
+				null);
+
+		assertThat(refined).contains(new Wanted(at("2025-08-13T08:00"), at("2025-08-13T12:00"), null));
+		assertThat(
+				TimePreference.sameWeek(java.time.LocalDate.parse("2025-08-11"), at("2025-08-08T08:00"), "monday then"))
+			.isEqualTo(java.time.LocalDate.parse("2025-08-11"));
+	}
+
+	@Test
 	void aNewTimeKeepsTheDay() {
 		Optional<Wanted> refined = TimePreference.refine(TUESDAY, new TimeExpression.At(at("2025-08-04T15:00")),
 				"at 3 instead", null);
