@@ -130,7 +130,8 @@ class DialogueSuiteIntegrationTests {
 		assertThat(rate).as("second blind tuning task success rate").isGreaterThanOrEqualTo(SECOND_TUNING_FLOOR);
 	}
 
-	private static final double SECOND_TUNING_FLOOR = 0.0;
+	/** First run 43 of 70 (61.4%); after tuning on it 56 of 70 (80.0%). */
+	private static final double SECOND_TUNING_FLOOR = 75.0;
 
 	/**
 	 * Conversations written blind by another author, for reporting only: never tuned on,

@@ -26,4 +26,16 @@ class LanguagesTests {
 		assertThat(Languages.guess(text)).isEqualTo(language);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Estoy embarazada de cuatro meses. ¿Es seguro hacerme un blanqueamiento? | es
+			busco un dentista que hable español, ¿atienden los sábados? | es
+			Finalement, plutôt le matin, c'est possible ? | fr
+			the first one is fine | en
+			need 2 move my appt. ana silva ana@example.com | en
+			""")
+	void recognisesSentencesByTheirCommonWords(String text, String language) {
+		assertThat(Languages.guess(text)).isEqualTo(language);
+	}
+
 }
