@@ -115,8 +115,11 @@ class Dialogue {
 		boolean learnt = facts.merge(state, read, draft);
 		Turn turn = new Turn(read.conversationId(), read.channel(), read.text(), read.understanding(), intent, learnt,
 				read.clinic(), read.now(), read.locale());
-		if (intent == Intent.UNKNOWN && state.task() == null && state.serviceId() != null) {
-			// "a cleaning next week" says what to do without saying "book"
+		if (intent == Intent.UNKNOWN && state.task() == null && state.serviceId() != null
+				&& !NamesAppointment.in(read.text())) {
+			// "a cleaning next week" says what to do without saying "book"; "it's about
+			// my
+			// whitening appt" does not
 			start(state, Intent.BOOK);
 		}
 		if (state.task() == null) {
