@@ -220,9 +220,9 @@ final class TimePreference {
 	}
 
 	/**
-	 * "Next week, same time", "Thursday the 14th, same time": the time being talked
-	 * about, on the day named. Of several days, the same weekday as before, else the
-	 * first that is not the day being moved from ("from Wednesday to Thursday").
+	 * The time being talked about, on the day named (next week or Thursday the 14th at
+	 * the same time). Of several days, the same weekday as before, else the first that is
+	 * not the day being moved from (from Wednesday to Thursday).
 	 */
 	private static Optional<Wanted> sameTime(TimeExpression when, String text, LocalDateTime anchor) {
 		if (anchor == null || when == null || !SAME_TIME.matcher(text).find()) {
