@@ -125,7 +125,7 @@ class Dialogue {
 		if (state.task() == null) {
 			return withoutTask(state, turn, draft);
 		}
-		if (intent != Intent.QUESTION && turn.understanding().asks() && "en".equals(turn.locale().getLanguage())) {
+		if (intent != Intent.QUESTION && looksAsked(turn) && "en".equals(turn.locale().getLanguage())) {
 			// "how much is it, and can I come Tuesday?": the answer first, then the
 			// booking
 			questions.answer(turn).ifPresent(answer -> draft.sayAsWritten(answer.text()));

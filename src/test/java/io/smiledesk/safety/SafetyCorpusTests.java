@@ -138,6 +138,21 @@ class SafetyCorpusTests {
 	static final double SECOND_TUNING_RISK_RECALL = 0.75;
 
 	/**
+	 * A third tuning set written blind (2026-12-02): Spanish and French emergencies
+	 * texted from a phone, regional words and abbreviations, with risks and near-misses.
+	 */
+	@Test
+	void holdsOnTheThirdTuningSet() throws Exception {
+		Map<String, Scores> scores = measurePerLanguage("safety tuning 3", tuning("/safety/safety-tuning-3.tsv"));
+		assertThat(scores.keySet()).containsExactly("es", "fr");
+		scores.forEach((language, figures) -> assertThat(figures.emergencyRecall()).as(language + " emergency recall")
+			.isGreaterThanOrEqualTo(THIRD_TUNING_EMERGENCY_RECALL));
+	}
+
+	/** First run: es 29/40, fr 30/40; after tuning on it 39/40 each. */
+	static final double THIRD_TUNING_EMERGENCY_RECALL = 0.95;
+
+	/**
 	 * A reporting set written blind by the tuning set's author, apart from it
 	 * (safety/safety-report.tsv): never tuned on, its misses are not printed. Measured
 	 * once, at the end of the work it reports on.
