@@ -191,7 +191,10 @@ class HandoffsConsoleIntegrationTests {
 
 		String expected = "\"conversation_id\":\"" + session + "\"";
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (!stream.getResponse().getContentAsString().contains(expected) && System.nanoTime() < deadline) {
+		// pushed after the commit, one event per change: the new message, then the
+		// handoff
+		while (!stream.getResponse().getContentAsString().contains("\"change\":\"handoff\"")
+				&& System.nanoTime() < deadline) {
 			Thread.sleep(20);
 		}
 		assertThat(stream.getResponse().getContentAsString()).contains("event:conversation")
