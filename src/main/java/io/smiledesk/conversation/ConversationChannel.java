@@ -1,8 +1,11 @@
 package io.smiledesk.conversation;
 
-/** Where a conversation takes place. Only the web chat is wired so far. */
+/**
+ * Where a conversation takes place: the web chat, or one of the patient's own channels
+ * (the channel module brings those in).
+ */
 public enum ConversationChannel {
 
-	WEB, EMAIL, SMS, WHATSAPP
+	WEB, EMAIL, SMS, WHATSAPP, VOICE
 
 }

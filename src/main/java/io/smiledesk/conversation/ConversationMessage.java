@@ -36,11 +36,15 @@ class ConversationMessage {
 
 	private Instant createdAt;
 
+	/** The provider's id of a patient's message from another channel, else null. */
+	private String externalId;
+
 	protected ConversationMessage() {
 	}
 
 	ConversationMessage(UUID conversationId, int position, Sender sender, UUID staffUserId, String text,
-			String metadata, Instant createdAt) {
+			String metadata, Instant createdAt, String externalId) {
+		this.externalId = externalId;
 		this.id = UUID.randomUUID();
 		this.conversationId = conversationId;
 		this.position = position;
@@ -52,7 +56,7 @@ class ConversationMessage {
 	}
 
 	MessageView view() {
-		return new MessageView(id, position, sender, staffUserId, text, metadata, createdAt);
+		return new MessageView(id, position, sender, staffUserId, text, metadata, createdAt, null);
 	}
 
 }

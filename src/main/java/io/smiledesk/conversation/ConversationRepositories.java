@@ -26,6 +26,9 @@ interface ConversationRepository extends JpaRepository<Conversation, UUID> {
 
 	List<Conversation> findByStatusInOrderByUpdatedAtDesc(Collection<ConversationStatus> statuses, Pageable page);
 
+	Page<Conversation> findByChannelInAndStatusInOrderByUpdatedAtDesc(Collection<ConversationChannel> channels,
+			Collection<ConversationStatus> statuses, Pageable page);
+
 }
 
 interface MessageRepository extends JpaRepository<ConversationMessage, UUID> {
@@ -35,5 +38,7 @@ interface MessageRepository extends JpaRepository<ConversationMessage, UUID> {
 
 	@Query("select m from ConversationMessage m where m.conversationId = ?1 order by m.position desc")
 	List<ConversationMessage> findLatest(UUID conversationId, Pageable page);
+
+	boolean existsByConversationIdAndExternalId(UUID conversationId, String externalId);
 
 }

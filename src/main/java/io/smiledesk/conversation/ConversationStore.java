@@ -52,19 +52,37 @@ class ConversationStore {
 			List<MessageView> recent) {
 	}
 
-	/** What one turn produced, to be written at once. */
-	record TurnRecord(ConversationStatus loadedStatus, String patientText, String patientMetadata, String replyText,
-			String replyMetadata, String state, UUID patientId, Reply.Handoff handoff, boolean close,
+	/**
+	 * What one turn produced, to be written at once.
+	 *
+	 * @param externalId the provider's id of the patient's message, or null (web chat)
+	 */
+	record TurnRecord(ConversationStatus loadedStatus, String patientText, String externalId, String patientMetadata,
+			String replyText, String replyMetadata, String state, UUID patientId, Reply.Handoff handoff, boolean close,
 			UUID bookedAppointment) {
 
-		static TurnRecord silent(ConversationStatus status, String patientText) {
-			return new TurnRecord(status, patientText, null, null, null, null, null, null, false, null);
+		static TurnRecord silent(ConversationStatus status, String patientText, String externalId) {
+			return new TurnRecord(status, patientText, externalId, null, null, null, null, null, null, false, null);
+		}
+
+		/**
+		 * A reply a channel's own rule gives (an opt-out confirmation): no state change.
+		 */
+		static TurnRecord ruled(ConversationStatus status, String patientText, String externalId, String rule,
+				String replyText) {
+			return new TurnRecord(status, patientText, externalId, json(java.util.Map.of("rule", rule)), replyText,
+					json(java.util.Map.of("rule", rule)), null, null, null, false, null);
 		}
 
 	}
 
 	UUID start(ConversationChannel channel, String state) {
+		return start(channel, state, null);
+	}
+
+	UUID start(ConversationChannel channel, String state, UUID patientId) {
 		Conversation conversation = new Conversation(channel, state, clock.instant());
+		conversation.linkPatient(patientId);
 		transaction.executeWithoutResult(status -> {
 			conversations.save(conversation);
 			events.publishEvent(
@@ -85,8 +103,24 @@ class ConversationStore {
 		}));
 	}
 
-	/** The status after a turn, and whether the assistant's reply was kept. */
-	record Recorded(ConversationStatus status, boolean replied) {
+	/**
+	 * The status after a turn, whether the assistant's reply was kept, and whether the
+	 * patient's message had been recorded before (delivered twice).
+	 */
+	record Recorded(ConversationStatus status, boolean replied, boolean duplicate) {
+
+		Recorded(ConversationStatus status, boolean replied) {
+			this(status, replied, false);
+		}
+
+	}
+
+	/**
+	 * Whether a patient's message with this provider id is already in the conversation.
+	 */
+	boolean hasExternal(UUID id, String externalId) {
+		return externalId != null && Boolean.TRUE
+			.equals(transaction.execute(tx -> messages.existsByConversationIdAndExternalId(id, externalId)));
 	}
 
 	/**
@@ -99,6 +133,10 @@ class ConversationStore {
 		return transaction.execute(tx -> {
 			Conversation conversation = conversations.lock(id).orElseThrow();
 			Instant now = clock.instant();
+			if (turn.externalId() != null && messages.existsByConversationIdAndExternalId(id, turn.externalId())) {
+				// another worker answered this delivery meanwhile: keep the first answer
+				return new Recorded(conversation.status(), false, true);
+			}
 			if (turn.bookedAppointment() != null) {
 				events
 					.publishEvent(new ConversationEvents.AppointmentBookedInConversation(id, turn.bookedAppointment()));
@@ -106,14 +144,17 @@ class ConversationStore {
 			ConversationStatus current = conversation.status();
 			if (current != turn.loadedStatus()
 					&& (current == ConversationStatus.HUMAN_ACTIVE || current == ConversationStatus.CLOSED)) {
-				events.publishEvent(append(conversation, Sender.PATIENT, null, turn.patientText(), null, now));
+				events.publishEvent(
+						append(conversation, Sender.PATIENT, null, turn.patientText(), null, now, turn.externalId()));
 				conversations.save(conversation);
 				return new Recorded(current, false);
 			}
 			conversation.reopen(now);
-			published.add(append(conversation, Sender.PATIENT, null, turn.patientText(), turn.patientMetadata(), now));
+			published.add(append(conversation, Sender.PATIENT, null, turn.patientText(), turn.patientMetadata(), now,
+					turn.externalId()));
 			if (turn.replyText() != null) {
-				published.add(append(conversation, Sender.BOT, null, turn.replyText(), turn.replyMetadata(), now));
+				published
+					.add(append(conversation, Sender.BOT, null, turn.replyText(), turn.replyMetadata(), now, null));
 			}
 			if (turn.state() != null) {
 				conversation.update(turn.state(), now);
@@ -141,7 +182,8 @@ class ConversationStore {
 		return transaction.execute(tx -> {
 			Conversation conversation = conversations.lock(id).orElseThrow();
 			Instant now = clock.instant();
-			ConversationEvents.MessageAdded added = append(conversation, Sender.STAFF, staffUserId, text, null, now);
+			ConversationEvents.MessageAdded added = append(conversation, Sender.STAFF, staffUserId, text, null, now,
+					null);
 			conversation.update(conversation.state(), now);
 			conversations.save(conversation);
 			events.publishEvent(added);
@@ -164,9 +206,9 @@ class ConversationStore {
 	}
 
 	private ConversationEvents.MessageAdded append(Conversation conversation, Sender sender, UUID staffUserId,
-			String text, String metadata, Instant now) {
+			String text, String metadata, Instant now, String externalId) {
 		ConversationMessage message = new ConversationMessage(conversation.id(), conversation.nextPosition(), sender,
-				staffUserId, text, metadata, now);
+				staffUserId, text, metadata, now, externalId);
 		messages.save(message);
 		return new ConversationEvents.MessageAdded(conversation.id(), message.view().id(), sender);
 	}

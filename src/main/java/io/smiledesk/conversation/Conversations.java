@@ -14,6 +14,7 @@ import io.smiledesk.patient.PatientSummary;
 import io.smiledesk.patient.Patients;
 import io.smiledesk.system.ApiProblem;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -41,8 +42,12 @@ public class Conversations {
 
 	private final Clock clock;
 
+	private final ObjectProvider<MessageDeliveries> deliveries;
+
 	Conversations(ConversationRepository conversations, MessageRepository messages, ConversationStore store,
-			Assistant assistant, Patients patients, ApplicationEventPublisher events, Clock clock) {
+			Assistant assistant, Patients patients, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<MessageDeliveries> deliveries) {
+		this.deliveries = deliveries;
 		this.conversations = conversations;
 		this.messages = messages;
 		this.store = store;
@@ -86,7 +91,39 @@ public class Conversations {
 		if (!conversations.existsById(id)) {
 			throw notFound(id);
 		}
-		return messages.findPage(id, PageRequest.of(page, size)).map(ConversationMessage::view);
+		Page<MessageView> found = messages.findPage(id, PageRequest.of(page, size)).map(ConversationMessage::view);
+		MessageDeliveries sent = deliveries.getIfAvailable();
+		if (sent == null) {
+			return found;
+		}
+		Map<UUID, MessageDeliveries.Delivery> delivered = sent.of(found.map(MessageView::id).getContent());
+		return found.map(message -> message.withDelivery(delivered.get(message.id())));
+	}
+
+	/** A conversation in the inbox, with its latest message. */
+	public record InboxEntry(ConversationSummary conversation, MessageView lastMessage) {
+	}
+
+	/**
+	 * Conversations on any channel, most recently active first; empty filters mean all.
+	 */
+	@Transactional(readOnly = true)
+	public Page<InboxEntry> inbox(Collection<ConversationChannel> channels, Collection<ConversationStatus> statuses,
+			int page, int size) {
+		Collection<ConversationChannel> onChannels = channels.isEmpty() ? EnumSet.allOf(ConversationChannel.class)
+				: channels;
+		Collection<ConversationStatus> inStatuses = statuses.isEmpty() ? EnumSet.allOf(ConversationStatus.class)
+				: statuses;
+		Page<Conversation> found = conversations.findByChannelInAndStatusInOrderByUpdatedAtDesc(onChannels, inStatuses,
+				PageRequest.of(page, size));
+		List<ConversationSummary> summaries = summaries(found.getContent());
+		return found.map(conversation -> new InboxEntry(
+				summaries.stream().filter(summary -> summary.id().equals(conversation.id())).findFirst().orElseThrow(),
+				messages.findLatest(conversation.id(), PageRequest.of(0, 1))
+					.stream()
+					.findFirst()
+					.map(ConversationMessage::view)
+					.orElse(null)));
 	}
 
 	@Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package io.smiledesk.conversation;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import io.smiledesk.system.ApiProblem;
 
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Service;
 /**
  * Where every channel delivers a patient's message: it is stored with the conversation
  * and answered by the {@link Assistant}, unless a person has the conversation. Messages
- * of one conversation are handled one at a time.
+ * of one conversation are handled one at a time. A message that carries its provider's id
+ * is answered once, however often it is delivered.
  */
 @Service
 public class PatientMessages {
@@ -34,9 +36,27 @@ public class PatientMessages {
 
 	/**
 	 * What came of a patient's message: the conversation, its status after the turn, and
-	 * the assistant's reply, or null when a person is answering.
+	 * the assistant's reply, or null when a person is answering or the message had been
+	 * answered before ({@code duplicate}).
 	 */
-	public record Exchange(UUID conversationId, ConversationStatus status, Reply reply) {
+	public record Exchange(UUID conversationId, ConversationStatus status, Reply reply, boolean duplicate) {
+
+		Exchange(UUID conversationId, ConversationStatus status, Reply reply) {
+			this(conversationId, status, reply, false);
+		}
+
+	}
+
+	/** Starts a conversation on a channel before its first message arrives. */
+	public UUID start(ConversationChannel channel) {
+		return store.start(channel, assistant.initialState());
+	}
+
+	/**
+	 * Starts a conversation with a patient the channel already knows (by phone, email).
+	 */
+	public UUID start(ConversationChannel channel, UUID patientId) {
+		return store.start(channel, assistant.initialState(), patientId);
 	}
 
 	/**
@@ -44,26 +64,57 @@ public class PatientMessages {
 	 * @throws ApiProblem 404 for a conversation that does not exist
 	 */
 	public Exchange receive(UUID conversationId, String text, ConversationChannel channel) {
-		UUID id = conversationId == null ? store.start(channel, assistant.initialState()) : conversationId;
+		UUID id = conversationId == null ? start(channel) : conversationId;
+		return locked(id, () -> turn(id, text.strip(), null));
+	}
+
+	/**
+	 * Answers a message from a patient's own channel; {@code externalId} (the provider's
+	 * message id) makes a second delivery of it a no-op.
+	 */
+	public Exchange receive(UUID conversationId, String text, String externalId) {
+		return locked(conversationId,
+				() -> store.hasExternal(conversationId, externalId)
+						? new Exchange(conversationId, store.load(conversationId, 0).orElseThrow().status(), null, true)
+						: turn(conversationId, text.strip(), externalId));
+	}
+
+	/**
+	 * Records a message that a channel's own rule answers (an opt-out is confirmed, a
+	 * HELP gets the clinic's details) without asking the assistant.
+	 */
+	public Exchange answerByRule(UUID conversationId, String text, String externalId, String rule, String reply) {
+		return locked(conversationId, () -> {
+			ConversationStore.Loaded conversation = load(conversationId);
+			ConversationStore.Recorded recorded = store.record(conversationId,
+					ConversationStore.TurnRecord.ruled(conversation.status(), text.strip(), externalId, rule, reply));
+			return new Exchange(conversationId, recorded.status(), null, recorded.duplicate());
+		});
+	}
+
+	private Exchange locked(UUID id, Supplier<Exchange> work) {
 		ReentrantLock lock = locks[Math.floorMod(id.hashCode(), locks.length)];
 		lock.lock();
 		try {
-			return turn(id, text.strip());
+			return work.get();
 		}
 		finally {
 			lock.unlock();
 		}
 	}
 
-	private Exchange turn(UUID id, String text) {
-		ConversationStore.Loaded conversation = store.load(id, assistant.readsHistory() ? RECENT_TURNS : 0)
+	private ConversationStore.Loaded load(UUID id) {
+		return store.load(id, assistant.readsHistory() ? RECENT_TURNS : 0)
 			.orElseThrow(() -> ApiProblem.notFound("conversation", "No chat session with id " + id + "."));
+	}
+
+	private Exchange turn(UUID id, String text, String externalId) {
+		ConversationStore.Loaded conversation = load(id);
 		if (conversation.status() == ConversationStatus.HUMAN_ACTIVE) {
 			// a person is answering: keep the message for them, say nothing
-			ConversationStatus status = store
-				.record(id, ConversationStore.TurnRecord.silent(conversation.status(), text))
-				.status();
-			return new Exchange(id, status, null);
+			ConversationStore.Recorded recorded = store.record(id,
+					ConversationStore.TurnRecord.silent(conversation.status(), text, externalId));
+			return new Exchange(id, recorded.status(), null, recorded.duplicate());
 		}
 		List<Assistant.Recent> recent = conversation.recent()
 			.stream()
@@ -72,13 +123,14 @@ public class PatientMessages {
 		Reply reply = assistant
 			.respond(new Assistant.Incoming(id, conversation.channel(), text, conversation.state(), recent));
 		ConversationStore.Recorded recorded = store.record(id,
-				new ConversationStore.TurnRecord(conversation.status(), text, null, reply.text(),
+				new ConversationStore.TurnRecord(conversation.status(), text, externalId, null, reply.text(),
 						ConversationStore.json(reply.metadata()), reply.state(), reply.patientId(), reply.handoff(),
 						reply.close(), booked(reply)));
 		if (!recorded.replied()) {
-			// staff stepped in meanwhile: say nothing, and give back what this turn held
+			// staff stepped in meanwhile, or another worker answered this delivery: say
+			// nothing, and give back what this turn held
 			assistant.tookOver(reply.state());
-			return new Exchange(id, recorded.status(), null);
+			return new Exchange(id, recorded.status(), null, recorded.duplicate());
 		}
 		return new Exchange(id, recorded.status(), reply);
 	}

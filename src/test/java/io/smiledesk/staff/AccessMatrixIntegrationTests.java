@@ -191,6 +191,11 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/knowledge/documents/" + missing,
 				() -> "{\"title\":\"Nobody\",\"body\":\"Text.\"}", FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/knowledge/documents/" + missing, null, MANAGERS, 404));
+		// patients' channels: every member of staff works the inbox; unreadable provider
+		// payloads are for managers
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/inbox", null, ANY, 200));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/messages/" + missing + "/retry", null, ANY, 404));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/channels/dead-letters", null, MANAGERS, 200));
 		// practice analytics: managers
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/analytics?from=2025-06-02&to=2025-08-04", null, MANAGERS, 200));
 		// one's own account

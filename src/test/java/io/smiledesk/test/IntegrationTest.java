@@ -34,7 +34,7 @@ import org.springframework.test.context.TestPropertySource;
 // production cost
 @SpringBootTest(properties = { "smiledesk.demo.fake-patients=0", "smiledesk.security.password-hash-cost=4" })
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = { TestDatabase.class, TestChannels.class })
 @TestPropertySource(properties = "smiledesk.rate-limits.enabled=false")
 @Import(TestClockConfiguration.class)
 public @interface IntegrationTest {

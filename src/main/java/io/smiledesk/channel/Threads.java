@@ -1,0 +1,67 @@
+package io.smiledesk.channel;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.smiledesk.conversation.ConversationChannel;
+import io.smiledesk.conversation.PatientMessages;
+import io.smiledesk.patient.Channel;
+import io.smiledesk.patient.PatientSummary;
+import io.smiledesk.patient.PatientType;
+import io.smiledesk.patient.Patients;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the conversation of a message's thread, or starts one: the sender is matched to a
+ * patient by phone or email, and an unknown sender becomes a lead.
+ */
+@Component
+class Threads {
+
+	private final ThreadRepository threads;
+
+	private final PatientMessages patientMessages;
+
+	private final Patients patients;
+
+	private final Addresses addresses;
+
+	private final Clock clock;
+
+	Threads(ThreadRepository threads, PatientMessages patientMessages, Patients patients, Addresses addresses,
+			Clock clock) {
+		this.threads = threads;
+		this.patientMessages = patientMessages;
+		this.patients = patients;
+		this.addresses = addresses;
+		this.clock = clock;
+	}
+
+	/**
+	 * Runs inside the caller's transaction, so a thread and its conversation start
+	 * together.
+	 */
+	ChannelThread findOrStart(ConversationChannel channel, String threadKey, String address) {
+		return threads.findByChannelAndThreadKey(channel, threadKey).orElseGet(() -> {
+			UUID patient = patientOf(channel, address).map(found -> found.id().value()).orElse(null);
+			UUID conversation = patientMessages.start(channel, patient);
+			return threads.saveAndFlush(new ChannelThread(channel, threadKey, address, addresses.hash(address),
+					conversation, patient, clock.instant()));
+		});
+	}
+
+	Optional<ChannelThread> of(UUID conversationId) {
+		return threads.findByConversationId(conversationId);
+	}
+
+	private Optional<PatientSummary> patientOf(ConversationChannel channel, String address) {
+		boolean email = channel == ConversationChannel.EMAIL;
+		Patients.Contact contact = new Patients.Contact(email ? address : null, email ? null : address);
+		return patients.findOrRegister(new Patients.NewPatient(address, contact, null, PatientType.COLD_LEAD,
+				email ? Channel.EMAIL : channel == ConversationChannel.WHATSAPP ? Channel.WHATSAPP : Channel.SMS),
+				true);
+	}
+
+}
