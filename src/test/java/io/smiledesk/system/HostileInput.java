@@ -466,6 +466,43 @@ final class HostileInput {
 		};
 	}
 
+	// --- raw request targets
+
+	/**
+	 * Escapes no browser sends: truncated, not hex, not UTF-8 once decoded (overlong,
+	 * surrogate, stray bytes). MockMvc cannot carry them (it decodes the URI itself), so
+	 * they go over a socket in {@link RawHttpErrorsIntegrationTests}.
+	 */
+	static final List<String> BROKEN_ESCAPES = List.of("%~d", "%zz", "%", "%2", "%G1", "%%", "%u0041", "%-1", "%+1",
+			"%E0%A4%A", "%C3%28", "%FF", "%C0%AF", "%ED%A0%80", "%F8%A1%A1%A1%A1", "%C3");
+
+	/**
+	 * Characters Tomcat refuses unencoded in a request target (sent as one byte each).
+	 */
+	static final List<String> RAW_REFUSED = List.of("{", "}", "|", "\"", "<", ">", "\\", "^", "`", "\u00e9", "\u00ff",
+			"\u007f", "\u0000");
+
+	/**
+	 * A request target for {@code path} that Tomcat or the application must refuse: a
+	 * broken escape or a refused raw character, in the query (name or value) or in the
+	 * path, around otherwise ordinary parameters.
+	 */
+	String brokenTarget(String path, List<String> names) {
+		String bad = chance(0.7) ? pick(BROKEN_ESCAPES) : pick(RAW_REFUSED);
+		String name = pick(names);
+		String value = String.valueOf(nextInt(13));
+		return switch (nextInt(5)) {
+			case 0 -> path + "?" + name + "=" + bad;
+			case 1 -> path + "?" + name + "=" + value + bad + "&year=2025";
+			case 2 -> path + "?year=2025&" + name + bad + "=" + value;
+			case 3 -> path + "/" + bad + "?" + name + "=" + value;
+			default -> {
+				int at = 1 + nextInt(path.length());
+				yield path.substring(0, at) + bad + path.substring(at);
+			}
+		};
+	}
+
 	// --- types
 
 	/**
