@@ -3,10 +3,11 @@ package io.smiledesk.channel;
 import java.util.Locale;
 
 import io.smiledesk.conversation.ConversationChannel;
-import io.smiledesk.patient.Patients;
+import io.smiledesk.patient.ContactDetails;
 import io.smiledesk.system.FieldCipher;
 import io.smiledesk.system.InvalidInputException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +19,12 @@ class Addresses {
 
 	private static final String WHATSAPP_PREFIX = "whatsapp:";
 
-	private final Patients patients;
+	private final String defaultRegion;
 
 	private final FieldCipher cipher;
 
-	Addresses(Patients patients, FieldCipher cipher) {
-		this.patients = patients;
+	Addresses(@Value("${smiledesk.patients.default-phone-region:US}") String defaultRegion, FieldCipher cipher) {
+		this.defaultRegion = defaultRegion;
 		this.cipher = cipher;
 	}
 
@@ -34,13 +35,14 @@ class Addresses {
 	 */
 	String normalise(ConversationChannel channel, String raw) {
 		String value = raw == null ? "" : raw.strip();
+		// not through Patients: a refused address must not doom the caller's transaction
 		if (channel == ConversationChannel.EMAIL) {
-			return patients.contact(emailPart(value), null).email();
+			return ContactDetails.email(emailPart(value)).orElseThrow(() -> missing());
 		}
 		if (value.toLowerCase(Locale.ROOT).startsWith(WHATSAPP_PREFIX)) {
 			value = value.substring(WHATSAPP_PREFIX.length());
 		}
-		return patients.contact(null, value).phone();
+		return ContactDetails.phone(value, defaultRegion).orElseThrow(() -> missing());
 	}
 
 	String hash(String normalised) {
@@ -51,6 +53,10 @@ class Addresses {
 	String threadKey(Arrival arrival, String normalisedSender) {
 		return arrival.thread() != null && !arrival.thread().isBlank() ? arrival.thread().strip()
 				: "address:" + hash(normalisedSender);
+	}
+
+	private static InvalidInputException missing() {
+		return new InvalidInputException("from", "is required");
 	}
 
 	/** "Ana Ruiz <ana@example.com>" → "ana@example.com". */

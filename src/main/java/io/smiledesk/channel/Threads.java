@@ -10,6 +10,7 @@ import io.smiledesk.patient.Channel;
 import io.smiledesk.patient.PatientSummary;
 import io.smiledesk.patient.PatientType;
 import io.smiledesk.patient.Patients;
+import io.smiledesk.system.InvalidInputException;
 
 import org.springframework.stereotype.Component;
 
@@ -50,6 +51,25 @@ class Threads {
 			return threads.saveAndFlush(new ChannelThread(channel, threadKey, address, addresses.hash(address),
 					conversation, patient, clock.instant()));
 		});
+	}
+
+	/**
+	 * The conversation of a phone call. A caller who hides their number is still
+	 * answered, without being matched to a patient.
+	 */
+	ChannelThread findOrStartCall(String callSid, String from) {
+		String threadKey = "call:" + callSid;
+		String address;
+		try {
+			address = addresses.normalise(ConversationChannel.VOICE, from);
+		}
+		catch (InvalidInputException ex) {
+			return threads.findByChannelAndThreadKey(ConversationChannel.VOICE, threadKey)
+				.orElseGet(() -> threads.saveAndFlush(
+						new ChannelThread(ConversationChannel.VOICE, threadKey, "withheld", addresses.hash(threadKey),
+								patientMessages.start(ConversationChannel.VOICE), null, clock.instant())));
+		}
+		return findOrStart(ConversationChannel.VOICE, threadKey, address);
 	}
 
 	Optional<ChannelThread> of(UUID conversationId) {
