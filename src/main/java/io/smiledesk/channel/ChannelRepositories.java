@@ -53,8 +53,8 @@ interface OutboundRepository extends JpaRepository<OutboundMessage, UUID> {
 
 	List<OutboundMessage> findByConversationMessageIdIn(Collection<UUID> conversationMessageIds);
 
-	@Query("select count(m) from OutboundMessage m where m.kind = 'PROACTIVE' and m.recipientHash = ?1 and m.createdAt >= ?2 and m.status <> 'NOT_SENT'")
-	long countProactiveSince(String recipientHash, Instant since);
+	@Query("select m.createdAt from OutboundMessage m where m.kind = 'PROACTIVE' and m.recipientHash = ?1 and m.createdAt >= ?2")
+	List<Instant> proactiveSince(String recipientHash, Instant since);
 
 }
 

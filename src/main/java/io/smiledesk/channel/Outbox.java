@@ -11,6 +11,7 @@ import io.smiledesk.conversation.ConversationChannel;
 import io.smiledesk.conversation.ConversationEvents;
 import io.smiledesk.conversation.Conversations;
 import io.smiledesk.conversation.MessageDeliveries;
+import io.smiledesk.conversation.MessageView;
 import io.smiledesk.conversation.Sender;
 
 import org.springframework.context.event.EventListener;
@@ -53,7 +54,12 @@ class Outbox implements MessageDeliveries {
 					thread -> conversations.message(added.messageId())
 						.ifPresent(message -> outbound.save(new OutboundMessage(thread.channel(),
 								added.conversationId(), message.id(), thread.address(), thread.addressHash(),
-								message.text(), OutboundMessage.Kind.REPLY, clock.instant()))));
+								message.text(), kind(message), clock.instant()))));
+	}
+
+	private static OutboundMessage.Kind kind(MessageView message) {
+		return message.metadata() != null && message.metadata().contains("\"proactive\":true")
+				? OutboundMessage.Kind.PROACTIVE : OutboundMessage.Kind.REPLY;
 	}
 
 	@Override

@@ -177,6 +177,19 @@ class ConversationStore {
 		});
 	}
 
+	/** A message the clinic starts (a reminder, a campaign), from the assistant. */
+	MessageView appendClinicMessage(UUID id, String text, String metadata) {
+		return transaction.execute(tx -> {
+			Conversation conversation = conversations.lock(id).orElseThrow();
+			Instant now = clock.instant();
+			ConversationEvents.MessageAdded added = append(conversation, Sender.BOT, null, text, metadata, now, null);
+			conversation.update(conversation.state(), now);
+			conversations.save(conversation);
+			events.publishEvent(added);
+			return messages.findById(added.messageId()).orElseThrow().view();
+		});
+	}
+
 	/** A staff member's message, stored when a person has the conversation. */
 	MessageView appendStaffMessage(UUID id, UUID staffUserId, String text) {
 		return transaction.execute(tx -> {

@@ -92,6 +92,16 @@ public class PatientMessages {
 		});
 	}
 
+	/**
+	 * A message the clinic starts in a conversation (a reminder, a campaign); its
+	 * metadata says it was proactive, so the channel counts it against the patient's
+	 * limits.
+	 */
+	public MessageView announce(UUID conversationId, String text) {
+		return store.appendClinicMessage(conversationId, text,
+				ConversationStore.json(java.util.Map.of("proactive", true)));
+	}
+
 	private Exchange locked(UUID id, Supplier<Exchange> work) {
 		ReentrantLock lock = locks[Math.floorMod(id.hashCode(), locks.length)];
 		lock.lock();

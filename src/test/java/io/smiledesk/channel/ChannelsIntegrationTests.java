@@ -305,6 +305,36 @@ class ChannelsIntegrationTests {
 			.contains("no provider");
 	}
 
+	@Autowired
+	ProactiveMessages proactive;
+
+	@Autowired
+	io.smiledesk.patient.Patients patients;
+
+	@Test
+	void aProactiveMessageRespectsConsentAndTheDailyCap() throws Exception {
+		var patient = patients.register(new io.smiledesk.patient.Patients.NewPatient("Ana Ruiz",
+				new io.smiledesk.patient.Patients.Contact(null, PATIENT_PHONE), null,
+				io.smiledesk.patient.PatientType.EXISTING, io.smiledesk.patient.Channel.SMS));
+		var queued = proactive.send(patient.id(), io.smiledesk.conversation.ConversationChannel.SMS,
+				"Time for your check-up: reply to book.");
+		assertThat(queued).isInstanceOf(ProactiveMessages.Outcome.Queued.class);
+		assertThat(data.jdbc().queryForObject("select kind from channel_outbound", String.class))
+			.isEqualTo("PROACTIVE");
+		assertThat(proactive.send(patient.id(), io.smiledesk.conversation.ConversationChannel.SMS, "Again?"))
+			.isInstanceOf(ProactiveMessages.Outcome.Deferred.class);
+		assertThat(proactive.send(patient.id(), io.smiledesk.conversation.ConversationChannel.EMAIL, "By email?"))
+			.isInstanceOf(ProactiveMessages.Outcome.Refused.class);
+
+		// the patient's answer lands in the same conversation; a STOP refuses the next
+		// one
+		receiveSms("ext-20", "STOP");
+		assertThat(data.count("conversation")).isEqualTo(1);
+		clock.advance(Duration.ofDays(1));
+		assertThat(proactive.send(patient.id(), io.smiledesk.conversation.ConversationChannel.SMS, "Tomorrow?"))
+			.isInstanceOf(ProactiveMessages.Outcome.Refused.class);
+	}
+
 	private void receiveSms(String messageId, String text) throws Exception {
 		mvc.perform(incoming(incomingJson("sms", null, text, PATIENT_PHONE, messageId), now()))
 			.andExpect(status().isAccepted());
