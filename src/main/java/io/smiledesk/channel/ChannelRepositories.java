@@ -51,6 +51,9 @@ interface OutboundRepository extends JpaRepository<OutboundMessage, UUID> {
 
 	Optional<OutboundMessage> findByConversationMessageId(UUID conversationMessageId);
 
+	List<OutboundMessage> findByStatusInOrderByUpdatedAtDesc(Collection<OutboundMessage.Status> statuses,
+			Pageable page);
+
 	List<OutboundMessage> findByConversationMessageIdIn(Collection<UUID> conversationMessageIds);
 
 	@Query("select m.createdAt from OutboundMessage m where m.kind = 'PROACTIVE' and m.recipientHash = ?1 and m.createdAt >= ?2")

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every console page's layout needs: who is signed in, the navigation for their
  * role, the current section, and whether the request came from htmx (fragments only).
  */
-@ControllerAdvice(basePackageClasses = ConsoleModel.class)
+@ControllerAdvice(basePackageClasses = ConsoleModel.class, annotations = ConsolePage.class)
 class ConsoleModel {
 
 	@ModelAttribute
