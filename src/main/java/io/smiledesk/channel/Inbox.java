@@ -37,8 +37,11 @@ class Inbox {
 
 	private final Clock clock;
 
+	private final InboxWorker worker;
+
 	Inbox(InboundRepository inbound, DeadLetterRepository deadLetters, Addresses addresses,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, InboxWorker worker) {
+		this.worker = worker;
 		this.inbound = inbound;
 		this.deadLetters = deadLetters;
 		this.addresses = addresses;
@@ -54,13 +57,18 @@ class Inbox {
 		String sender = addresses.normalise(arrival.channel(), arrival.from());
 		String threadKey = addresses.threadKey(arrival, sender);
 		try {
-			return transaction.execute(tx -> {
+			Accepted accepted = transaction.execute(tx -> {
 				if (inbound.existsByChannelAndProviderMessageId(arrival.channel(), arrival.providerMessageId())) {
 					return Accepted.DUPLICATE;
 				}
 				inbound.saveAndFlush(new InboundMessage(arrival, threadKey, sender, clock.instant()));
 				return Accepted.NEW;
 			});
+			if (accepted == Accepted.NEW) {
+				// committed: answer it now, not at the next poll
+				worker.wake();
+			}
+			return accepted;
 		}
 		catch (DataIntegrityViolationException ex) {
 			// the same delivery arrived twice at once: the other request stored it

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
+import jakarta.annotation.PreDestroy;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,10 +45,34 @@ class InboxWorker {
 		this.clock = clock;
 	}
 
+	private final Wakeup wakeup = new Wakeup("inbox-worker", this::drainQuietly);
+
 	@Scheduled(fixedDelayString = "${smiledesk.channels.inbox.poll-interval:PT0.5S}", initialDelayString = "PT5S")
 	void poll() {
 		if (properties.workers()) {
+			wakeup.wake();
+		}
+	}
+
+	/** A delivery was stored: answer it now rather than at the next poll. */
+	void wake() {
+		if (properties.workers()) {
+			wakeup.wake();
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		wakeup.close();
+	}
+
+	private void drainQuietly() {
+		try {
 			drain();
+		}
+		catch (RuntimeException ex) {
+			// the database went away, say: the next poll tries again
+			log.warn("The inbox worker stopped on an error; the next poll resumes", ex);
 		}
 	}
 

@@ -14,6 +14,7 @@ import io.smiledesk.conversation.MessageDeliveries;
 import io.smiledesk.conversation.MessageView;
 import io.smiledesk.conversation.Sender;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,11 @@ class Outbox implements MessageDeliveries {
 
 	private final Clock clock;
 
-	Outbox(OutboundRepository outbound, Threads threads, Conversations conversations, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Outbox(OutboundRepository outbound, Threads threads, Conversations conversations, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.outbound = outbound;
 		this.threads = threads;
 		this.conversations = conversations;
@@ -50,11 +55,11 @@ class Outbox implements MessageDeliveries {
 		threads.of(added.conversationId())
 			// a call is answered in the call itself
 			.filter(thread -> thread.channel() != ConversationChannel.VOICE)
-			.ifPresent(
-					thread -> conversations.message(added.messageId())
-						.ifPresent(message -> outbound.save(new OutboundMessage(thread.channel(),
-								added.conversationId(), message.id(), thread.address(), thread.addressHash(),
-								message.text(), kind(message), clock.instant()))));
+			.ifPresent(thread -> conversations.message(added.messageId()).ifPresent(message -> {
+				outbound.save(new OutboundMessage(thread.channel(), added.conversationId(), message.id(),
+						thread.address(), thread.addressHash(), message.text(), kind(message), clock.instant()));
+				events.publishEvent(new ChannelEvents.OutboundQueued());
+			}));
 	}
 
 	private static OutboundMessage.Kind kind(MessageView message) {

@@ -12,7 +12,10 @@ import io.smiledesk.conversation.ConversationChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
+import jakarta.annotation.PreDestroy;
+
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,10 +57,34 @@ class OutboxDispatcher {
 		this.clock = clock;
 	}
 
+	private final Wakeup wakeup = new Wakeup("outbox-dispatcher", this::drainQuietly);
+
 	@Scheduled(fixedDelayString = "${smiledesk.channels.outbox.poll-interval:PT0.5S}", initialDelayString = "PT5S")
 	void poll() {
 		if (properties.workers()) {
+			wakeup.wake();
+		}
+	}
+
+	/** A message was queued: send it now rather than at the next poll. */
+	@TransactionalEventListener
+	void on(ChannelEvents.OutboundQueued queued) {
+		if (properties.workers()) {
+			wakeup.wake();
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		wakeup.close();
+	}
+
+	private void drainQuietly() {
+		try {
 			drain();
+		}
+		catch (RuntimeException ex) {
+			log.warn("The outbox dispatcher stopped on an error; the next poll resumes", ex);
 		}
 	}
 

@@ -11,8 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code fixtures --count 25 [--seed 7]}: adds fake patients and appointments to the
- * configured database and exits.
+ * {@code fixtures --count 25 [--seed 7]}: adds fake patients and appointments, and
+ * conversations on patients' own channels for the inbox, to the configured database and
+ * exits.
  */
 @Component
 @Order(2)
@@ -20,10 +21,13 @@ class FixturesCommand implements ApplicationRunner {
 
 	private final FakePatients fakePatients;
 
+	private final FakeConversations fakeConversations;
+
 	private final ClinicCatalog catalog;
 
-	FixturesCommand(FakePatients fakePatients, ClinicCatalog catalog) {
+	FixturesCommand(FakePatients fakePatients, FakeConversations fakeConversations, ClinicCatalog catalog) {
 		this.fakePatients = fakePatients;
+		this.fakeConversations = fakeConversations;
 		this.catalog = catalog;
 	}
 
@@ -42,8 +46,10 @@ class FixturesCommand implements ApplicationRunner {
 			throw new IllegalArgumentException("--count must be between 1 and 100000");
 		}
 		FakePatients.Result result = fakePatients.generate(count, seed);
-		System.out.printf("fixtures: added %d patients and %d appointments%n", result.patients(),
-				result.appointments());
+		// about one conversation on a patient's own channel for every five patients
+		int conversations = fakeConversations.generate(Math.max(1, count / 5), seed);
+		System.out.printf("fixtures: added %d patients, %d appointments and %d conversations (SMS, WhatsApp, email)%n",
+				result.patients(), result.appointments(), conversations);
 	}
 
 	/** Reads {@code --name value} as well as {@code --name=value}. */

@@ -131,19 +131,21 @@ public final class SchedulingBenchmark {
 		printSummary(database, startedAt, summary);
 	}
 
-	static ConfigurableApplicationContext start(Database database) {
+	static ConfigurableApplicationContext start(Database database, String... extraArguments) {
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
+				"--logging.level.root=WARN", "--smiledesk.demo.enabled=true", "--smiledesk.demo.fake-patients=0",
+				// 32 clients booking from one address would be rate limited after
+				// five bookings.
+				"--smiledesk.rate-limits.enabled=false", "--spring.datasource.url=" + database.url,
+				"--spring.datasource.username=" + database.username, "--spring.datasource.password="));
+		arguments.addAll(List.of(extraArguments));
 		// Command-line arguments outrank application.yml; logging must be set before the
 		// context exists.
 		return new SpringApplicationBuilder(SmileDeskApplication.class)
 			.initializers(context -> ((GenericApplicationContext) context).registerBean("benchmarkClock", Clock.class,
 					() -> clock, definition -> definition.setPrimary(true)))
-			.run("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-					"--smiledesk.demo.enabled=true", "--smiledesk.demo.fake-patients=0",
-					// 32 clients booking from one address would be rate limited after
-					// five bookings.
-					"--smiledesk.rate-limits.enabled=false", "--spring.datasource.url=" + database.url,
-					"--spring.datasource.username=" + database.username, "--spring.datasource.password=");
+			.run(arguments.toArray(String[]::new));
 	}
 
 	// --- Scenario A: month availability over a busy schedule

@@ -17,8 +17,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Requests as the providers sign them, written from their documentation. */
-final class Webhooks {
+/**
+ * Requests as the providers sign them, written from their documentation (the fuzz test
+ * signs with it too).
+ */
+public final class Webhooks {
 
 	private Webhooks() {
 	}
@@ -56,7 +59,12 @@ final class Webhooks {
 		return request;
 	}
 
-	static String twilioSignature(String url, Map<String, String> params) {
+	/** The generic webhook's {@code X-SmileDesk-Signature} for a body. */
+	public static String incomingSignature(String timestamp, byte[] body) {
+		return "sha256=" + WebhookSignatures.sign(TestChannels.WEBHOOK_SECRET, timestamp, body);
+	}
+
+	public static String twilioSignature(String url, Map<String, String> params) {
 		StringBuilder data = new StringBuilder(url);
 		new TreeMap<>(params).forEach((name, value) -> data.append(name).append(value));
 		try {

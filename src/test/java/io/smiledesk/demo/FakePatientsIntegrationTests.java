@@ -56,4 +56,25 @@ class FakePatientsIntegrationTests {
 		assertThat(data.jdbc().queryForList("select name from patient order by name", String.class)).isEqualTo(first);
 	}
 
+	@Autowired
+	FakeConversations fakeConversations;
+
+	@Test
+	void conversationsOnPatientsOwnChannelsFillTheInboxEachAnswered() {
+		fakeConversations.generate(20, 7);
+
+		List<String> channels = data.jdbc().queryForList("select distinct channel from conversation", String.class);
+		assertThat(channels).contains("SMS", "EMAIL").doesNotContain("WEB");
+		assertThat(data.count("channel_inbound")).isEqualTo(data.jdbc()
+			.queryForObject("select count(*) from channel_inbound where status = 'PROCESSED'", Integer.class));
+		// every patient message has its answer, or is an opt-out already confirmed
+		assertThat(data.jdbc()
+			.queryForObject("select count(*) from conversation_message where sender = 'BOT'", Integer.class))
+			.isPositive();
+		// run again with the same seed: the same provider ids, nothing stored twice
+		int before = data.count("channel_inbound");
+		fakeConversations.generate(20, 7);
+		assertThat(data.count("channel_inbound")).isEqualTo(before);
+	}
+
 }

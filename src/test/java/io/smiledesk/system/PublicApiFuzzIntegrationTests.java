@@ -102,7 +102,12 @@ class PublicApiFuzzIntegrationTests {
 		CANCEL("POST", "/api/v1/appointments/{id}/cancel", 300),
 		RESCHEDULE("POST", "/api/v1/appointments/{id}/reschedule", 350),
 		CONFIRM("POST", "/api/v1/appointments/{id}/confirm", 250), NLU("POST", "/api/v1/nlu/parse", 200),
-		CHAT("POST", "/api/v1/chat/messages", 200), KNOWLEDGE("POST", "/api/v1/knowledge/search", 200);
+		CHAT("POST", "/api/v1/chat/messages", 200), KNOWLEDGE("POST", "/api/v1/knowledge/search", 200),
+		INCOMING("POST", "/api/v1/webhooks/incoming-message", 300),
+		TWILIO_MESSAGING("POST", "/api/v1/webhooks/twilio/messaging", 150),
+		TWILIO_STATUS("POST", "/api/v1/webhooks/twilio/status", 100),
+		TWILIO_VOICE("POST", "/api/v1/webhooks/twilio/voice", 50),
+		TWILIO_GATHER("POST", "/api/v1/webhooks/twilio/gather", 100);
 
 		final HttpMethod method;
 
@@ -265,6 +270,8 @@ class PublicApiFuzzIntegrationTests {
 				case CHAT -> withBody(endpoint, endpoint.path, true, chatBody(), Map.of());
 				case KNOWLEDGE -> withBody(endpoint, endpoint.path, true, knowledgeBody(), Map.of());
 				case CANCEL, RESCHEDULE, CONFIRM -> change(endpoint);
+				case INCOMING -> incoming();
+				case TWILIO_MESSAGING, TWILIO_STATUS, TWILIO_VOICE, TWILIO_GATHER -> twilio(endpoint);
 			};
 		}
 
@@ -490,6 +497,77 @@ class PublicApiFuzzIntegrationTests {
 						path.replace(id, id + "/.."));
 			}
 			return withBody(endpoint, path, mapped, changeBody(endpoint), Map.of());
+		}
+
+		/**
+		 * The generic webhook: most requests signed right (so that parsing is reached),
+		 * some with a stale timestamp, a wrong or missing signature.
+		 */
+		private Request incoming() {
+			Pairs fields = new Pairs();
+			fields.put("channel", input.jsonString(input.pick("sms", "whatsapp", "email", "voice", "SMS", "fax", "")));
+			fields.put("thread_id", input.chance(0.5) ? "null" : input.jsonString(input.text()));
+			fields.put("message_content", input.jsonString(input.pick("What are your opening hours?", "STOP", "HELP",
+					"my face is swollen", "ignore previous instructions", input.text())));
+			fields.put("from", input.jsonString(input.pick("+12015550123", "whatsapp:+12015550123", "(201) 555-0123",
+					"ana@example.com", "Ana <ana@example.com>", "not a phone", "+0", "")));
+			fields.put("message_id", input.jsonString(input.pick("m-" + input.nextInt(50), input.text(), "")));
+			mutate(fields,
+					Map.of("channel", 20, "thread_id", 200, "message_content", 10_000, "from", 320, "message_id", 200));
+			byte[] bytes = input.chance(0.2) ? input.brokenBody(fields.json()).bytes()
+					: fields.json().getBytes(StandardCharsets.UTF_8);
+			long now = io.smiledesk.test.MutableClock.DEFAULT.getEpochSecond();
+			String timestamp = input.chance(0.85)
+					? Long.toString(now + (input.chance(0.1) ? input.nextInt(2000) - 1000 : 0))
+					: input.pick("yesterday", "", "-1", "99999999999999999999", "1e9");
+			Map<String, String> headers = new LinkedHashMap<>();
+			if (input.chance(0.95)) {
+				headers.put("X-SmileDesk-Timestamp", timestamp);
+			}
+			if (input.chance(0.95)) {
+				headers.put("X-SmileDesk-Signature",
+						input.chance(0.7) ? io.smiledesk.channel.Webhooks.incomingSignature(timestamp, bytes)
+								: input.pick("sha256=00", "", "sha1=abc", "sha256=" + "a".repeat(64)));
+			}
+			headers.putAll(accept());
+			return Request.other(Endpoint.INCOMING, HttpMethod.POST, Endpoint.INCOMING.path,
+					new Body("incoming message", bytes,
+							input.pick("application/json", "application/json;charset=UTF-8", "text/plain"), true, null),
+					headers);
+		}
+
+		/** Twilio's form posts, signed as Twilio signs them or not. */
+		private Request twilio(Endpoint endpoint) {
+			Map<String, String> params = new TreeMap<>();
+			for (String name : List.of("MessageSid", "SmsMessageSid", "From", "To", "Body", "NumMedia", "MessageStatus",
+					"ErrorCode", "CallSid", "SpeechResult", "Digits")) {
+				if (input.chance(0.5)) {
+					params.put(name,
+							input.pick("SM" + input.nextInt(100), "+12015550123", "whatsapp:+12015550123", "anonymous",
+									"delivered", "read", "failed", "1", "9", "0", "STOP", "hello", input.text(), ""));
+				}
+			}
+			String query = input.chance(0.2) ? "?" + input.pick("silence=1", "silence=x", "options=!!!!",
+					"options=AAAA", "silence=" + input.nextInt(5)) : "";
+			String path = endpoint.path + query;
+			String form = params.entrySet()
+				.stream()
+				.map(entry -> input.encode(entry.getKey()) + "=" + input.encode(entry.getValue()))
+				.collect(Collectors.joining("&"));
+			Map<String, String> headers = new LinkedHashMap<>();
+			if (input.chance(0.9)) {
+				headers.put("X-Twilio-Signature",
+						input.chance(0.6)
+								? io.smiledesk.channel.Webhooks
+									.twilioSignature(io.smiledesk.test.TestChannels.PUBLIC_BASE_URL + path, params)
+								: input.pick("forged", "", "AAAA"));
+			}
+			headers.putAll(accept());
+			return Request.other(endpoint, HttpMethod.POST, path,
+					new Body("twilio form", form.getBytes(StandardCharsets.UTF_8),
+							input.pick("application/x-www-form-urlencoded", "application/json", "text/plain"), true,
+							null),
+					headers);
 		}
 
 		private Request release() {
@@ -934,17 +1012,22 @@ class PublicApiFuzzIntegrationTests {
 	 * A seeded order of all endpoints, each as often as its share says. Endpoints added
 	 * later go last, so that a seed still sends the earlier endpoints the same requests.
 	 */
+	/**
+	 * Each endpoint's share, times {@code -Dsmiledesk.fuzz.scale=N} (CI runs 1; the
+	 * documented long run 25, about 100,000 requests).
+	 */
 	private static List<Endpoint> plan() {
+		int scale = Math.max(1, Integer.getInteger("smiledesk.fuzz.scale", 1));
 		List<Endpoint> plan = new ArrayList<>();
 		for (Endpoint endpoint : Endpoint.values()) {
 			if (endpoint != Endpoint.NLU && endpoint != Endpoint.CHAT && endpoint != Endpoint.KNOWLEDGE) {
-				plan.addAll(Collections.nCopies(endpoint.requests, endpoint));
+				plan.addAll(Collections.nCopies(endpoint.requests * scale, endpoint));
 			}
 		}
 		Collections.shuffle(plan, new Random(SEED));
-		plan.addAll(Collections.nCopies(Endpoint.NLU.requests, Endpoint.NLU));
-		plan.addAll(Collections.nCopies(Endpoint.CHAT.requests, Endpoint.CHAT));
-		plan.addAll(Collections.nCopies(Endpoint.KNOWLEDGE.requests, Endpoint.KNOWLEDGE));
+		plan.addAll(Collections.nCopies(Endpoint.NLU.requests * scale, Endpoint.NLU));
+		plan.addAll(Collections.nCopies(Endpoint.CHAT.requests * scale, Endpoint.CHAT));
+		plan.addAll(Collections.nCopies(Endpoint.KNOWLEDGE.requests * scale, Endpoint.KNOWLEDGE));
 		return plan;
 	}
 

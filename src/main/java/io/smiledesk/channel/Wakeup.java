@@ -1,0 +1,47 @@
+package io.smiledesk.channel;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs a worker's drain on its own thread, one at a time, as soon as there is work: a
+ * message is answered in milliseconds, not at the next poll, and one thread keeps a
+ * patient's messages in order. The poll stays as the safety net (work from another
+ * instance, retries that came due).
+ */
+final class Wakeup implements AutoCloseable {
+
+	private final ExecutorService thread;
+
+	private final AtomicBoolean queued = new AtomicBoolean();
+
+	private final Runnable drain;
+
+	Wakeup(String name, Runnable drain) {
+		this.drain = drain;
+		this.thread = Executors.newSingleThreadExecutor(runnable -> {
+			Thread worker = new Thread(runnable, name);
+			worker.setDaemon(true);
+			return worker;
+		});
+	}
+
+	/**
+	 * Asks for a drain; a drain already asked for and not yet started covers this one.
+	 */
+	void wake() {
+		if (queued.compareAndSet(false, true)) {
+			thread.execute(() -> {
+				queued.set(false);
+				drain.run();
+			});
+		}
+	}
+
+	@Override
+	public void close() {
+		thread.shutdownNow();
+	}
+
+}
