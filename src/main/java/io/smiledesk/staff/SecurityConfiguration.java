@@ -32,11 +32,15 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -50,6 +54,11 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	private static final RequestMatcher WEBHOOKS = PathPatternRequestMatcher.withDefaults()
+		.matcher("/api/v1/webhooks/**");
+
+	private static final BearerTokenResolver BEARER = new DefaultBearerTokenResolver();
 
 	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
 			+ "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -90,6 +99,9 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer(server -> server
+				// a webhook's Authorization header is its provider's (Pub/Sub's OIDC
+				// token), checked by the webhook, not a staff token
+				.bearerTokenResolver(request -> WEBHOOKS.matches(request) ? null : BEARER.resolve(request))
 				.jwt(jwt -> jwt.decoder(decoder)
 					.jwtAuthenticationConverter(token -> authenticate(token, authentication)))
 				.authenticationEntryPoint((request, response, ex) -> {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.smiledesk.test.FakeGmailServer;
 import io.smiledesk.test.FakeTwilioServer;
 import io.smiledesk.test.IntegrationTest;
 import io.smiledesk.test.MutableClock;
@@ -294,15 +295,23 @@ class ChannelsIntegrationTests {
 	}
 
 	@Test
-	void withoutAnyProviderAMessageIsKeptAsNotSent() throws Exception {
+	void anEmailFromAnotherProviderIsAnsweredThroughGmailUnderItsMessageId() throws Exception {
+		// Gmail is the email provider of every integration test; without any provider the
+		// message is kept as not sent (OutboxDispatcherTests)
+		FakeGmailServer.shared().reset();
 		mvc.perform(incoming(incomingJson("email", "thread-1", "Hello, do you do implants?", "Ana <ana@example.com>",
 				"<m1@example.com>"), now()))
 			.andExpect(status().isAccepted());
 		worker.drain();
 		dispatcher.drain();
-		assertThat(outboundStatus()).isEqualTo("NOT_SENT");
-		assertThat(data.jdbc().queryForObject("select last_error from channel_outbound", String.class))
-			.contains("no provider");
+		assertThat(outboundStatus()).isEqualTo("SENT");
+		// not a Gmail thread: no threadId, threaded by its Message-ID alone
+		assertThat(FakeGmailServer.shared().sent()).singleElement().satisfies(sent -> {
+			assertThat(sent.threadId()).isEqualTo(sent.id());
+			assertThat(sent.raw()).contains("To: ana@example.com", "In-Reply-To: <m1@example.com>");
+		});
+		assertThat(FakeGmailServer.shared().calls()).singleElement()
+			.satisfies(call -> assertThat(call.body()).doesNotContain("threadId"));
 	}
 
 	@Autowired
