@@ -1,5 +1,7 @@
 package io.smiledesk.channel;
 
+import java.util.List;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import io.smiledesk.clinic.ClinicCatalog;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Email replies over SMTP ({@code spring.mail.*}), threaded under the patient's message
- * with In-Reply-To and References so that mail clients show one conversation.
+ * with In-Reply-To and References (the conversation's chain of ids) so that mail clients
+ * show one conversation.
  */
 @Component
 class EmailSender implements ChannelSender {
@@ -22,9 +25,12 @@ class EmailSender implements ChannelSender {
 
 	private final ClinicCatalog catalog;
 
-	EmailSender(ObjectProvider<JavaMailSender> mail, ClinicCatalog catalog) {
+	private final MailThreads threads;
+
+	EmailSender(ObjectProvider<JavaMailSender> mail, ClinicCatalog catalog, MailThreads threads) {
 		this.mail = mail;
 		this.catalog = catalog;
+		this.threads = threads;
 	}
 
 	@Override
@@ -46,7 +52,10 @@ class EmailSender implements ChannelSender {
 			helper.setText(outgoing.body());
 			if (outgoing.inReplyTo() != null) {
 				message.setHeader("In-Reply-To", outgoing.inReplyTo());
-				message.setHeader("References", outgoing.inReplyTo());
+				// the whole chain, not only the parent: clients thread by its first id
+				List<String> references = threads.references(outgoing.id(), outgoing.inReplyTo());
+				message.setHeader("References",
+						references.isEmpty() ? outgoing.inReplyTo() : String.join(" ", references));
 			}
 			message.saveChanges();
 			String messageId = message.getMessageID();

@@ -50,7 +50,8 @@ class OutboxDispatcherTests {
 		List<ChannelSender> senders = List.of(
 				new GmailSender(new GmailApi(gmail, new GmailAccessTokens(gmail, clock)), gmail, catalog),
 				new TwilioSender(channels),
-				new EmailSender(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), catalog));
+				new EmailSender(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), catalog,
+						mock(MailThreads.class)));
 		OutboxDispatcher dispatcher = new OutboxDispatcher(outbound, mock(Threads.class), senders, channels,
 				mock(PlatformTransactionManager.class), clock);
 
