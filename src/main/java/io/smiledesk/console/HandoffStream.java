@@ -126,6 +126,11 @@ class HandoffStream {
 	}
 
 	@ApplicationModuleListener
+	void on(ConversationEvents.HandoffOverdue event) {
+		publish("overdue", event.conversationId());
+	}
+
+	@ApplicationModuleListener
 	void on(ConversationEvents.ConversationTakenOver event) {
 		publish("taken-over", event.conversationId());
 	}

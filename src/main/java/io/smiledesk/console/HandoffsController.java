@@ -16,6 +16,9 @@ import io.smiledesk.conversation.ConversationStatus;
 import io.smiledesk.conversation.ConversationSummary;
 import io.smiledesk.conversation.Conversations;
 import io.smiledesk.conversation.MessageView;
+import io.smiledesk.conversation.ServiceLevel;
+import io.smiledesk.conversation.Urgency;
+import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.staff.StaffPrincipal;
 import io.smiledesk.system.Access;
 import io.smiledesk.system.ApiProblem;
@@ -62,7 +65,11 @@ class HandoffsController {
 
 	private final Clock clock;
 
-	HandoffsController(Conversations conversations, HandoffStream stream, OperationsView view, Clock clock) {
+	private final ClinicCatalog catalog;
+
+	HandoffsController(Conversations conversations, HandoffStream stream, OperationsView view, Clock clock,
+			ClinicCatalog catalog) {
+		this.catalog = catalog;
 		this.conversations = conversations;
 		this.stream = stream;
 		this.view = view;
@@ -70,7 +77,10 @@ class HandoffsController {
 	}
 
 	/** A conversation in a list, with how long the patient has waited and for whom. */
-	record Row(ConversationSummary conversation, Long waitingMinutes, String assignee) {
+	/**
+	 * @param overdue waiting for staff past its service level
+	 */
+	record Row(ConversationSummary conversation, Long waitingMinutes, String assignee, boolean overdue) {
 	}
 
 	@GetMapping
@@ -197,8 +207,17 @@ class HandoffsController {
 			.map(conversation -> new Row(conversation,
 					conversation.handoffAt() == null ? null
 							: Math.max(0, Duration.between(conversation.handoffAt(), clock.instant()).toMinutes()),
-					conversation.assignedTo() == null ? null : names.get(conversation.assignedTo().toString())))
+					conversation.assignedTo() == null ? null : names.get(conversation.assignedTo().toString()),
+					overdue(conversation)))
 			.toList();
+	}
+
+	private boolean overdue(ConversationSummary conversation) {
+		return conversation.status() == ConversationStatus.HANDOFF_REQUIRED && conversation.handoffAt() != null
+				&& !clock.instant()
+					.isBefore(ServiceLevel.due(conversation.handoffAt(),
+							conversation.urgency() == null ? Urgency.NORMAL : conversation.urgency(),
+							catalog.snapshot()));
 	}
 
 	private static RuntimeException notFoundOr(ApiProblem ex) {

@@ -65,6 +65,15 @@ class ConversationAdminRestController {
 		return conversations.queue(statuses, limit);
 	}
 
+	/**
+	 * Handoffs left unanswered past their service level, with their times and reason
+	 * code.
+	 */
+	@GetMapping("/escalations")
+	List<Escalation> escalations(@RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+		return conversations.escalations(limit);
+	}
+
 	@GetMapping("/{id}")
 	ConversationSummary get(@PathVariable UUID id) {
 		return conversations.view(id)

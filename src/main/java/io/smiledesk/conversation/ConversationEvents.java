@@ -23,6 +23,14 @@ public final class ConversationEvents {
 	public record HandoffRequested(UUID conversationId, Urgency urgency, String reason, Instant requestedAt) {
 	}
 
+	/**
+	 * A handoff waited past its service level ({@link ServiceLevel}): managers are
+	 * alerted.
+	 */
+	public record HandoffOverdue(UUID conversationId, Urgency urgency, String reasonCode, Instant requestedAt,
+			Instant dueAt) {
+	}
+
 	public record ConversationTakenOver(UUID conversationId, UUID staffUserId) {
 	}
 

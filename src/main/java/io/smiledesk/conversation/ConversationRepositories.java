@@ -42,3 +42,13 @@ interface MessageRepository extends JpaRepository<ConversationMessage, UUID> {
 	boolean existsByConversationIdAndExternalId(UUID conversationId, String externalId);
 
 }
+
+interface EscalationRepository extends JpaRepository<HandoffEscalation, UUID> {
+
+	boolean existsByConversationIdAndRequestedAt(UUID conversationId, java.time.Instant requestedAt);
+
+	List<HandoffEscalation> findByConversationIdAndAnsweredAtIsNull(UUID conversationId);
+
+	List<HandoffEscalation> findAllByOrderByEscalatedAtDesc(Pageable page);
+
+}

@@ -44,10 +44,13 @@ public class Conversations {
 
 	private final ObjectProvider<MessageDeliveries> deliveries;
 
+	private final EscalationRepository escalations;
+
 	Conversations(ConversationRepository conversations, MessageRepository messages, ConversationStore store,
 			Assistant assistant, Patients patients, ApplicationEventPublisher events, Clock clock,
-			ObjectProvider<MessageDeliveries> deliveries) {
+			ObjectProvider<MessageDeliveries> deliveries, EscalationRepository escalations) {
 		this.deliveries = deliveries;
+		this.escalations = escalations;
 		this.conversations = conversations;
 		this.messages = messages;
 		this.store = store;
@@ -98,6 +101,15 @@ public class Conversations {
 		}
 		Map<UUID, MessageDeliveries.Delivery> delivered = sent.of(found.map(MessageView::id).getContent());
 		return found.map(message -> message.withDelivery(delivered.get(message.id())));
+	}
+
+	/** Handoffs that waited past their service level, latest first. */
+	@Transactional(readOnly = true)
+	public List<Escalation> escalations(int limit) {
+		return escalations.findAllByOrderByEscalatedAtDesc(PageRequest.of(0, limit))
+			.stream()
+			.map(HandoffEscalation::view)
+			.toList();
 	}
 
 	/** A conversation in the inbox, with its latest message. */

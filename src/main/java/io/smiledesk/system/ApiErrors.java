@@ -220,8 +220,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			WebRequest request) {
 		HttpHeaders problemHeaders = new HttpHeaders();
 		problemHeaders.putAll(headers);
-		if (body instanceof ProblemDetail) {
+		if (body instanceof ProblemDetail problem) {
 			problemHeaders.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+			// the framework's own problems (404, 405, 415...) get a type of ours too, so
+			// that clients can tell every problem apart by its type
+			if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+				HttpStatus known = HttpStatus.resolve(statusCode.value());
+				String slug = known == null ? "error-" + statusCode.value()
+						: known.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+				problem.setType(URI.create(ApiProblem.TYPE_BASE + slug));
+			}
 		}
 		return new ResponseEntity<>(body, problemHeaders, statusCode);
 	}

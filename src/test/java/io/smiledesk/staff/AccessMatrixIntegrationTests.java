@@ -133,6 +133,7 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/operatories/no-such-room", null, MANAGERS, 404));
 		// conversations: every member of staff works the handoff queue
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/conversations", null, ANY, 200));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/conversations/escalations", null, ANY, 200));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/conversations/" + missing, null, ANY, 404));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/conversations/" + missing + "/messages", null, ANY, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/conversations/" + missing + "/take-over", null, ANY, 404));

@@ -31,7 +31,8 @@ public class TestChannels implements ApplicationContextInitializer<ConfigurableA
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		TestPropertyValues
-			.of("smiledesk.channels.workers=false", "smiledesk.channels.webhook-secret=" + WEBHOOK_SECRET,
+			.of("smiledesk.channels.workers=false", "smiledesk.handoffs.watch=false",
+					"smiledesk.channels.webhook-secret=" + WEBHOOK_SECRET,
 					"smiledesk.channels.public-base-url=" + PUBLIC_BASE_URL,
 					"smiledesk.channels.twilio.account-sid=" + FakeTwilioServer.ACCOUNT_SID,
 					"smiledesk.channels.twilio.auth-token=" + FakeTwilioServer.AUTH_TOKEN,
