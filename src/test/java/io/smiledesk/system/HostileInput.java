@@ -517,6 +517,17 @@ final class HostileInput {
 				return status == 413;
 			}
 		},
+		/**
+		 * A body over the limit that declares no length is only refused once that much is
+		 * read; a JSON reader that fails on the content before then answers 400, writing
+		 * nothing either way.
+		 */
+		TOO_LARGE_OR_INVALID("413 (or 400 when the content fails before the limit is read)") {
+			@Override
+			boolean test(int status) {
+				return status == 413 || status == 400;
+			}
+		},
 		NOT_TOO_LARGE("no 413 for a body of exactly the limit") {
 			@Override
 			boolean test(int status) {
