@@ -107,6 +107,32 @@ class ChannelsIntegrationTests {
 	}
 
 	@Test
+	void twoWorkersDrainingAtOnceAnswerEachMessageOnce() throws Exception {
+		for (int i = 0; i < 30; i++) {
+			mvc.perform(incoming(incomingJson("sms", null, "hello number " + i,
+					"+1201555" + String.format("%04d", i % 6), "two-" + i), now()))
+				.andExpect(status().isAccepted());
+		}
+		java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.Future<Integer> first = two.submit(worker::drain);
+			java.util.concurrent.Future<Integer> second = two.submit(worker::drain);
+			assertThat(first.get() + second.get()).isEqualTo(30);
+		}
+		finally {
+			two.shutdown();
+		}
+		assertThat(data.jdbc()
+			.queryForObject("select count(*) from conversation_message where sender = 'PATIENT'", Integer.class))
+			.isEqualTo(30);
+		assertThat(data.jdbc()
+			.queryForObject("select count(*) from conversation_message where sender = 'BOT'", Integer.class))
+			.isEqualTo(30);
+		assertThat(data.count("channel_outbound")).isEqualTo(30);
+		assertThat(data.count("conversation")).isEqualTo(6);
+	}
+
+	@Test
 	void theGenericWebhookRefusesWhatItCannotAuthenticateAndStoresNothing() throws Exception {
 		String json = incomingJson("sms", null, "hello", PATIENT_PHONE, "ext-2");
 		mvc.perform(post(IncomingMessageWebhook.PATH).contentType(MediaType.APPLICATION_JSON).content(json))
