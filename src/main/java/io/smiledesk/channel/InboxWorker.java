@@ -45,7 +45,7 @@ class InboxWorker {
 		this.clock = clock;
 	}
 
-	private final Wakeup wakeup = new Wakeup("inbox-worker", this::drainQuietly);
+	private final Wakeup wakeup = new Wakeup("inbox-worker", this::drain);
 
 	@Scheduled(fixedDelayString = "${smiledesk.channels.inbox.poll-interval:PT0.5S}", initialDelayString = "PT5S")
 	void poll() {
@@ -64,16 +64,6 @@ class InboxWorker {
 	@PreDestroy
 	void stop() {
 		wakeup.close();
-	}
-
-	private void drainQuietly() {
-		try {
-			drain();
-		}
-		catch (RuntimeException ex) {
-			// the database went away, say: the next poll tries again
-			log.warn("The inbox worker stopped on an error; the next poll resumes", ex);
-		}
 	}
 
 	/** Handles everything due now; returns how many messages were answered. */

@@ -57,7 +57,7 @@ class OutboxDispatcher {
 		this.clock = clock;
 	}
 
-	private final Wakeup wakeup = new Wakeup("outbox-dispatcher", this::drainQuietly);
+	private final Wakeup wakeup = new Wakeup("outbox-dispatcher", this::drain);
 
 	@Scheduled(fixedDelayString = "${smiledesk.channels.outbox.poll-interval:PT0.5S}", initialDelayString = "PT5S")
 	void poll() {
@@ -77,15 +77,6 @@ class OutboxDispatcher {
 	@PreDestroy
 	void stop() {
 		wakeup.close();
-	}
-
-	private void drainQuietly() {
-		try {
-			drain();
-		}
-		catch (RuntimeException ex) {
-			log.warn("The outbox dispatcher stopped on an error; the next poll resumes", ex);
-		}
 	}
 
 	/** Makes one attempt at everything due now; returns how many were sent. */

@@ -16,9 +16,14 @@ final class Wakeup implements AutoCloseable {
 
 	private final AtomicBoolean queued = new AtomicBoolean();
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Wakeup.class);
+
+	private final String name;
+
 	private final Runnable drain;
 
 	Wakeup(String name, Runnable drain) {
+		this.name = name;
 		this.drain = drain;
 		this.thread = Executors.newSingleThreadExecutor(runnable -> {
 			Thread worker = new Thread(runnable, name);
@@ -34,7 +39,13 @@ final class Wakeup implements AutoCloseable {
 		if (queued.compareAndSet(false, true)) {
 			thread.execute(() -> {
 				queued.set(false);
-				drain.run();
+				try {
+					drain.run();
+				}
+				catch (RuntimeException ex) {
+					// the database went away, say: the next poll tries again
+					log.warn("The {} stopped on an error; the next poll resumes", name, ex);
+				}
 			});
 		}
 	}
