@@ -6,6 +6,7 @@ import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.clinic.ClinicProfile;
 import io.smiledesk.conversation.PatientMessages;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,11 +39,7 @@ class InboundHandling {
 
 	/** Answers the message; returns its conversation. */
 	UUID handle(InboundMessage message) {
-		ChannelThread thread = transaction.execute(tx -> {
-			ChannelThread found = threads.findOrStart(message.channel(), message.threadKey(), message.sender());
-			found.heard(message.providerMessageId(), message.receivedAt());
-			return found;
-		});
+		ChannelThread thread = threadOf(message);
 		UUID conversation = thread.conversationId();
 		String text = message.body();
 		Keywords.Reading reading = Keywords.read(text);
@@ -72,6 +69,25 @@ class InboundHandling {
 			case OTHER -> patientMessages.receive(conversation, text, id);
 		}
 		return conversation;
+	}
+
+	private ChannelThread threadOf(InboundMessage message) {
+		try {
+			return thread(message);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another worker started this thread's conversation at the same moment: use
+			// it
+			return thread(message);
+		}
+	}
+
+	private ChannelThread thread(InboundMessage message) {
+		return transaction.execute(tx -> {
+			ChannelThread found = threads.findOrStart(message.channel(), message.threadKey(), message.sender());
+			found.heard(message.providerMessageId(), message.receivedAt());
+			return found;
+		});
 	}
 
 	private ClinicProfile profile() {
