@@ -39,6 +39,9 @@ class VoiceIntegrationTests {
 	@Autowired
 	TestData data;
 
+	@Autowired
+	io.smiledesk.system.FieldCipher cipher;
+
 	@BeforeEach
 	void reset() {
 		data.reset();
@@ -90,9 +93,14 @@ class VoiceIntegrationTests {
 			.stream()
 			.map(id -> data.jdbc()
 				.queryForObject("select text from conversation_message where id = ?", String.class, id))
+			// stored encrypted, like every message
+			.map(cipher::decrypt)
 			.toList();
+		String firstChoice = new String(java.util.Base64.getUrlDecoder().decode(options),
+				java.nio.charset.StandardCharsets.UTF_8)
+			.split("\n")[0];
 		assertThat(texts).hasSize(2);
-		assertThat(texts.get(1)).isNotEqualTo("1");
+		assertThat(texts.get(1)).isEqualTo(firstChoice).isNotEqualTo("1");
 	}
 
 	@Test
