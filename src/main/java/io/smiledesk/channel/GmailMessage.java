@@ -40,10 +40,10 @@ record GmailMessage(String id, String threadId, List<String> labelIds, long hist
 		String text = plainText(payload);
 		if (text == null) {
 			String html = part(payload, "text/html");
-			text = html != null ? htmlToText(html) : json.path("snippet").asString("");
+			text = html != null ? MailText.fromHtml(html) : json.path("snippet").asString("");
 		}
 		return new GmailMessage(json.path("id").asString(), json.path("threadId").asString(null), List.copyOf(labels),
-				number(json.path("historyId")), headers, QuotedReplies.strip(text));
+				number(json.path("historyId")), headers, newText(text));
 	}
 
 	/** Whether the message is one SmileDesk must not answer, by its labels. */
@@ -130,18 +130,14 @@ record GmailMessage(String id, String threadId, List<String> labelIds, long hist
 		return new String(Base64.getUrlDecoder().decode(data.strip()), charset);
 	}
 
-	/** Enough for an HTML-only email to be read; not a renderer. */
-	static String htmlToText(String html) {
-		String text = html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", "")
-			.replaceAll("(?is)<blockquote.*?</blockquote>", "")
-			.replaceAll("(?i)<br\\s*/?>|</p>|</div>|</li>|</tr>", "\n")
-			.replaceAll("<[^>]+>", "");
-		return text.replace("&nbsp;", " ")
-			.replace("&lt;", "<")
-			.replace("&gt;", ">")
-			.replace("&quot;", "\"")
-			.replace("&#39;", "'")
-			.replace("&amp;", "&");
+	/**
+	 * What the patient wrote now, without the quoted history (the same rules as the IMAP
+	 * mailbox); a message that is nothing but a quote is kept whole rather than read as
+	 * empty.
+	 */
+	static String newText(String text) {
+		String stripped = MailQuotes.strip(text);
+		return stripped.isEmpty() && text != null ? text.strip() : stripped;
 	}
 
 	/** Gmail writes ids and history ids as strings; accept numbers too. */

@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,7 +13,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -23,9 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The inbox's promise under a crash: 1,000 signed messages (100 patients, 10 each) sent
@@ -131,7 +125,7 @@ public final class InboxKillTest {
 				.timeout(Duration.ofSeconds(5))
 				.header("Content-Type", "application/json")
 				.header("X-SmileDesk-Timestamp", timestamp)
-				.header("X-SmileDesk-Signature", "sha256=" + sign(timestamp, body))
+				.header("X-SmileDesk-Signature", Signatures.incoming(SECRET, timestamp, body))
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build();
 			long start = System.nanoTime();
@@ -228,17 +222,6 @@ public final class InboxKillTest {
 		}
 		catch (Exception ex) {
 			return false;
-		}
-	}
-
-	private static String sign(String timestamp, String body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

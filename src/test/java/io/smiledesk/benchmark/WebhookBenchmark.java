@@ -4,21 +4,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import io.smiledesk.benchmark.SchedulingBenchmark.Database;
 
@@ -149,7 +143,7 @@ public final class WebhookBenchmark {
 		HttpRequest request = HttpRequest.newBuilder(webhook)
 			.header("Content-Type", "application/json")
 			.header("X-SmileDesk-Timestamp", timestamp)
-			.header("X-SmileDesk-Signature", "sha256=" + sign(timestamp, body))
+			.header("X-SmileDesk-Signature", Signatures.incoming(SECRET, timestamp, body))
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		long start = System.nanoTime();
@@ -164,17 +158,6 @@ public final class WebhookBenchmark {
 	private static long count(JdbcTemplate jdbc, String sql) {
 		Long count = jdbc.queryForObject(sql, Long.class);
 		return count == null ? 0 : count;
-	}
-
-	private static String sign(String timestamp, String body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

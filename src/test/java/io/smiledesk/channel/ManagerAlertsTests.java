@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -43,13 +44,7 @@ class ManagerAlertsTests {
 		when(catalog.snapshot()).thenReturn(snapshot);
 		when(snapshot.profile()).thenReturn(new ClinicProfile("Brightside Dental", null, "+19735550100", null,
 				"hello@brightside.example", null, java.time.ZoneId.of("America/New_York"), "USD"));
-		ChannelProperties properties = new ChannelProperties(null, "https://desk.example", true,
-				new ChannelProperties.Inbox(Duration.ofMillis(500), 5, Duration.ofMinutes(2), Duration.ofSeconds(10),
-						20),
-				new ChannelProperties.Outbox(Duration.ofMillis(500), 5, Duration.ofSeconds(30), Duration.ofHours(1),
-						Duration.ofMinutes(1), 20),
-				new ChannelProperties.Twilio(null, null, null, null, "https://api.twilio.com"),
-				new ChannelProperties.Proactive(LocalTime.of(21, 0), LocalTime.of(8, 0), 1, 3));
+		ChannelProperties properties = ChannelSettings.of(Map.of("public-base-url", "https://desk.example"));
 		UUID conversation = UUID.randomUUID();
 
 		new ManagerAlerts(accounts, beans.getBeanProvider(JavaMailSender.class), catalog, properties)

@@ -3,6 +3,7 @@ package io.smiledesk.channel;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -34,13 +35,7 @@ class OutboxDispatcherTests {
 				"Hello", OutboundMessage.Kind.REPLY, clock.instant());
 		when(outbound.findDue(any(), any())).thenReturn(List.of(email.id()));
 		when(outbound.lock(email.id())).thenReturn(Optional.of(email));
-		ChannelProperties channels = new ChannelProperties(null, null, true,
-				new ChannelProperties.Inbox(Duration.ofMillis(500), 5, Duration.ofMinutes(2), Duration.ofSeconds(10),
-						20),
-				new ChannelProperties.Outbox(Duration.ofMillis(500), 5, Duration.ofSeconds(30), Duration.ofHours(1),
-						Duration.ofMinutes(1), 20),
-				new ChannelProperties.Twilio(null, null, null, null, "https://api.twilio.com"),
-				new ChannelProperties.Proactive(LocalTime.of(21, 0), LocalTime.of(8, 0), 1, 3));
+		ChannelProperties channels = ChannelSettings.of(Map.of());
 		GmailProperties gmail = new GmailProperties("me", null, null, null, null, null,
 				"https://oauth2.googleapis.com/token", "https://gmail.googleapis.com", null, true,
 				new GmailProperties.Push(null, null, "https://www.googleapis.com/oauth2/v3/certs", null),
