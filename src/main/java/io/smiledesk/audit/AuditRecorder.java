@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.smiledesk.audit.AuditEntry.Outcome;
 import io.smiledesk.audit.AuditTrail.Event;
 import io.smiledesk.knowledge.KnowledgeDocumentChanged;
+import io.smiledesk.campaign.CampaignEvents;
 import io.smiledesk.conversation.ConversationEvents;
 import io.smiledesk.conversation.Sender;
 import io.smiledesk.patient.PatientEvents;
@@ -143,6 +144,47 @@ class AuditRecorder {
 
 	private void conversation(UUID id, String action, String detail) {
 		trail.record(new Event(Actor.current(), action, "conversation", id.toString(), Outcome.SUCCESS, detail));
+	}
+
+	// --- campaigns
+
+	@EventListener
+	void on(CampaignEvents.CampaignStarted event) {
+		campaign(event.campaignId(), "campaign.started", event.type() + " for patient " + event.patientId());
+	}
+
+	@EventListener
+	void on(CampaignEvents.CampaignStatusChanged event) {
+		campaign(event.campaignId(), "campaign.status-changed",
+				event.from() + " -> " + event.to() + " (" + event.by() + ")");
+	}
+
+	@EventListener
+	void on(CampaignEvents.FollowUpQueued event) {
+		campaign(event.campaignId(), "campaign.follow-up-queued",
+				"attempt " + event.attempt() + ", message " + event.messageId());
+	}
+
+	@EventListener
+	void on(CampaignEvents.CampaignResponded event) {
+		campaign(event.campaignId(), "campaign.responded", "message " + event.messageId());
+	}
+
+	@EventListener
+	void on(CampaignEvents.InteractionRecorded event) {
+		if (Actor.current().role() != null) {
+			// by hand; those the conversation brings are its messages, audited there
+			campaign(event.campaignId(), "campaign.interaction-recorded", "interaction " + event.interactionId());
+		}
+	}
+
+	@EventListener
+	void on(CampaignEvents.CampaignViewed event) {
+		campaign(event.campaignId(), "campaign.viewed", null);
+	}
+
+	private void campaign(UUID id, String action, String detail) {
+		trail.record(new Event(Actor.current(), action, "campaign", id.toString(), Outcome.SUCCESS, detail));
 	}
 
 	// --- knowledge base

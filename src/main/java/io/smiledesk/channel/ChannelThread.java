@@ -62,6 +62,10 @@ class ChannelThread {
 		return channel;
 	}
 
+	String threadKey() {
+		return threadKey;
+	}
+
 	String address() {
 		return address;
 	}

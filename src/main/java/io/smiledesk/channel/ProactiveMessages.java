@@ -29,8 +29,13 @@ public class ProactiveMessages {
 	/** What came of a proactive message. */
 	public sealed interface Outcome {
 
-		/** In the outbox, in the conversation. */
-		record Queued(UUID conversationId, UUID messageId) implements Outcome {
+		/**
+		 * In the outbox, in the conversation.
+		 *
+		 * @param threadKey how the channel finds the thread again (a number, an email
+		 * thread)
+		 */
+		record Queued(UUID conversationId, UUID messageId, int position, String threadKey) implements Outcome {
 		}
 
 		/** Not now: try again at {@code notBefore}; nothing was written. */
@@ -100,7 +105,7 @@ public class ProactiveMessages {
 		return transaction.execute(tx -> {
 			ChannelThread thread = threads.findOrStart(channel, "address:" + hash, address);
 			MessageView message = patientMessages.announce(thread.conversationId(), text);
-			return new Outcome.Queued(thread.conversationId(), message.id());
+			return new Outcome.Queued(thread.conversationId(), message.id(), message.position(), thread.threadKey());
 		});
 	}
 

@@ -24,11 +24,14 @@ public class PatientMessages {
 
 	private final Assistant assistant;
 
+	private final List<ConversationPurpose> purposes;
+
 	private final ReentrantLock[] locks = new ReentrantLock[256];
 
-	PatientMessages(ConversationStore store, Assistant assistant) {
+	PatientMessages(ConversationStore store, Assistant assistant, List<ConversationPurpose> purposes) {
 		this.store = store;
 		this.assistant = assistant;
+		this.purposes = List.copyOf(purposes);
 		for (int i = 0; i < locks.length; i++) {
 			locks[i] = new ReentrantLock();
 		}
@@ -130,8 +133,15 @@ public class PatientMessages {
 			.stream()
 			.map(message -> new Assistant.Recent(message.sender() == Sender.PATIENT, message.text()))
 			.toList();
+		String meant = text;
+		for (ConversationPurpose purpose : purposes) {
+			meant = purpose.interpret(id, meant);
+		}
 		Reply reply = assistant
-			.respond(new Assistant.Incoming(id, conversation.channel(), text, conversation.state(), recent));
+			.respond(new Assistant.Incoming(id, conversation.channel(), meant, conversation.state(), recent));
+		for (ConversationPurpose purpose : purposes) {
+			reply = purpose.review(id, text, reply);
+		}
 		ConversationStore.Recorded recorded = store.record(id,
 				new ConversationStore.TurnRecord(conversation.status(), text, externalId, null, reply.text(),
 						ConversationStore.json(reply.metadata()), reply.state(), reply.patientId(), reply.handoff(),

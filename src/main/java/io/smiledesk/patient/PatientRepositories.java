@@ -27,6 +27,12 @@ interface PatientRepository extends JpaRepository<Patient, UUID> {
 	Page<Patient> search(@Param("term") String term, @Param("emailHash") String emailHash,
 			@Param("phoneHash") String phoneHash, Pageable page);
 
+	@Query("select p.id from Patient p where p.patientType = ?1 order by p.createdAt, p.id")
+	List<UUID> idsOfType(PatientType type, Pageable page);
+
+	@Query("select p.id from Patient p where p.patientType = io.smiledesk.patient.PatientType.EXISTING and p.nextFollowUpDate <= ?1 order by p.nextFollowUpDate, p.id")
+	List<UUID> dueForFollowUp(java.time.LocalDate by, Pageable page);
+
 }
 
 interface TreatmentRepository extends JpaRepository<Treatment, UUID> {

@@ -130,6 +130,34 @@ public class Patients {
 	}
 
 	/**
+	 * Patients of a type, oldest first, a page at a time (for the daily campaign run).
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> ofType(PatientType type, int page, int size) {
+		return patients.idsOfType(type, PageRequest.of(page, size));
+	}
+
+	/**
+	 * Existing patients whose next follow-up falls on or before {@code by}, most overdue
+	 * first.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> followUpDue(LocalDate by, int page, int size) {
+		return patients.dueForFollowUp(by, PageRequest.of(page, size));
+	}
+
+	/**
+	 * Sets when the patient is next due (a recall computed from the visit just completed,
+	 * or a date staff chose).
+	 */
+	public void scheduleFollowUp(PatientId id, LocalDate date) {
+		Patient patient = patients.findById(id.value())
+			.orElseThrow(() -> ApiProblem.notFound("patient", "No patient with id " + id + "."));
+		patient.scheduleFollowUp(date, clock.instant());
+		events.publishEvent(new PatientUpdated(patient.id()));
+	}
+
+	/**
 	 * Adds a performed procedure to the history; the patient now counts as an existing
 	 * patient.
 	 */

@@ -85,7 +85,8 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 		this.campaignId = campaignId;
 		this.createdAt = now;
 		this.updatedAt = now;
-		registerEvent(new AppointmentBooked(id, patientId, serviceId, providerId, startsAt, createdFrom, now));
+		registerEvent(
+				new AppointmentBooked(id, patientId, serviceId, providerId, startsAt, createdFrom, campaignId, now));
 	}
 
 	void confirm(Instant now) {

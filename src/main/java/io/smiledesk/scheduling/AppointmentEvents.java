@@ -13,10 +13,11 @@ public final class AppointmentEvents {
 	}
 
 	/**
+	 * @param campaignId the campaign it came of, or null
 	 * @param bookedAt when it was booked (listeners may run later)
 	 */
 	public record AppointmentBooked(UUID appointmentId, UUID patientId, String serviceId, String providerId,
-			Instant start, CreatedFrom createdFrom, Instant bookedAt) {
+			Instant start, CreatedFrom createdFrom, String campaignId, Instant bookedAt) {
 	}
 
 	public record AppointmentRescheduled(UUID appointmentId, UUID patientId, Instant previousStart, Instant start,

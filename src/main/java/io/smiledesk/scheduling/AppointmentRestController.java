@@ -12,6 +12,9 @@ import jakarta.validation.constraints.Size;
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.clinic.ClinicSnapshot;
 import io.smiledesk.patient.Channel;
+import io.smiledesk.system.InvalidInputException;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,23 +39,33 @@ class AppointmentRestController {
 
 	private final Clock clock;
 
-	AppointmentRestController(Booking booking, ClinicCatalog catalog, Clock clock) {
+	private final ObjectProvider<CampaignAttribution> attribution;
+
+	AppointmentRestController(Booking booking, ClinicCatalog catalog, Clock clock,
+			ObjectProvider<CampaignAttribution> attribution) {
 		this.booking = booking;
 		this.catalog = catalog;
 		this.clock = clock;
+		this.attribution = attribution;
 	}
 
 	@PostMapping("/book")
 	ResponseEntity<SchedulingJson.AppointmentJson> book(@Valid @RequestBody BookRequestJson request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		ClinicSnapshot clinic = catalog.snapshot();
+		String campaign = request.campaignToken() == null ? null
+				: attribution.stream()
+					.findFirst()
+					.flatMap(source -> source.fromLink(request.campaignToken()))
+					.orElseThrow(() -> new InvalidInputException("campaign_token",
+							"is not a booking link this clinic sent, or the campaign has ended"));
 		Booking.BookRequest command = new Booking.BookRequest(request.name().trim(), request.email(), request.phone(),
 				SchedulingJson.pastDate("date_of_birth", request.dateOfBirth(),
 						LocalDate.now(clock.withZone(clinic.zone()))),
 				request.preferredChannel(), request.serviceName(),
 				SchedulingJson.instant("appointment_date", request.appointmentDate(), clinic.zone()),
 				Optional.ofNullable(request.providerId()), Optional.empty(), request.notes(), CreatedFrom.AI_AGENT_FORM,
-				null, request.holdId(), SchedulingJson.idempotencyKey("book", idempotencyKey),
+				campaign, request.holdId(), SchedulingJson.idempotencyKey("book", idempotencyKey),
 				SchedulingJson.fingerprint(request));
 		return booked(booking.book(command), clinic, "Appointment booked successfully.");
 	}
@@ -111,7 +124,8 @@ class AppointmentRestController {
 	record BookRequestJson(@NotBlank @Size(max = 200) String name, @Size(max = 254) String email,
 			@Size(max = 32) String phone, @NotBlank @Size(max = 40) String appointmentDate,
 			@NotBlank @Size(max = 120) String serviceName, @Size(max = 10) String dateOfBirth,
-			@Size(max = 64) String providerId, @Size(max = 2000) String notes, Channel preferredChannel, UUID holdId) {
+			@Size(max = 64) String providerId, @Size(max = 2000) String notes, Channel preferredChannel, UUID holdId,
+			@Size(max = 200) String campaignToken) {
 	}
 
 	record HoldRequestJson(@NotBlank @Size(max = 120) String serviceName,

@@ -21,6 +21,13 @@ public class Appointments {
 		this.appointments = appointments;
 	}
 
+	/**
+	 * How many appointments were booked (whatever became of them) in {@code [from, to)}.
+	 */
+	public long bookedBetween(Instant from, Instant to) {
+		return appointments.countByCreatedAtGreaterThanEqualAndCreatedAtLessThan(from, to);
+	}
+
 	public Optional<AppointmentView> find(UUID id) {
 		return appointments.findById(id).map(Appointment::view);
 	}

@@ -23,6 +23,7 @@ import io.smiledesk.scheduling.AvailabilityEngine.Mode;
 import io.smiledesk.scheduling.IdempotencyRecords.KeyAlreadyUsedException;
 import io.smiledesk.scheduling.SlotClaims.SlotTakenException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -61,9 +62,13 @@ public class Booking {
 
 	private final Clock clock;
 
+	private final ObjectProvider<CampaignAttribution> attribution;
+
 	Booking(ClinicCatalog catalog, Availability availability, Patients patients, AppointmentRepository appointments,
 			SlotHoldRepository holds, SlotClaims claims, IdempotencyRecords idempotency,
-			SchedulingProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
+			SchedulingProperties properties, PlatformTransactionManager transactionManager, Clock clock,
+			ObjectProvider<CampaignAttribution> attribution) {
+		this.attribution = attribution;
 		this.catalog = catalog;
 		this.availability = availability;
 		this.patients = patients;
@@ -172,8 +177,13 @@ public class Booking {
 						holds.delete(held);
 						holds.flush();
 					});
+					String campaign = request.campaignId() != null ? request.campaignId()
+							: attribution.stream()
+								.findFirst()
+								.flatMap(source -> source.forPatient(patient.id().value()))
+								.orElse(null);
 					Appointment appointment = appointments.saveAndFlush(new Appointment(patient.id().value(), placement,
-							service.id(), request.notes(), request.createdFrom(), request.campaignId(), at));
+							service.id(), request.notes(), request.createdFrom(), campaign, at));
 					claims.claimForAppointment(appointment.id(), placement, at);
 					if (request.idempotencyKey() != null) {
 						idempotency.complete(request.idempotencyKey(), appointment.id());

@@ -12,6 +12,8 @@ import org.springframework.data.repository.query.Param;
 
 interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
 
+	long countByCreatedAtGreaterThanEqualAndCreatedAtLessThan(Instant from, Instant to);
+
 	@Query("""
 			select a from Appointment a
 			where a.startsAt >= :from and a.startsAt < :to

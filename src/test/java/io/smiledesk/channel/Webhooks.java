@@ -43,6 +43,12 @@ public final class Webhooks {
 				+ "\"}";
 	}
 
+	/** An SMS from {@code from} to the clinic's number, as Twilio posts it. */
+	public static MockHttpServletRequestBuilder twilioSms(String from, String body, String messageSid) {
+		return twilio(TwilioWebhooks.MESSAGING_PATH, Map.of("MessageSid", messageSid, "From", from, "To",
+				TestChannels.SMS_FROM, "Body", body, "NumMedia", "0"));
+	}
+
 	/**
 	 * A Twilio webhook: form parameters, and X-Twilio-Signature as Twilio computes it
 	 * (Base64 HMAC-SHA1 of the full URL followed by each parameter name and value, sorted

@@ -1,0 +1,182 @@
+package io.smiledesk.campaign;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.smiledesk.channel.ProactiveMessages;
+import io.smiledesk.clinic.ClinicCatalog;
+import io.smiledesk.conversation.ConversationChannel;
+import io.smiledesk.patient.Channel;
+import io.smiledesk.patient.PatientId;
+import io.smiledesk.patient.PatientSummary;
+import io.smiledesk.patient.Patients;
+import io.smiledesk.patient.TreatmentRecord;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends a campaign's next follow-up when it is due: on the patient's preferred channel,
+ * else another they can be reached on and have not opted out of; counted, and the next
+ * one scheduled, in the same transaction as the message it queues, so a crash can neither
+ * lose nor repeat one. When the attempts are used up the campaign fails.
+ */
+@Component
+class FollowUps {
+
+	/** What one due campaign came to. */
+	enum Result {
+
+		QUEUED, DEFERRED, FAILED, SKIPPED
+
+	}
+
+	private final CampaignRepository campaigns;
+
+	private final InteractionRepository interactions;
+
+	private final ProactiveMessages proactive;
+
+	private final Patients patients;
+
+	private final CampaignWording wording;
+
+	private final CampaignLinks links;
+
+	private final ClinicCatalog catalog;
+
+	private final CampaignProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	FollowUps(CampaignRepository campaigns, InteractionRepository interactions, ProactiveMessages proactive,
+			Patients patients, CampaignWording wording, CampaignLinks links, ClinicCatalog catalog,
+			CampaignProperties properties, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			Clock clock) {
+		this.campaigns = campaigns;
+		this.interactions = interactions;
+		this.proactive = proactive;
+		this.patients = patients;
+		this.wording = wording;
+		this.links = links;
+		this.catalog = catalog;
+		this.properties = properties;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	List<java.util.UUID> due() {
+		return campaigns.findDue(List.of(CampaignStatus.ATTEMPTING_RECOVERY, CampaignStatus.RE_ENGAGED),
+				clock.instant(), org.springframework.data.domain.PageRequest.of(0, properties.batch()));
+	}
+
+	Result send(java.util.UUID campaignId) {
+		return transaction.execute(tx -> {
+			Campaign campaign = campaigns.lock(campaignId).orElse(null);
+			Instant now = clock.instant();
+			if (campaign == null || !campaign.status().followsUp() || campaign.nextAttemptAt() == null
+					|| campaign.nextAttemptAt().isAfter(now)) {
+				// another run got here first
+				return Result.SKIPPED;
+			}
+			if (campaign.exhausted()) {
+				fail(campaign, "No reply after " + campaign.attemptsMade() + " messages.", now);
+				return Result.FAILED;
+			}
+			PatientSummary patient = patients.find(new PatientId(campaign.patientId())).orElse(null);
+			if (patient == null) {
+				fail(campaign, "The patient's record is gone.", now);
+				return Result.FAILED;
+			}
+			int attempt = campaign.attemptsMade() + 1;
+			String text = text(campaign, patient, attempt);
+			List<String> refusals = new ArrayList<>();
+			for (ConversationChannel channel : channels(patient, campaign)) {
+				ProactiveMessages.Outcome outcome = proactive.send(patient.id(), channel, text);
+				if (outcome instanceof ProactiveMessages.Outcome.Queued queued) {
+					campaign.attempted(channel, queued.threadKey(), queued.conversationId(),
+							now.plus(properties.waitAfter(attempt)), now);
+					campaign.linkSent(links.url(campaign.id()), now);
+					Interaction sent = new Interaction(campaign.id(), queued.messageId(),
+							Interaction.Direction.OUTGOING, text, now);
+					sent.analysed(FOLLOW_UP, null);
+					interactions.save(sent);
+					events.publishEvent(new CampaignEvents.FollowUpQueued(campaign.id(), queued.messageId(), attempt));
+					return Result.QUEUED;
+				}
+				if (outcome instanceof ProactiveMessages.Outcome.Deferred deferred) {
+					// quiet hours or a cap: the same channel later, not another one now
+					campaign.deferTo(deferred.notBefore(), now);
+					return Result.DEFERRED;
+				}
+				refusals.add(((ProactiveMessages.Outcome.Refused) outcome).reason());
+			}
+			fail(campaign, "No channel to reach the patient on: " + String.join("; ", refusals), now);
+			return Result.FAILED;
+		});
+	}
+
+	/** The intent a follow-up is recorded with, so replies can tell they answer one. */
+	static final String FOLLOW_UP = "follow_up";
+
+	private void fail(Campaign campaign, String why, Instant now) {
+		CampaignStatus from = campaign.status();
+		campaign.heardFrom(why, null, now);
+		campaign.moveTo(CampaignStatus.RECOVERY_FAILED, now);
+		events.publishEvent(
+				new CampaignEvents.CampaignStatusChanged(campaign.id(), from, CampaignStatus.RECOVERY_FAILED, "run"));
+	}
+
+	/**
+	 * The thread it already writes on first, then the patient's preference, then the
+	 * rest.
+	 */
+	private static List<ConversationChannel> channels(PatientSummary patient, Campaign campaign) {
+		Set<ConversationChannel> order = new LinkedHashSet<>();
+		if (campaign.channel() != null) {
+			order.add(campaign.channel());
+		}
+		if (patient.preferredChannel() != null) {
+			order.add(ConversationChannel.valueOf(patient.preferredChannel().name()));
+		}
+		for (Channel channel : List.of(Channel.SMS, Channel.EMAIL, Channel.WHATSAPP)) {
+			order.add(ConversationChannel.valueOf(channel.name()));
+		}
+		return List.copyOf(order);
+	}
+
+	private String text(Campaign campaign, PatientSummary patient, int attempt) {
+		Locale locale = CampaignWording.locale(language(campaign));
+		String subject = campaign.dueService() != null ? campaign.dueService().toLowerCase(locale)
+				: wording.text(locale, campaign.type() == CampaignType.RECALL ? "service.default" : "inquiry.default");
+		List<TreatmentRecord> history = campaign.type() == CampaignType.RECALL ? patients.history(patient.id())
+				: List.of();
+		return wording.followUp(locale, campaign.type(), attempt, CampaignWording.firstName(patient.name()),
+				catalog.snapshot().profile().name(), subject, history.isEmpty() ? null : history.get(0).performedOn(),
+				links.url(campaign.id()));
+	}
+
+	/** The language the patient last wrote to the campaign in, else English. */
+	private String language(Campaign campaign) {
+		return interactions.findByCampaignIdOrderByOccurredAtAscPositionAsc(campaign.id())
+			.stream()
+			.filter(interaction -> interaction.direction() == Interaction.Direction.INCOMING
+					&& interaction.language() != null)
+			.reduce((first, second) -> second)
+			.map(Interaction::language)
+			.orElse("en");
+	}
+
+}
