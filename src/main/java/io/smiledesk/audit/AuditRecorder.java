@@ -172,8 +172,8 @@ class AuditRecorder {
 
 	@EventListener
 	void on(CampaignEvents.InteractionRecorded event) {
-		if (Actor.current().role() != null) {
-			// by hand; those the conversation brings are its messages, audited there
+		if (event.byStaff()) {
+			// those the conversation brings are its messages, audited there
 			campaign(event.campaignId(), "campaign.interaction-recorded", "interaction " + event.interactionId());
 		}
 	}

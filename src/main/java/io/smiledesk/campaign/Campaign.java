@@ -176,10 +176,16 @@ class Campaign {
 		updatedAt = now;
 	}
 
-	/** An appointment came of it; through the link when {@code viaLink}. */
-	void booked(UUID appointmentId, boolean viaLink, Instant now) {
+	/**
+	 * An appointment came of it; through the link when {@code viaLink}. Its price is the
+	 * campaign's value when nobody estimated one.
+	 */
+	void booked(UUID appointmentId, boolean viaLink, BigDecimal price, Instant now) {
 		moveTo(CampaignStatus.BOOKING_INITIATED, now);
 		this.appointmentId = appointmentId;
+		if (estimatedValue == null) {
+			estimatedValue = price;
+		}
 		if (viaLink) {
 			funnelStatus = Funnel.FORM_SUBMITTED;
 			submittedAt = now;

@@ -1,5 +1,6 @@
 package io.smiledesk.campaign;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -11,6 +12,8 @@ import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.smiledesk.clinic.ClinicCatalog;
+import io.smiledesk.clinic.ServiceInfo;
 import io.smiledesk.conversation.ConversationEvents;
 import io.smiledesk.conversation.Conversations;
 import io.smiledesk.conversation.MessageView;
@@ -46,10 +49,13 @@ class CampaignActivity {
 
 	private final ApplicationEventPublisher events;
 
+	private final ClinicCatalog catalog;
+
 	private final Clock clock;
 
 	CampaignActivity(CampaignRepository campaigns, InteractionRepository interactions, Conversations conversations,
-			CampaignProperties properties, ApplicationEventPublisher events, Clock clock) {
+			CampaignProperties properties, ApplicationEventPublisher events, ClinicCatalog catalog, Clock clock) {
+		this.catalog = catalog;
 		this.campaigns = campaigns;
 		this.interactions = interactions;
 		this.conversations = conversations;
@@ -89,7 +95,8 @@ class CampaignActivity {
 		campaignById(event.campaignId()).filter(campaign -> campaign.status().isActive()).ifPresent(campaign -> {
 			boolean viaLink = event.createdFrom() == CreatedFrom.AI_AGENT_FORM
 					&& campaign.funnelStatus() == Campaign.Funnel.FORM_SENT;
-			change(campaign, "booking", now -> campaign.booked(event.appointmentId(), viaLink, now));
+			BigDecimal price = catalog.snapshot().serviceById(event.serviceId()).map(ServiceInfo::price).orElse(null);
+			change(campaign, "booking", now -> campaign.booked(event.appointmentId(), viaLink, price, now));
 		});
 	}
 
@@ -182,7 +189,7 @@ class CampaignActivity {
 			if (incoming) {
 				lastIncoming = saved;
 			}
-			events.publishEvent(new CampaignEvents.InteractionRecorded(campaign.id(), saved.id()));
+			events.publishEvent(new CampaignEvents.InteractionRecorded(campaign.id(), saved.id(), false));
 			JsonNode outcome = outcome(message);
 			if (outcome != null && campaign.id().toString().equals(outcome.path("campaign_id").asString())) {
 				if (lastIncoming != null) {

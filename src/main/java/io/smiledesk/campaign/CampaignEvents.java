@@ -25,7 +25,9 @@ public final class CampaignEvents {
 	public record CampaignResponded(UUID campaignId, UUID messageId) {
 	}
 
-	public record InteractionRecorded(UUID campaignId, UUID interactionId) {
+	/**
+	 * @param byStaff entered by hand, not a message of the conversation */
+	public record InteractionRecorded(UUID campaignId, UUID interactionId, boolean byStaff) {
 	}
 
 	/** A member of staff read a campaign's history (it holds patients' words). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -26,7 +27,10 @@ import org.springframework.stereotype.Service;
 @Service
 class CampaignRun {
 
-	/** Held longer than any run takes; released as soon as the run ends. */
+	/**
+	 * Held longer than any run takes; released as soon as the run ends. Locks count real
+	 * time (the database's), not the clinic's clock.
+	 */
 	private static final Duration LOCK_AT_MOST = Duration.ofMinutes(30);
 
 	private static final String LOCK = "campaign-run";
@@ -62,7 +66,7 @@ class CampaignRun {
 	 */
 	Optional<Result> runNow() {
 		Optional<SimpleLock> lock = locks
-			.lock(new LockConfiguration(clock.instant(), LOCK, LOCK_AT_MOST, Duration.ZERO));
+			.lock(new LockConfiguration(ClockProvider.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
 		if (lock.isEmpty()) {
 			return Optional.empty();
 		}
@@ -84,7 +88,7 @@ class CampaignRun {
 			return Optional.empty();
 		}
 		Optional<SimpleLock> lock = locks
-			.lock(new LockConfiguration(clock.instant(), LOCK, LOCK_AT_MOST, Duration.ZERO));
+			.lock(new LockConfiguration(ClockProvider.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
 		if (lock.isEmpty()) {
 			return Optional.empty();
 		}

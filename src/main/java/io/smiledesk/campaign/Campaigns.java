@@ -152,7 +152,7 @@ class Campaigns {
 		interaction.analysed(intent, sentiment != null ? sentiment
 				: direction == Interaction.Direction.INCOMING ? ReplyReading.sentiment(content) : null);
 		interactions.save(interaction);
-		events.publishEvent(new CampaignEvents.InteractionRecorded(campaignId, interaction.id()));
+		events.publishEvent(new CampaignEvents.InteractionRecorded(campaignId, interaction.id(), true));
 		return CampaignView.InteractionView.of(interaction);
 	}
 
