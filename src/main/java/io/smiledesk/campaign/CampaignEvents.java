@@ -26,7 +26,8 @@ public final class CampaignEvents {
 	}
 
 	/**
-	 * @param byStaff entered by hand, not a message of the conversation */
+	 * @param byStaff entered by hand, not a message of the conversation
+	 */
 	public record InteractionRecorded(UUID campaignId, UUID interactionId, boolean byStaff) {
 	}
 

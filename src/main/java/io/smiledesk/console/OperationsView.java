@@ -12,8 +12,8 @@ import io.smiledesk.staff.StaffMember;
 import org.springframework.stereotype.Component;
 
 /**
- * What the operations pages (handoffs, knowledge base, audit log) show besides their own
- * data: the clinic's time zone for times, and staff names for account ids.
+ * What the operations pages (handoffs, knowledge base) show besides their own data: the
+ * clinic's time zone for times, and staff names for account ids.
  */
 @Component
 class OperationsView {

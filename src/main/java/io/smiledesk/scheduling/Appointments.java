@@ -22,7 +22,8 @@ public class Appointments {
 	}
 
 	/**
-	 * How many appointments were booked (whatever became of them) in {@code [from, to)}.
+	 * How many appointments were booked (whatever became of them) from one instant until
+	 * another.
 	 */
 	public long bookedBetween(Instant from, Instant to) {
 		return appointments.countByCreatedAtGreaterThanEqualAndCreatedAtLessThan(from, to);

@@ -197,6 +197,24 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/inbox", null, ANY, 200));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/messages/" + missing + "/retry", null, ANY, 404));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/channels/dead-letters", null, MANAGERS, 200));
+		// campaigns: everyone sees the dashboard's figures, the front office works
+		// campaigns, managers run the daily job by hand
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/dashboard-stats", null, ANY, 200));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/campaigns", null, FRONT_OFFICE, 200));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/campaigns/" + missing, null, FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/campaigns/recovery",
+				() -> "{\"patient_name\":\"Matrix Lead\",\"patient_email\":\"lead" + next() + "@matrix.example\"}",
+				FRONT_OFFICE, 201));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/campaigns/" + missing + "/respond",
+				() -> "{\"message\":\"Hello\"}", FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.PATCH, "/api/v1/admin/campaigns/" + missing + "/status",
+				() -> "{\"status\":\"MANUAL_FOLLOWUP_COMPLETE\"}", FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/interactions/" + missing, null, FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/interactions",
+				() -> "{\"campaign_id\":\"" + missing + "\",\"direction\":\"incoming\",\"content\":\"Called.\"}",
+				FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/recalls", null, FRONT_OFFICE, 200));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/campaigns/run", null, MANAGERS, 200));
 		// practice analytics: managers
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/analytics?from=2025-06-02&to=2025-08-04", null, MANAGERS, 200));
 		// one's own account

@@ -1,8 +1,11 @@
-package io.smiledesk.console;
+package io.smiledesk.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.format.DateTimeParseException;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,8 +13,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import io.smiledesk.audit.AuditEntry;
-import io.smiledesk.audit.AuditTrail;
+import io.smiledesk.clinic.ClinicCatalog;
+import io.smiledesk.console.ConsolePage;
+import io.smiledesk.staff.StaffAccounts;
+import io.smiledesk.staff.StaffMember;
 import io.smiledesk.system.Access;
 
 import org.springframework.http.HttpStatus;
@@ -25,10 +30,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The audit trail for administrators: newest first, filtered and paged as the REST API
- * does it, and the hash chain checked on request.
+ * The audit trail for administrators, beside the module it shows: newest first, filtered
+ * and paged as the REST API does it, and the hash chain checked on request.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/console/audit")
 @PreAuthorize(Access.ADMIN)
 class AuditLogController {
@@ -37,19 +43,22 @@ class AuditLogController {
 
 	private final AuditTrail trail;
 
-	private final OperationsView view;
+	private final ClinicCatalog catalog;
 
-	AuditLogController(AuditTrail trail, OperationsView view) {
+	private final StaffAccounts accounts;
+
+	AuditLogController(AuditTrail trail, ClinicCatalog catalog, StaffAccounts accounts) {
 		this.trail = trail;
-		this.view = view;
+		this.catalog = catalog;
+		this.accounts = accounts;
 	}
 
 	@GetMapping
 	String log(@Valid @ModelAttribute("auditFilter") FilterForm filter, BindingResult errors, Model model,
 			HttpServletResponse response) {
-		ZoneId zone = view.zone();
+		ZoneId zone = zone();
 		model.addAttribute("zone", zone);
-		model.addAttribute("names", view.staffNames());
+		model.addAttribute("names", staffNames());
 		model.addAttribute("outcomes", AuditEntry.Outcome.values());
 		LocalDate from = day(filter.from(), "from", errors);
 		LocalDate to = day(filter.to(), "to", errors);
@@ -77,6 +86,25 @@ class AuditLogController {
 	String verify(Model model) {
 		model.addAttribute("verification", trail.verify());
 		return "console/audit/log :: verification";
+	}
+
+	/** Times are shown in the clinic's zone (UTC until the clinic is set up). */
+	private ZoneId zone() {
+		try {
+			return catalog.snapshot().zone();
+		}
+		catch (IllegalStateException notSetUp) {
+			return ZoneOffset.UTC;
+		}
+	}
+
+	/** Account id (as audit entries record it) to name, in name order. */
+	private Map<String, String> staffNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (StaffMember member : accounts.list()) {
+			names.put(member.id().toString(), member.name());
+		}
+		return names;
 	}
 
 	private static AuditEntry.Outcome outcome(String value) {
