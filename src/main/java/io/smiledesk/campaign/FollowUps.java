@@ -109,7 +109,7 @@ class FollowUps {
 					campaign.attempted(channel, queued.threadKey(), queued.conversationId(),
 							now.plus(properties.waitAfter(attempt)), now);
 					campaign.linkSent(links.url(campaign.id()), now);
-					Interaction sent = new Interaction(campaign.id(), queued.messageId(),
+					Interaction sent = new Interaction(campaign.id(), queued.messageId(), queued.position(),
 							Interaction.Direction.OUTGOING, text, now);
 					sent.analysed(FOLLOW_UP, null);
 					interactions.save(sent);
