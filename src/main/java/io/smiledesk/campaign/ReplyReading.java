@@ -22,55 +22,83 @@ final class ReplyReading {
 		.copyOf(List.of("not", "no", "never", "don't", "dont", "didn't", "didnt", "isn't", "isnt", "wasn't", "wasnt",
 				"nothing", "hardly", "nunca", "nada", "pas", "jamais", "ni", "sin"));
 
-	private static final Set<String> POSITIVE = Set
-		.copyOf(List.of("thanks", "thank", "thx", "ty", "great", "perfect", "love", "lovely", "awesome", "wonderful",
-				"glad", "happy", "excellent", "amazing", "appreciate", "appreciated", "brilliant", "fantastic", "nice",
-				"cool", "excited", "keen", "yay", "definitely", "absolutely", "sweet", "fab", "gracias", "genial",
-				"perfecto", "perfecta", "encantado", "encantada", "estupendo", "maravilloso", "excelente", "merci",
-				"parfait", "super", "genial", "ravi", "ravie", "formidable", "top", "bien", "great!", "😊", "🙂", "😀",
-				"😁", "😃", "👍", "❤", "❤️", "🙏", "😍", "🎉", "☺", "✨", "🥰", "💯"));
+	private static final Set<String> POSITIVE = Set.copyOf(List.of("thanks", "thank", "thx", "ty", "great", "perfect",
+			"love", "lovely", "awesome", "wonderful", "glad", "happy", "excellent", "amazing", "appreciate",
+			"appreciated", "brilliant", "fantastic", "nice", "cool", "excited", "keen", "yay", "definitely",
+			"absolutely", "sweet", "fab", "gracias", "genial", "perfecto", "perfecta", "encantado", "encantada",
+			"estupendo", "maravilloso", "excelente", "merci", "parfait", "super", "genial", "ravi", "ravie",
+			"formidable", "top", "bien", "great!", "😊", "🙂", "😀", "😁", "😃", "👍", "❤", "❤️", "🙏", "😍", "🎉", "☺",
+			"✨", "🥰", "💯", "lol", "haha", "hahaha", "yesss", "yess", "omg", "finally", "ooh", "interested", "best",
+			"cheers", "dear", "kind", "porfa", "woohoo", "gladly", "pleased", "delighted", "thrilled", "fun", "😄",
+			"😂", "😅", "😆", "🤗", "😉", "🥳", "💙", "💕", "contente", "content"));
 
 	private static final Set<String> NEGATIVE = Set.copyOf(List.of("spam", "spamming", "annoyed", "annoying", "angry",
 			"terrible", "awful", "horrible", "worst", "rude", "unhappy", "disappointed", "disappointing", "hate",
 			"ridiculous", "useless", "pathetic", "waste", "furious", "upset", "sick", "tired", "fed", "harassment",
-			"harassing", "stop", "unsubscribe", "pain", "painful", "hurts", "hurt", "hurting", "ache", "aching",
-			"swollen", "swelling", "bleeding", "bad", "poor", "scam", "wtf", "damn", "leave", "overcharged",
-			"expensive", "complaint", "complain", "worried", "scared", "afraid", "nervous", "ugh", "seriously", "never",
-			"again", "molesto", "molesta", "dolor", "duele", "pesimo", "fatal", "harto", "harta", "enfadado", "queja",
-			"basta", "arrete", "arretez", "nul", "nulle", "decu", "decue", "douleur", "mal", "marre", "enerve",
-			"plainte", "😡", "😠", "🙄", "😤", "😒", "😞", "😢", "😭", "👎", "🤬", "😩", "😣"));
+			"harassing", "pain", "painful", "hurts", "hurt", "hurting", "ache", "aching", "swollen", "swelling",
+			"bleeding", "bad", "poor", "scam", "wtf", "damn", "overcharged", "expensive", "complaint", "complain",
+			"worried", "scared", "afraid", "nervous", "ugh", "molesto", "molesta", "dolor", "duele", "pesimo", "fatal",
+			"harto", "harta", "enfadado", "queja", "basta", "arrete", "arretez", "nul", "nulle", "decu", "decue",
+			"douleur", "mal", "marre", "enerve", "plainte", "😡", "😠", "🙄", "😤", "😒", "😞", "😢", "😭", "👎", "🤬",
+			"😩", "😣", "joke", "insane", "nightmare", "botched", "dismissive", "rough", "shock", "shocked", "surprise",
+			"killing", "stressed", "stress", "freaking", "traumatic", "sensitive", "sensitivity", "wobbly", "sharp",
+			"reaction", "unbearable", "wince", "forever", "abuso", "molestan", "lost", "crashing", "crashed", "broken",
+			"cracked", "overbook", "overbooked", "quit", "dreading", "dread", "scary", "sucks", "crap", "lousy",
+			"sauna", "ignored", "mistake", "wrong", "worse", "hurtful", "problem", "problems", "dolores", "attendu",
+			"annoy", "mad", "bother", "bothering", "frustrated", "frustrating", "irritated", "late", "lied", "stupid",
+			"hell", "grr", "meh", "gross", "sore", "throbbing", "infection", "emergency"));
 
 	/** Negative words that a negation does not turn round ("don't spam me"). */
 	private static final Set<String> ALWAYS_NEGATIVE = Set.copyOf(List.of("spam", "spamming", "stop", "unsubscribe",
 			"pain", "hurts", "bleeding", "swollen", "dolor", "duele", "douleur", "harassment", "scam"));
 
-	private static final List<String> NEGATIVE_PHRASES = List.of("leave me alone", "stop texting", "stop messaging",
-			"stop emailing", "stop contacting", "stop sending", "not happy", "not impressed", "never again", "fed up",
-			"sick of", "tired of", "how many times", "take me off", "remove me", "lose my number", "dejen de",
-			"deja de", "no me escriban", "arretez de", "laissez moi");
+	private static final List<String> NEGATIVE_PHRASES = List.of("leave me alone", "not thrilled", "rub it in",
+			"no means no", "absolutely not", "who gave you", "how did you get", "how did you even", "why do i keep",
+			"too late", "not coming back", "never coming back", "we're done", "were done", "can't deal", "cant deal",
+			"last time was", "spamming me", "so many texts", "every week", "each week", "enough already",
+			"stop spamming", "la ultima vez", "la derniere fois", "never again", "stop texting", "stop messaging",
+			"stop emailing", "stop contacting", "stop sending", "not happy", "not impressed", "fed up", "sick of",
+			"tired of", "how many times", "take me off", "remove me", "lose my number", "dejen de", "deja de",
+			"no me escriban", "arretez de", "laissez moi");
 
-	private static final List<String> POSITIVE_PHRASES = List.of("sounds good", "yes please", "can't wait", "cant wait",
-			"looking forward", "thank you", "would love", "i'd love", "id love", "good idea", "muchas gracias",
-			"con gusto", "me encantaria", "avec plaisir", "merci beaucoup", "with pleasure", "that works",
-			"works for me");
+	private static final List<String> POSITIVE_PHRASES = List.of("sounds good", "sure thing", "why not", "very much",
+			"so overdue", "you got me", "let's do it", "lets do it", "the best", "so kind", "too kind", "great idea",
+			"love to", "book me in", "yes please", "can't wait", "cant wait", "looking forward", "thank you",
+			"would love", "i'd love", "id love", "good idea", "muchas gracias", "con gusto", "me encantaria",
+			"avec plaisir", "merci beaucoup", "with pleasure", "that works", "works for me");
 
-	private static final List<String> DECLINE_PHRASES = List.of("no thanks", "no thank you", "no thank u", "no thx",
-			"not interested", "not anymore", "no longer", "another dentist", "other dentist", "different dentist",
-			"new dentist", "own dentist", "a dentist closer", "dentist closer", "already have a dentist",
-			"found a dentist", "found someone", "went elsewhere", "go elsewhere", "going elsewhere", "booked elsewhere",
-			"somewhere else", "moved away", "i moved", "we moved", "moving away", "don't contact", "do not contact",
-			"dont contact", "don't text", "do not text", "dont text", "don't message", "do not message", "don't email",
-			"do not email", "stop texting", "stop messaging", "stop emailing", "stop contacting", "stop sending",
-			"leave me alone", "take me off", "remove me", "unsubscribe", "not for me", "no need", "not needed",
-			"don't need", "dont need", "do not need", "i'm good", "im good", "i'm fine", "all good thanks", "i'll pass",
-			"ill pass", "pass for now", "not now thanks", "decided against", "changed my mind", "not going ahead",
-			"won't be", "wont be", "no gracias", "no me interesa", "no estoy interesad", "otro dentista",
-			"otra clinica", "ya tengo dentista", "ya no", "no quiero", "me mude", "non merci", "pas interesse",
-			"pas interessee", "autre dentiste", "un autre cabinet", "deja un dentiste", "j'ai demenage", "plus besoin",
-			"ne m'interesse pas", "lose my number", "wrong person");
+	private static final List<String> DECLINE_PHRASES = List.of("elsewhere", "different practice", "another practice",
+			"other practice", "new practice", "a practice near", "a practice closer", "switched dentists",
+			"switched dentist", "changed dentists", "my own dentist", "find someone", "someone local", "someone closer",
+			"moved to", "moving to", "relocated", "not coming back", "never coming back", "we're done", "were done",
+			"i'm done", "im done", "quit it", "remove my", "off your list", "my number off", "opt out", "hold off",
+			"decided to keep", "decided not", "not going to book", "not go ahead", "pass on the", "pass on it",
+			"gonna pass", "going to pass", "all set", "already got", "already had", "already booked", "got it done",
+			"had it done", "absolutely not", "dejen de", "no me escriban", "no me manden", "ne m'ecrivez plus",
+			"arretez", "no thanks", "no thank you", "no thank u", "no thx", "not interested", "not anymore",
+			"no longer", "another dentist", "other dentist", "different dentist", "new dentist", "own dentist",
+			"a dentist closer", "dentist closer", "already have a dentist", "found a dentist", "found someone",
+			"went elsewhere", "go elsewhere", "going elsewhere", "booked elsewhere", "somewhere else", "moved away",
+			"i moved", "we moved", "moving away", "don't contact", "do not contact", "dont contact", "don't text",
+			"do not text", "dont text", "don't message", "do not message", "don't email", "do not email",
+			"stop texting", "stop messaging", "stop emailing", "stop contacting", "stop sending", "leave me alone",
+			"take me off", "remove me", "unsubscribe", "not for me", "no need", "not needed", "don't need", "dont need",
+			"do not need", "i'm good", "im good", "i'm fine", "all good thanks", "i'll pass", "ill pass",
+			"pass for now", "not now thanks", "decided against", "changed my mind", "not going ahead", "won't be",
+			"wont be", "no gracias", "no me interesa", "no estoy interesad", "otro dentista", "otra clinica",
+			"ya tengo dentista", "ya no", "no quiero", "me mude", "non merci", "pas interesse", "pas interessee",
+			"autre dentiste", "un autre cabinet", "deja un dentiste", "j'ai demenage", "plus besoin",
+			"ne m'interesse pas", "lose my number", "not for us");
 
 	private static final Set<String> DECLINE_WORDS = Set
 		.copyOf(List.of("no", "nope", "nah", "nein", "non", "stop", "unsubscribe", "pass", "nada"));
+
+	/** Words of a patient asking for a time, which a "no" in front does not cancel. */
+	private static final Set<String> BOOKING_WORDS = Set.copyOf(List.of("monday", "tuesday", "wednesday", "thursday",
+			"friday", "saturday", "sunday", "tomorrow", "today", "morning", "afternoon", "evening", "week", "book",
+			"booking", "appointment", "time", "slot", "instead", "rather", "prefer", "better", "but", "lunes", "martes",
+			"miercoles", "jueves", "viernes", "sabado", "manana", "tarde", "cita", "pero", "lundi", "mardi", "mercredi",
+			"jeudi", "vendredi", "samedi", "matin", "rendez", "mais", "plutot"));
 
 	private static final Set<String> YES_WORDS = Set.copyOf(List.of("yes", "yeah", "yea", "yep", "yup", "y", "sure",
 			"ok", "okay", "k", "absolutely", "definitely", "please", "si", "claro", "vale", "oui", "d'accord", "dacord",
@@ -79,37 +107,70 @@ final class ReplyReading {
 	private ReplyReading() {
 	}
 
+	/**
+	 * What a reply's words say about its feeling, counted: the features of the sentiment
+	 * model, and the lexicon's own verdict.
+	 */
+	record Cues(int positive, int negative, int negatedPositive, int negativePhrases, int positivePhrases,
+			int exclamations, boolean question, boolean shouting, boolean declines, boolean accepts) {
+
+		/** The lexicon's verdict: positive minus negative words and phrases. */
+		Sentiment verdict() {
+			int score = positive - negative - negatedPositive + positivePhrases - 2 * negativePhrases
+					- (shouting && positive == 0 ? 1 : 0);
+			return score > 0 ? Sentiment.POSITIVE : score < 0 ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+		}
+
+	}
+
 	static Sentiment sentiment(String text) {
+		return cues(text).verdict();
+	}
+
+	static Cues cues(String text) {
 		String folded = fold(text);
 		List<String> words = words(folded);
-		int score = 0;
+		int positive = 0;
+		int negative = 0;
+		int negatedPositive = 0;
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			boolean negated = (i > 0 && NEGATIONS.contains(words.get(i - 1)))
 					|| (i > 1 && NEGATIONS.contains(words.get(i - 2)));
 			if (POSITIVE.contains(word)) {
-				score += negated ? -1 : 1;
+				if (negated) {
+					negatedPositive++;
+				}
+				else {
+					positive++;
+				}
 			}
 			else if (NEGATIVE.contains(word)) {
-				score += negated && !ALWAYS_NEGATIVE.contains(word) ? 1 : -1;
+				if (negated && !ALWAYS_NEGATIVE.contains(word)) {
+					positive++;
+				}
+				else {
+					negative++;
+				}
 			}
 		}
 		String spaced = " " + String.join(" ", words) + " ";
+		int positivePhrases = 0;
 		for (String phrase : POSITIVE_PHRASES) {
 			if (spaced.contains(" " + phrase + " ")) {
-				score++;
+				positivePhrases++;
 			}
 		}
+		int negativePhrases = 0;
 		for (String phrase : NEGATIVE_PHRASES) {
 			if (spaced.contains(" " + phrase + " ")) {
-				score -= 2;
+				negativePhrases++;
 			}
 		}
-		if (letters(text) > 8 && text.equals(text.toUpperCase(Locale.ROOT)) && score <= 0) {
-			// shouting
-			score--;
-		}
-		return score > 0 ? Sentiment.POSITIVE : score < 0 ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+		int exclamations = (int) text.chars().filter(c -> c == '!').count();
+		boolean shouting = letters(text) > 8 && text.equals(text.toUpperCase(Locale.ROOT));
+		return new Cues(positive, negative, negatedPositive, negativePhrases, positivePhrases, exclamations,
+				text.indexOf('?') >= 0, shouting, declines(text), accepts(text));
 	}
 
 	/** The patient turns the offer down, or asks not to be written to. */
@@ -118,15 +179,28 @@ final class ReplyReading {
 		if (words.isEmpty()) {
 			return false;
 		}
-		String spaced = " " + String.join(" ", words) + " ";
+		boolean yesFirst = YES_WORDS.contains(words.get(0)) && !words.get(0).equals("please")
+				&& (words.size() == 1 || !NEGATIONS.contains(words.get(1)));
+		if (yesFirst || spaced(words).startsWith(" no se ")) {
+			// "yes, but not with the other dentist"; "no sé" is "I don't know"
+			return false;
+		}
+		String spaced = spaced(words);
 		for (String phrase : DECLINE_PHRASES) {
 			if (spaced.contains(" " + fold(phrase) + " ")) {
 				return true;
 			}
 		}
-		// a bare "no" (or "no, sorry") answers the offer; "no, tuesday is better" does
-		// not
-		return DECLINE_WORDS.contains(words.get(0)) && words.size() <= 3;
+		int stop = words.indexOf("stop");
+		if (stop >= 0 && (stop + 1 == words.size() || !words.get(stop + 1).equals("by"))) {
+			// "please stop", "stop texting me"; "can I stop by" is a visit
+			return true;
+		}
+		boolean asksForTime = words.stream().anyMatch(BOOKING_WORDS::contains) || text.indexOf('?') >= 0;
+		// a "no" first or last answers the offer ("nope.", "this is harassment, no"),
+		// unless the patient goes on to ask for a time ("no, tuesday is better")
+		return (DECLINE_WORDS.contains(words.get(0)) || DECLINE_WORDS.contains(words.get(words.size() - 1)))
+				&& !asksForTime;
 	}
 
 	/** A short yes to the offer ("yes please", "sure!", "sí"), nothing more specific. */
@@ -160,6 +234,10 @@ final class ReplyReading {
 			return "fr";
 		}
 		return "en";
+	}
+
+	private static String spaced(List<String> words) {
+		return " " + String.join(" ", words) + " ";
 	}
 
 	static String fold(String text) {
