@@ -22,7 +22,9 @@ public class Appointments {
 	}
 
 	/**
-	 * How many appointments were booked (whatever became of them) in {@code [from, to)}.
+	 * How many appointments were booked (whatever became of them) from {@code from} up
+	 * to, not including, {@code to}. (No brackets here: the Modulith documenter's JSON
+	 * parser breaks on them.)
 	 */
 	public long bookedBetween(Instant from, Instant to) {
 		return appointments.countByCreatedAtGreaterThanEqualAndCreatedAtLessThan(from, to);
