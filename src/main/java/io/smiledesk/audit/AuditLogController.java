@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import io.smiledesk.clinic.ClinicCatalog;
-import io.smiledesk.console.ConsolePage;
+import io.smiledesk.system.ConsolePage;
 import io.smiledesk.staff.StaffAccounts;
 import io.smiledesk.staff.StaffMember;
 import io.smiledesk.system.Access;

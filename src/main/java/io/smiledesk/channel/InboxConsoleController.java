@@ -7,11 +7,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.smiledesk.clinic.ClinicCatalog;
-import io.smiledesk.console.ConsolePage;
 import io.smiledesk.conversation.ConversationChannel;
 import io.smiledesk.conversation.Conversations;
 import io.smiledesk.conversation.MessageDeliveries;
 import io.smiledesk.system.Access;
+import io.smiledesk.system.ConsolePage;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;

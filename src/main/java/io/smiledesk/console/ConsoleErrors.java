@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.smiledesk.system.ConsolePage;
 import io.smiledesk.system.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +20,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Console pages fail as pages, not as problem documents: the API's error advice answers
- * JSON, which a browser (or an htmx swap) cannot show.
+ * JSON, which a browser (or an htmx swap) cannot show. Pages beside their own modules
+ * ({@link ConsolePage}) too.
  */
-@ControllerAdvice(basePackageClasses = ConsoleErrors.class)
+@ControllerAdvice(basePackageClasses = ConsoleErrors.class, annotations = ConsolePage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleErrors {
 

@@ -3,6 +3,7 @@ package io.smiledesk.console;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.smiledesk.staff.StaffPrincipal;
+import io.smiledesk.system.ConsolePage;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;

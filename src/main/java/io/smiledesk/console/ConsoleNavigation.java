@@ -13,7 +13,9 @@ public enum ConsoleNavigation {
 
 	TODAY("nav.today", "/console"), CALENDAR("nav.calendar", "/console/calendar"),
 	PATIENTS("nav.patients", "/console/patients"), HANDOFFS("nav.handoffs", "/console/handoffs"),
-	INBOX("nav.inbox", "/console/inbox"), KNOWLEDGE("nav.knowledge", "/console/knowledge"),
+	INBOX("nav.inbox", "/console/inbox"),
+	CAMPAIGNS("nav.campaigns", "/console/campaigns", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER, StaffRole.FRONT_DESK),
+	KNOWLEDGE("nav.knowledge", "/console/knowledge"),
 	SETTINGS("nav.settings", "/console/settings", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER),
 	ANALYTICS("nav.analytics", "/console/analytics", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER),
 	AUDIT("nav.audit", "/console/audit", StaffRole.ADMIN);

@@ -434,9 +434,12 @@ class CampaignsIntegrationTests {
 			.andExpect(jsonPath("$.interactions[0].direction").value("incoming"))
 			.andExpect(jsonPath("$.interactions[0].ai_analysis.sentiment").value("NEGATIVE"))
 			.andExpect(jsonPath("$.interactions[0].timestamp").exists());
-		assertThat(
-				data.count("audit_entry where action = 'campaign.interaction-recorded' and resource_id = '" + id + "'"))
-			.isEqualTo(1);
+		// the trail is written shortly after the request
+		String audited = "audit_entry where action = 'campaign.interaction-recorded' and resource_id = '" + id + "'";
+		for (int wait = 0; wait < 100 && data.count(audited) == 0; wait++) {
+			Thread.sleep(50);
+		}
+		assertThat(data.count(audited)).isEqualTo(1);
 		// the front desk works campaigns, only managers run the job
 		mvc.perform(post("/api/v1/admin/campaigns/run").with(staff("FRONT_DESK"))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/admin/campaigns").with(staff("DENTIST"))).andExpect(status().isForbidden());
