@@ -53,8 +53,12 @@ class CampaignActivity {
 
 	private final Clock clock;
 
+	private final ReplySentiment sentiment;
+
 	CampaignActivity(CampaignRepository campaigns, InteractionRepository interactions, Conversations conversations,
-			CampaignProperties properties, ApplicationEventPublisher events, ClinicCatalog catalog, Clock clock) {
+			CampaignProperties properties, ApplicationEventPublisher events, ClinicCatalog catalog, Clock clock,
+			ReplySentiment sentiment) {
+		this.sentiment = sentiment;
 		this.catalog = catalog;
 		this.campaigns = campaigns;
 		this.interactions = interactions;
@@ -178,7 +182,7 @@ class CampaignActivity {
 					incoming ? Interaction.Direction.INCOMING : Interaction.Direction.OUTGOING, message.text(),
 					message.createdAt());
 			if (incoming) {
-				interaction.analysed(null, ReplyReading.sentiment(message.text()));
+				interaction.analysed(null, sentiment.of(message.text()));
 				interaction.language(ReplyReading.language(message.text()));
 				if (campaign.status() == CampaignStatus.ATTEMPTING_RECOVERY) {
 					change(campaign, "patient", now -> campaign.moveTo(CampaignStatus.RE_ENGAGED, now));

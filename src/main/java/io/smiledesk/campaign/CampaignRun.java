@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -65,34 +67,19 @@ class CampaignRun {
 	 * Runs now; empty when another instance is running it at this moment.
 	 */
 	Optional<Result> runNow() {
-		Optional<SimpleLock> lock = locks
-			.lock(new LockConfiguration(ClockProvider.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
-		if (lock.isEmpty()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(run());
-		}
-		finally {
-			lock.get().unlock();
-		}
+		return locked(() -> Optional.of(run()));
 	}
 
 	/**
 	 * The daily run, once its clinic-local time has come; empty when today's has been
 	 * done (here or on another instance) or is running elsewhere.
 	 */
-	Optional<Result> runDaily(java.time.LocalTime at) {
+	Optional<Result> runDaily(LocalTime at) {
 		LocalDate today = LocalDate.now(clock.withZone(catalog.snapshot().zone()));
-		if (java.time.LocalTime.now(clock.withZone(catalog.snapshot().zone())).isBefore(at) || ranOn(today)) {
+		if (LocalTime.now(clock.withZone(catalog.snapshot().zone())).isBefore(at) || ranOn(today)) {
 			return Optional.empty();
 		}
-		Optional<SimpleLock> lock = locks
-			.lock(new LockConfiguration(ClockProvider.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
-		if (lock.isEmpty()) {
-			return Optional.empty();
-		}
-		try {
+		return locked(() -> {
 			if (!claim(today, clock.instant())) {
 				return Optional.empty();
 			}
@@ -114,6 +101,18 @@ class CampaignRun {
 						today)
 				.update();
 			return Optional.of(result);
+		});
+	}
+
+	/** The work under the cluster-wide lock; empty when another instance holds it. */
+	private Optional<Result> locked(Supplier<Optional<Result>> work) {
+		Optional<SimpleLock> lock = locks
+			.lock(new LockConfiguration(ClockProvider.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
+		if (lock.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return work.get();
 		}
 		finally {
 			lock.get().unlock();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -29,7 +30,9 @@ import io.smiledesk.scheduling.Appointments;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who the daily run starts a campaign for. Recovery: leads gone quiet, never written to
@@ -61,9 +64,11 @@ class CampaignStarts {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	CampaignStarts(Patients patients, Appointments appointments, Conversations conversations,
 			CampaignRepository campaigns, Recalls recalls, ClinicCatalog catalog, CampaignProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
 		this.patients = patients;
 		this.appointments = appointments;
 		this.conversations = conversations;
@@ -73,6 +78,13 @@ class CampaignStarts {
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/** One transaction per batch: a batch's campaigns are all started, or none. */
+	private int inBatch(IntSupplier batch) {
+		Integer created = transaction.execute(tx -> batch.getAsInt());
+		return created == null ? 0 : created;
 	}
 
 	/** Starts what is due today; returns how many campaigns it created. */
@@ -80,7 +92,7 @@ class CampaignStarts {
 		int created = 0;
 		for (int page = 0;; page++) {
 			List<UUID> leads = patients.ofType(PatientType.COLD_LEAD, page, properties.batch());
-			created += startRecoveries(leads);
+			created += inBatch(() -> startRecoveries(leads));
 			if (leads.size() < properties.batch()) {
 				break;
 			}
@@ -90,7 +102,7 @@ class CampaignStarts {
 		// booking, so walk by offset
 		for (int page = 0;; page++) {
 			List<UUID> due = patients.followUpDue(today, page, properties.batch());
-			created += startRecalls(due);
+			created += inBatch(() -> startRecalls(due));
 			if (due.size() < properties.batch()) {
 				break;
 			}
@@ -98,8 +110,7 @@ class CampaignStarts {
 		return created;
 	}
 
-	@Transactional
-	int startRecoveries(List<UUID> leads) {
+	private int startRecoveries(List<UUID> leads) {
 		Instant now = clock.instant();
 		Map<UUID, List<Campaign>> existing = byPatient(leads);
 		ClinicSnapshot clinic = catalog.snapshot();
@@ -127,8 +138,7 @@ class CampaignStarts {
 		return created;
 	}
 
-	@Transactional
-	int startRecalls(List<UUID> due) {
+	private int startRecalls(List<UUID> due) {
 		Instant now = clock.instant();
 		Map<UUID, List<Campaign>> existing = byPatient(due);
 		ClinicSnapshot clinic = catalog.snapshot();

@@ -15,8 +15,6 @@ public enum CampaignStatus {
 	static final Set<CampaignStatus> ACTIVE = EnumSet.of(ATTEMPTING_RECOVERY, RE_ENGAGED, HANDOFF_REQUIRED,
 			BOOKING_INITIATED, BOOKING_COMPLETED);
 
-	static final Set<CampaignStatus> FINAL = EnumSet.complementOf(EnumSet.copyOf(ACTIVE));
-
 	public boolean isActive() {
 		return ACTIVE.contains(this);
 	}

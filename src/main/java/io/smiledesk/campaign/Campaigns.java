@@ -41,8 +41,12 @@ class Campaigns {
 
 	private final Clock clock;
 
+	private final ReplySentiment replySentiment;
+
 	Campaigns(CampaignRepository campaigns, InteractionRepository interactions, CampaignStarts starts,
-			Patients patients, Conversations conversations, ApplicationEventPublisher events, Clock clock) {
+			Patients patients, Conversations conversations, ApplicationEventPublisher events, Clock clock,
+			ReplySentiment sentiment) {
+		this.replySentiment = sentiment;
 		this.campaigns = campaigns;
 		this.interactions = interactions;
 		this.starts = starts;
@@ -150,7 +154,7 @@ class Campaigns {
 		find(campaignId);
 		Interaction interaction = new Interaction(campaignId, null, direction, content, clock.instant());
 		interaction.analysed(intent, sentiment != null ? sentiment
-				: direction == Interaction.Direction.INCOMING ? ReplyReading.sentiment(content) : null);
+				: direction == Interaction.Direction.INCOMING ? replySentiment.of(content) : null);
 		interactions.save(interaction);
 		events.publishEvent(new CampaignEvents.InteractionRecorded(campaignId, interaction.id(), true));
 		return CampaignView.InteractionView.of(interaction);
