@@ -117,6 +117,15 @@ class AppointmentChanges {
 			draft.say("change.none-upcoming").options(List.of(Menu.book(draft), Menu.noThanks(draft)));
 			return false;
 		}
+		Optional<AppointmentView> known = upcoming.stream()
+			.filter(appointment -> appointment.id().equals(turn.knownAppointment()))
+			.findFirst();
+		if (known.isPresent() && state.stage() != Stage.APPOINTMENT) {
+			// the conversation is about this one (a reminder's thread): a day named is
+			// the
+			// new time, not which appointment
+			return allowed(state, turn, draft, known.get(), verbKey);
+		}
 		if (upcoming.size() == 1) {
 			return allowed(state, turn, draft, upcoming.get(0), verbKey);
 		}

@@ -52,9 +52,12 @@ class FrontDesk implements Assistant {
 
 	private final Clock clock;
 
+	private final IdentityCheck identity;
+
 	FrontDesk(SafetyScreen safety, MessageUnderstanding understanding, Dialogue dialogue, Replies replies,
-			ReplyPhrasing phrasing, SlotOffers slots, Facts facts, Wording wording, ClinicCatalog catalog,
-			Clock clock) {
+			ReplyPhrasing phrasing, SlotOffers slots, Facts facts, Wording wording, ClinicCatalog catalog, Clock clock,
+			IdentityCheck identity) {
+		this.identity = identity;
 		this.facts = facts;
 		this.safety = safety;
 		this.understanding = understanding;
@@ -80,6 +83,9 @@ class FrontDesk implements Assistant {
 	@Override
 	public Reply respond(Incoming message) {
 		DialogueState state = States.read(message.state());
+		if (message.known() != null) {
+			identity.known(state, message.known().patientId());
+		}
 		ClinicSnapshot clinic = catalog.snapshot();
 		Instant now = clock.instant();
 		String text = message.text();
@@ -115,7 +121,7 @@ class FrontDesk implements Assistant {
 			metadata.put("truncated", READ_CHARS);
 		}
 		Turn turn = new Turn(message.conversationId(), message.channel(), read, understood, understood.intent(), false,
-				clinic, now, locale);
+				clinic, now, locale, message.known() == null ? null : message.known().appointmentId());
 		String intent = understood.intent().name().toLowerCase(Locale.ROOT);
 		if (assessment.isEmergency()) {
 			slots.release(state);

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import io.smiledesk.assistant.DialogueState.Stage;
 import io.smiledesk.patient.PatientSummary;
+import io.smiledesk.patient.PatientId;
 import io.smiledesk.patient.Patients;
 import io.smiledesk.system.InvalidInputException;
 
@@ -75,6 +76,20 @@ class IdentityCheck {
 
 	static boolean isCode(String text) {
 		return CODE.matcher(text).find();
+	}
+
+	/**
+	 * The conversation is the patient's own thread (the clinic wrote to their address):
+	 * they count as checked, with the contact details on file.
+	 */
+	void known(DialogueState state, UUID patientId) {
+		if (state.verifiedPatientId() != null) {
+			return;
+		}
+		patients.find(new PatientId(patientId)).ifPresent(patient -> {
+			state.contact(patient.email(), patient.phone());
+			state.verified(patientId);
+		});
 	}
 
 	Result check(DialogueState state, Turn turn) {

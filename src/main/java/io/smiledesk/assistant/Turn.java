@@ -18,9 +18,16 @@ import io.smiledesk.understanding.Understanding;
  * @param text what the assistant reads (the beginning of a long message)
  * @param intent the intent read in the light of the conversation
  * @param learnt whether the message gave a new fact
+ * @param knownAppointment the appointment the conversation is about (a reminder's), or
+ * null
  */
 record Turn(UUID conversationId, ConversationChannel channel, String text, Understanding understanding, Intent intent,
-		boolean learnt, ClinicSnapshot clinic, Instant now, Locale locale) {
+		boolean learnt, ClinicSnapshot clinic, Instant now, Locale locale, UUID knownAppointment) {
+
+	Turn(UUID conversationId, ConversationChannel channel, String text, Understanding understanding, Intent intent,
+			boolean learnt, ClinicSnapshot clinic, Instant now, Locale locale) {
+		this(conversationId, channel, text, understanding, intent, learnt, clinic, now, locale, null);
+	}
 
 	Entities entities() {
 		return understanding.entities();
@@ -40,11 +47,13 @@ record Turn(UUID conversationId, ConversationChannel channel, String text, Under
 
 	/** The same message counted as moving the conversation on (a question answered). */
 	Turn movedOn() {
-		return new Turn(conversationId, channel, text, understanding, intent, true, clinic, now, locale);
+		return new Turn(conversationId, channel, text, understanding, intent, true, clinic, now, locale,
+				knownAppointment);
 	}
 
 	Turn withIntent(Intent other) {
-		return new Turn(conversationId, channel, text, understanding, other, learnt, clinic, now, locale);
+		return new Turn(conversationId, channel, text, understanding, other, learnt, clinic, now, locale,
+				knownAppointment);
 	}
 
 }

@@ -35,13 +35,28 @@ public interface Assistant {
 	 * @param state what the assistant kept from the last turn
 	 * @param recent the last few messages before this one, oldest first (empty unless
 	 * {@link #readsHistory()})
+	 * @param known who the conversation is with and which visit it is about, when the
+	 * module that wrote first knows (a reminder's thread); null otherwise
 	 */
-	record Incoming(UUID conversationId, ConversationChannel channel, String text, String state, List<Recent> recent) {
+	record Incoming(UUID conversationId, ConversationChannel channel, String text, String state, List<Recent> recent,
+			Known known) {
 
 		public Incoming {
 			recent = List.copyOf(recent);
 		}
 
+		public Incoming(UUID conversationId, ConversationChannel channel, String text, String state,
+				List<Recent> recent) {
+			this(conversationId, channel, text, state, recent, null);
+		}
+
+	}
+
+	/**
+	 * The patient a conversation is already identified with (the thread is theirs: the
+	 * clinic wrote to their address) and the appointment it is about.
+	 */
+	record Known(UUID patientId, UUID appointmentId) {
 	}
 
 	record Recent(boolean fromPatient, String text) {

@@ -1,5 +1,7 @@
 package io.smiledesk.conversation;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -17,9 +19,38 @@ public interface ConversationPurpose {
 		return text;
 	}
 
+	/**
+	 * Who the conversation is with and what it is about, when this module wrote first to
+	 * a patient on it.
+	 */
+	default Optional<Assistant.Known> known(UUID conversationId) {
+		return Optional.empty();
+	}
+
+	/**
+	 * An answer this module gives itself, without the assistant, to a reply only it can
+	 * read ("C" to a reminder that asked for a confirmation). Only for short, exact
+	 * answers: the assistant's safety screening does not see the message.
+	 */
+	default Optional<Answer> answer(UUID conversationId, String text) {
+		return Optional.empty();
+	}
+
 	/** The reply to send; {@code reply} is the assistant's. */
 	default Reply review(UUID conversationId, String text, Reply reply) {
 		return reply;
+	}
+
+	/**
+	 * @param intent what the reply was read as, for the record
+	 * @param metadata stored with the reply
+	 */
+	record Answer(String text, String intent, Map<String, Object> metadata) {
+
+		public Answer {
+			metadata = Map.copyOf(metadata);
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.smiledesk.conversation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -133,14 +134,22 @@ public class PatientMessages {
 			.stream()
 			.map(message -> new Assistant.Recent(message.sender() == Sender.PATIENT, message.text()))
 			.toList();
-		String meant = text;
-		for (ConversationPurpose purpose : purposes) {
-			meant = purpose.interpret(id, meant);
-		}
-		Reply reply = assistant
-			.respond(new Assistant.Incoming(id, conversation.channel(), meant, conversation.state(), recent));
-		for (ConversationPurpose purpose : purposes) {
-			reply = purpose.review(id, text, reply);
+		Reply reply = answered(id, text, conversation.state()).orElse(null);
+		if (reply == null) {
+			String meant = text;
+			for (ConversationPurpose purpose : purposes) {
+				meant = purpose.interpret(id, meant);
+			}
+			Assistant.Known known = purposes.stream()
+				.map(purpose -> purpose.known(id))
+				.flatMap(Optional::stream)
+				.findFirst()
+				.orElse(null);
+			reply = assistant.respond(
+					new Assistant.Incoming(id, conversation.channel(), meant, conversation.state(), recent, known));
+			for (ConversationPurpose purpose : purposes) {
+				reply = purpose.review(id, text, reply);
+			}
 		}
 		ConversationStore.Recorded recorded = store.record(id,
 				new ConversationStore.TurnRecord(conversation.status(), text, externalId, null, reply.text(),
@@ -153,6 +162,16 @@ public class PatientMessages {
 			return new Exchange(id, recorded.status(), null, recorded.duplicate());
 		}
 		return new Exchange(id, recorded.status(), reply);
+	}
+
+	/** A purpose's own answer; the assistant's state stays as it was. */
+	private Optional<Reply> answered(UUID id, String text, String state) {
+		return purposes.stream()
+			.map(purpose -> purpose.answer(id, text))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.map(answer -> new Reply(answer.text(), answer.intent(), "en", List.of(), null, null, false, null,
+					Reply.Progress.NONE, state, answer.metadata()));
 	}
 
 	private static UUID booked(Reply reply) {

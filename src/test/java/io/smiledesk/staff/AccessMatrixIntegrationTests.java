@@ -215,6 +215,15 @@ class AccessMatrixIntegrationTests {
 				FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/recalls", null, FRONT_OFFICE, 200));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/campaigns/run", null, MANAGERS, 200));
+		// reminders: everyone who sees the schedule sees an appointment's reminders, the
+		// front office reads the rules, managers change them and run the job by hand
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/appointments/" + missing + "/reminders", null, ANY, 404));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/reminders/settings", null, FRONT_OFFICE, 200));
+		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/reminders/settings",
+				() -> "{\"rules\":[{\"code\":\"2d\",\"before\":\"P2D\",\"asks_confirmation\":true}],"
+						+ "\"channel_order\":[\"preferred\",\"sms\",\"email\"]}",
+				MANAGERS, 200));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/reminders/run", null, MANAGERS, 200));
 		// practice analytics: managers
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/analytics?from=2025-06-02&to=2025-08-04", null, MANAGERS, 200));
 		// one's own account

@@ -1,0 +1,28 @@
+package io.smiledesk.system;
+
+import javax.sql.DataSource;
+
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The cluster-wide locks of the scheduled jobs (campaigns, reminders, the waitlist): one
+ * table, {@code shedlock}, so that a job runs on one instance at a time.
+ */
+@Configuration(proxyBeanMethods = false)
+class JobLocks {
+
+	/** The database's clock decides when a lock ends, so instances' clocks may differ. */
+	@Bean
+	LockProvider lockProvider(DataSource dataSource) {
+		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+			.withJdbcTemplate(new JdbcTemplate(dataSource))
+			.usingDbTime()
+			.build());
+	}
+
+}
