@@ -41,3 +41,10 @@ create table reminder (
 );
 create index ix_reminder_conversation on reminder (conversation_id, created_at);
 create index ix_reminder_pending on reminder (status, due_at);
+
+-- A notice of the patient's own booking (its confirmation, a move, a cancellation) carries a subject and a file
+-- (the visit's iCalendar); the file holds personal data and is encrypted by the application.
+alter table channel_outbound add column subject varchar(300);
+alter table channel_outbound add column attachment_name varchar(100);
+alter table channel_outbound add column attachment_type varchar(100);
+alter table channel_outbound add column attachment text;

@@ -19,8 +19,16 @@ interface ChannelSender {
 	/**
 	 * @param inReplyTo the provider id of the patient's latest message (email threading),
 	 * or null
+	 * @param subject an email's own subject, or null for a reply's
+	 * @param attachment a file to attach to an email, or null
 	 */
-	record Outgoing(UUID id, ConversationChannel channel, String recipient, String body, String inReplyTo) {
+	record Outgoing(UUID id, ConversationChannel channel, String recipient, String body, String inReplyTo,
+			String subject, MailAttachment attachment) {
+
+		Outgoing(UUID id, ConversationChannel channel, String recipient, String body, String inReplyTo) {
+			this(id, channel, recipient, body, inReplyTo, null, null);
+		}
+
 	}
 
 	/** A refused send; {@code permanent} when trying again cannot help (a bad number). */

@@ -1,5 +1,6 @@
 package io.smiledesk.channel;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.mail.MessagingException;
@@ -8,6 +9,7 @@ import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.conversation.ConversationChannel;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -43,13 +45,18 @@ class EmailSender implements ChannelSender {
 		JavaMailSender sender = mail.getObject();
 		try {
 			MimeMessage message = sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+			MimeMessageHelper helper = new MimeMessageHelper(message, outgoing.attachment() != null, "UTF-8");
 			String clinic = catalog.snapshot().profile().name();
 			String from = catalog.snapshot().profile().email();
 			helper.setFrom(from == null ? "no-reply@smiledesk.invalid" : from, clinic);
 			helper.setTo(outgoing.recipient());
-			helper.setSubject("Re: your message to " + clinic);
+			helper.setSubject(outgoing.subject() != null ? outgoing.subject() : "Re: your message to " + clinic);
 			helper.setText(outgoing.body());
+			if (outgoing.attachment() != null) {
+				MailAttachment file = outgoing.attachment();
+				helper.addAttachment(file.name(),
+						new ByteArrayResource(file.content().getBytes(StandardCharsets.UTF_8)), file.contentType());
+			}
 			if (outgoing.inReplyTo() != null) {
 				message.setHeader("In-Reply-To", outgoing.inReplyTo());
 				// the whole chain, not only the parent: clients thread by its first id

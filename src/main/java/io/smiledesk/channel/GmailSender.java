@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.conversation.ConversationChannel;
 import tools.jackson.databind.JsonNode;
@@ -62,9 +64,11 @@ class GmailSender implements ChannelSender {
 				message.setFrom(new InternetAddress(from, clinic, "UTF-8"));
 			}
 			message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(outgoing.recipient(), true));
-			message.setSubject(original.subject() != null ? reply(original.subject()) : "Re: your message to " + clinic,
+			message.setSubject(
+					outgoing.subject() != null ? outgoing.subject()
+							: original.subject() != null ? reply(original.subject()) : "Re: your message to " + clinic,
 					"UTF-8");
-			message.setText(outgoing.body(), "UTF-8");
+			fill(message, outgoing.body(), outgoing.attachment());
 			if (original.messageId() != null) {
 				message.setHeader("In-Reply-To", original.messageId());
 				message.setHeader("References", original.references() == null ? original.messageId()
@@ -123,6 +127,20 @@ class GmailSender implements ChannelSender {
 
 		static final Original NONE = new Original(null, null, null, null);
 
+	}
+
+	/** Plain text, or text and a file. */
+	private static void fill(MimeMessage message, String text, MailAttachment file) throws MessagingException {
+		if (file == null) {
+			message.setText(text, "UTF-8");
+			return;
+		}
+		MimeBodyPart body = new MimeBodyPart();
+		body.setText(text, "UTF-8");
+		MimeBodyPart attached = new MimeBodyPart();
+		attached.setContent(file.content(), file.contentType() + "; charset=UTF-8");
+		attached.setFileName(file.name());
+		message.setContent(new MimeMultipart(body, attached));
 	}
 
 }

@@ -28,7 +28,12 @@ class OutboundMessage {
 		/** Answers the patient's own message. */
 		REPLY,
 		/** Started by the clinic: consent, quiet hours and caps apply. */
-		PROACTIVE
+		PROACTIVE,
+		/**
+		 * Tells the patient of their own booking (confirmed, moved, cancelled): consent
+		 * applies, quiet hours and caps do not.
+		 */
+		NOTICE
 
 	}
 
@@ -84,6 +89,15 @@ class OutboundMessage {
 
 	private String providerMessageId;
 
+	private String subject;
+
+	private String attachmentName;
+
+	private String attachmentType;
+
+	@Convert(converter = EncryptedText.class)
+	private String attachment;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -113,6 +127,24 @@ class OutboundMessage {
 
 	UUID id() {
 		return id;
+	}
+
+	/** A subject and a file for an email notice. */
+	void describe(String subject, MailAttachment file) {
+		this.subject = subject;
+		if (file != null) {
+			this.attachmentName = file.name();
+			this.attachmentType = file.contentType();
+			this.attachment = file.content();
+		}
+	}
+
+	String subject() {
+		return subject;
+	}
+
+	MailAttachment attachment() {
+		return attachment == null ? null : new MailAttachment(attachmentName, attachmentType, attachment);
 	}
 
 	ConversationChannel channel() {

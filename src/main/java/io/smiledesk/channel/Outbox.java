@@ -63,6 +63,9 @@ class Outbox implements MessageDeliveries {
 	}
 
 	private static OutboundMessage.Kind kind(MessageView message) {
+		if (message.metadata() != null && message.metadata().contains("\"notice\":true")) {
+			return OutboundMessage.Kind.NOTICE;
+		}
 		return message.metadata() != null && message.metadata().contains("\"proactive\":true")
 				? OutboundMessage.Kind.PROACTIVE : OutboundMessage.Kind.REPLY;
 	}

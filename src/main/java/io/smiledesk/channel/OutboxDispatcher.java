@@ -149,7 +149,7 @@ class OutboxDispatcher {
 		String inReplyTo = message.conversationId() == null ? null
 				: threads.of(message.conversationId()).map(ChannelThread::lastMessageRef).orElse(null);
 		return new ChannelSender.Outgoing(message.id(), message.channel(), message.recipient(), message.body(),
-				inReplyTo);
+				inReplyTo, message.subject(), message.attachment());
 	}
 
 	private void update(UUID id, java.util.function.Consumer<OutboundMessage> change) {

@@ -83,6 +83,28 @@ public class ProactiveMessages {
 		this.clock = clock;
 	}
 
+	/**
+	 * An email about the patient's own booking, with its calendar file: their consent
+	 * applies (an opt-out is kept), quiet hours and caps do not.
+	 */
+	public Outcome notice(PatientId patientId, String subject, String text, MailAttachment file) {
+		PatientSummary patient = patients.find(patientId).orElse(null);
+		if (patient == null || patient.email() == null) {
+			return new Outcome.Refused("no-address: the patient has no email address");
+		}
+		String hash = addresses.hash(patient.email());
+		if (consents.optedOut(ConversationChannel.EMAIL, hash)) {
+			return new Outcome.Refused("opted-out: the patient asked for no more messages on this channel");
+		}
+		return transaction.execute(tx -> {
+			ChannelThread thread = threads.findOrStart(ConversationChannel.EMAIL, "address:" + hash, patient.email());
+			MessageView message = patientMessages.notice(thread.conversationId(), text);
+			// the outbox row was written by the message's listener, in this transaction
+			outbound.findByConversationMessageId(message.id()).ifPresent(row -> row.describe(subject, file));
+			return new Outcome.Queued(thread.conversationId(), message.id(), message.position(), thread.threadKey());
+		});
+	}
+
 	public Outcome send(PatientId patientId, ConversationChannel channel, String text) {
 		PatientSummary patient = patients.find(patientId).orElse(null);
 		String address = patient == null ? null

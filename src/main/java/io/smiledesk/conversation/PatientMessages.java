@@ -106,6 +106,16 @@ public class PatientMessages {
 				ConversationStore.json(java.util.Map.of("proactive", true)));
 	}
 
+	/**
+	 * The clinic tells the patient of their own booking (a confirmation, a move, a
+	 * cancellation): not a message the patient could find unwelcome, so the channels send
+	 * it whatever the hour.
+	 */
+	public MessageView notice(UUID conversationId, String text) {
+		return store.appendClinicMessage(conversationId, text,
+				ConversationStore.json(java.util.Map.of("notice", true)));
+	}
+
 	private Exchange locked(UUID id, Supplier<Exchange> work) {
 		ReentrantLock lock = locks[Math.floorMod(id.hashCode(), locks.length)];
 		lock.lock();

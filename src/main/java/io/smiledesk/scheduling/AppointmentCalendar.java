@@ -10,11 +10,15 @@ import io.smiledesk.clinic.ProviderInfo;
 import io.smiledesk.clinic.ServiceInfo;
 import io.smiledesk.system.FieldCipher;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
@@ -34,6 +38,8 @@ import org.springframework.stereotype.Component;
 public class AppointmentCalendar {
 
 	private static final int TOKEN_HEX = 32;
+
+	private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
 	private final FieldCipher cipher;
 
@@ -64,8 +70,7 @@ public class AppointmentCalendar {
 		// made, and the sequence grows with each change so that apps update their copy
 		event.replace(new DtStamp(appointment.updatedAt()));
 		event.add(new Uid(appointment.id() + "@smiledesk"));
-		event.add(new Sequence(
-				(int) (appointment.updatedAt().getEpochSecond() - appointment.createdAt().getEpochSecond())));
+		event.add(new Sequence(sequence(appointment)));
 		event.add(new Location(address(profile.address())));
 		event.add(new Description((provider == null ? "" : "With " + provider + ". ") + "To change or cancel it, call "
 				+ profile.phone() + " or write to us in the chat."));
@@ -78,6 +83,46 @@ public class AppointmentCalendar {
 		calendar.add(new Method(Method.VALUE_PUBLISH));
 		calendar.add(event);
 		return calendar.toString();
+	}
+
+	/**
+	 * The invitation an email carries: in the clinic's time zone with its VTIMEZONE, so
+	 * every calendar app shows the clinic's clock; the same UID each time with a higher
+	 * SEQUENCE, METHOD:CANCEL once it is cancelled, so apps update their copy.
+	 */
+	public String invitation(AppointmentView appointment, ClinicSnapshot clinic, String attendeeEmail) {
+		ClinicProfile profile = clinic.profile();
+		boolean cancelled = appointment.status() == AppointmentStatus.CANCELLED;
+		String service = clinic.serviceById(appointment.serviceId()).map(ServiceInfo::name).orElse("Appointment");
+		String provider = clinic.provider(appointment.providerId()).map(ProviderInfo::name).orElse(null);
+		VEvent event = new VEvent(appointment.start().atZone(clinic.zone()), appointment.end().atZone(clinic.zone()),
+				service + " at " + profile.name());
+		event.replace(new DtStamp(appointment.updatedAt()));
+		event.add(new Uid(appointment.id() + "@smiledesk"));
+		event.add(new Sequence(sequence(appointment)));
+		event.add(new Location(address(profile.address())));
+		event.add(new Description((provider == null ? "" : "With " + provider + ". ") + "To change or cancel it, call "
+				+ profile.phone() + " or reply to this email."));
+		event.add(new Status(cancelled ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+		if (profile.email() != null) {
+			event.add(new Organizer("mailto:" + profile.email()));
+		}
+		if (attendeeEmail != null) {
+			event.add(new Attendee("mailto:" + attendeeEmail));
+		}
+		Calendar calendar = new Calendar();
+		calendar.add(new ProdId("-//SmileDesk//Appointments//EN"));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		calendar.add(new Method(cancelled ? Method.VALUE_CANCEL : Method.VALUE_REQUEST));
+		calendar.add(ZONES.getTimeZone(clinic.zone().getId()).getVTimeZone());
+		calendar.add(event);
+		return calendar.toString();
+	}
+
+	/** Grows with each change of the appointment (seconds since it was booked). */
+	private static int sequence(AppointmentView appointment) {
+		return (int) (appointment.updatedAt().getEpochSecond() - appointment.createdAt().getEpochSecond());
 	}
 
 	private static String address(ClinicProfile.Address address) {

@@ -92,7 +92,7 @@ class RemindersIntegrationTests {
 		clock.set(WEEK_BEFORE.plusSeconds(120));
 		run().andExpect(jsonPath("$.reminders_queued").value(1));
 		run().andExpect(jsonPath("$.reminders_queued").value(0));
-		assertThat(data.count("channel_outbound")).isEqualTo(1);
+		assertThat(data.count("channel_outbound where kind = 'PROACTIVE'")).isEqualTo(1);
 		String sent = lastSent();
 		assertThat(sent).contains("Grace", "Annual Cleaning", "Tuesday, August 12", "10:00 AM", "Reply C or YES",
 				"http://localhost:8080/r/");

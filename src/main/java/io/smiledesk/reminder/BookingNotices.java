@@ -1,0 +1,102 @@
+package io.smiledesk.reminder;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import io.smiledesk.channel.MailAttachment;
+import io.smiledesk.channel.ProactiveMessages;
+import io.smiledesk.clinic.ClinicCatalog;
+import io.smiledesk.clinic.ClinicSnapshot;
+import io.smiledesk.patient.PatientId;
+import io.smiledesk.patient.PatientSummary;
+import io.smiledesk.patient.Patients;
+import io.smiledesk.scheduling.AppointmentCalendar;
+import io.smiledesk.scheduling.AppointmentEvents;
+import io.smiledesk.scheduling.AppointmentStatus;
+import io.smiledesk.scheduling.AppointmentView;
+import io.smiledesk.scheduling.Appointments;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * An email to the patient when a visit is booked, moved or cancelled, with the visit's
+ * calendar file: an invitation in the clinic's time zone the first time, an update with
+ * the same UID and a higher SEQUENCE after a move, METHOD:CANCEL after a cancellation.
+ */
+@Component
+@ConditionalOnProperty(name = "smiledesk.reminders.booking-emails", havingValue = "true", matchIfMissing = true)
+class BookingNotices {
+
+	private static final Logger log = LoggerFactory.getLogger(BookingNotices.class);
+
+	private final Appointments appointments;
+
+	private final Patients patients;
+
+	private final ProactiveMessages proactive;
+
+	private final AppointmentCalendar calendar;
+
+	private final ReminderWording wording;
+
+	private final ClinicCatalog catalog;
+
+	BookingNotices(Appointments appointments, Patients patients, ProactiveMessages proactive,
+			AppointmentCalendar calendar, ReminderWording wording, ClinicCatalog catalog) {
+		this.appointments = appointments;
+		this.patients = patients;
+		this.proactive = proactive;
+		this.calendar = calendar;
+		this.wording = wording;
+		this.catalog = catalog;
+	}
+
+	@ApplicationModuleListener
+	void on(AppointmentEvents.AppointmentBooked booked) {
+		// booked and cancelled before this ran: the cancellation's notice says it all
+		open(booked.appointmentId()).ifPresent(visit -> send(visit, "booked"));
+	}
+
+	@ApplicationModuleListener
+	void on(AppointmentEvents.AppointmentRescheduled moved) {
+		open(moved.appointmentId()).ifPresent(visit -> send(visit, "rescheduled"));
+	}
+
+	@ApplicationModuleListener
+	void on(AppointmentEvents.AppointmentCancelled cancelled) {
+		appointments.find(cancelled.appointmentId())
+			.filter(visit -> visit.status() == AppointmentStatus.CANCELLED)
+			.ifPresent(visit -> send(visit, "cancelled"));
+	}
+
+	private Optional<AppointmentView> open(UUID appointmentId) {
+		return appointments.find(appointmentId)
+			.filter(visit -> visit.status() == AppointmentStatus.BOOKED
+					|| visit.status() == AppointmentStatus.CONFIRMED);
+	}
+
+	private void send(AppointmentView visit, String what) {
+		PatientSummary patient = patients.find(new PatientId(visit.patientId())).orElse(null);
+		if (patient == null || patient.email() == null) {
+			return;
+		}
+		ClinicSnapshot clinic = catalog.snapshot();
+		Object[] about = { ReminderWording.firstName(patient.name()), clinic.profile().name(),
+				ReminderSending.service(clinic, visit), ReminderSending.provider(clinic, visit),
+				ReminderWording.day(visit.start(), clinic.zone()), ReminderWording.time(visit.start(), clinic.zone()),
+				ReminderWording.address(clinic.profile()), clinic.profile().phone() };
+		String method = "cancelled".equals(what) ? "CANCEL" : "REQUEST";
+		MailAttachment file = new MailAttachment("cancelled".equals(what) ? "cancelled.ics" : "appointment.ics",
+				"text/calendar; method=" + method, calendar.invitation(visit, clinic, patient.email()));
+		ProactiveMessages.Outcome outcome = proactive.notice(patient.id(),
+				wording.text("notice." + what + ".subject", about), wording.text("notice." + what, about), file);
+		if (outcome instanceof ProactiveMessages.Outcome.Refused refused) {
+			log.debug("No {} email for appointment {}: {}", what, visit.id(), refused.reason());
+		}
+	}
+
+}
