@@ -101,7 +101,7 @@ class FrontDesk implements Assistant {
 					.map(turn -> new MessageContext.Turn(turn.fromPatient(), turn.text()))
 					.toList(),
 				state.language(), facts.anchor(state, clinic.zone()));
-		Understanding understood = understanding.understand(read, context);
+		Understanding understood = hinted(understanding.understand(read, context), message.known());
 		String language = ConversationLanguage.of(state.language(), understood.language(), read);
 		state.speaks(Wording.LANGUAGES.contains(language) ? language : state.language());
 		Locale locale = Wording.locale(state.language());
@@ -143,6 +143,21 @@ class FrontDesk implements Assistant {
 			phrase(draft, context, metadata);
 		}
 		return replies.reply(draft, state, turn, assessment, intent, metadata);
+	}
+
+	/**
+	 * What the module that wrote first read the reply as (a reminder's "can't make it" is
+	 * cancelling that visit) outranks a general reading, but never an emergency or a
+	 * request for a person.
+	 */
+	private static Understanding hinted(Understanding understood, Assistant.Known known) {
+		if (known == null || known.wants() == null || understood.intent() == Intent.EMERGENCY
+				|| understood.intent() == Intent.HUMAN) {
+			return understood;
+		}
+		Intent wanted = known.wants() == Assistant.Wants.CANCEL ? Intent.CANCEL : Intent.RESCHEDULE;
+		return new Understanding(wanted, understood.confidence(), understood.entities(), understood.language(),
+				understood.engine(), understood.fallback(), false);
 	}
 
 	@Override

@@ -55,8 +55,23 @@ public interface Assistant {
 	/**
 	 * The patient a conversation is already identified with (the thread is theirs: the
 	 * clinic wrote to their address) and the appointment it is about.
+	 *
+	 * @param wants what the module that wrote first read the reply as asking for (a
+	 * reminder's "can't make it"), or null to leave the reading to the assistant
 	 */
-	record Known(UUID patientId, UUID appointmentId) {
+	record Known(UUID patientId, UUID appointmentId, Wants wants) {
+
+		public Known(UUID patientId, UUID appointmentId) {
+			this(patientId, appointmentId, null);
+		}
+
+	}
+
+	/** A change of the known appointment a reply asks for. */
+	enum Wants {
+
+		CANCEL, RESCHEDULE
+
 	}
 
 	record Recent(boolean fromPatient, String text) {

@@ -21,9 +21,9 @@ public interface ConversationPurpose {
 
 	/**
 	 * Who the conversation is with and what it is about, when this module wrote first to
-	 * a patient on it.
+	 * a patient on it; {@code text} is the patient's new message.
 	 */
-	default Optional<Assistant.Known> known(UUID conversationId) {
+	default Optional<Assistant.Known> known(UUID conversationId, String text) {
 		return Optional.empty();
 	}
 

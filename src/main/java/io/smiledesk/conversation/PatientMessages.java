@@ -151,7 +151,7 @@ public class PatientMessages {
 				meant = purpose.interpret(id, meant);
 			}
 			Assistant.Known known = purposes.stream()
-				.map(purpose -> purpose.known(id))
+				.map(purpose -> purpose.known(id, text))
 				.flatMap(Optional::stream)
 				.findFirst()
 				.orElse(null);

@@ -1,10 +1,7 @@
 package io.smiledesk.reminder;
 
-import java.text.Normalizer;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +17,8 @@ import io.smiledesk.conversation.MessageView;
 import io.smiledesk.conversation.Reply;
 import io.smiledesk.patient.PatientId;
 import io.smiledesk.patient.Patients;
+import io.smiledesk.safety.SafetyAssessment;
+import io.smiledesk.safety.SafetyScreen;
 import io.smiledesk.scheduling.AppointmentStatus;
 import io.smiledesk.scheduling.AppointmentView;
 import io.smiledesk.scheduling.Appointments;
@@ -29,25 +28,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Replies on a reminder's thread. The thread is the patient's own, so the assistant knows
- * who it is and which visit it is about; a bare "C" or "yes" right after the reminder
- * confirms the visit here; anything else ("can't make it", "could we do Thursday
- * instead") goes to the assistant's cancelling and moving, with the visit already chosen.
+ * who it is and which visit it is about; a plain yes (C, yes, see you then) right after
+ * the reminder confirms the visit here; can't make it or another day instead go to the
+ * assistant's cancelling and moving with the visit already chosen; the rest to the
+ * assistant as it is.
  */
 @Component
 class ReminderConversations implements ConversationPurpose {
 
 	private static final Set<AppointmentStatus> OPEN = EnumSet.of(AppointmentStatus.BOOKED,
 			AppointmentStatus.CONFIRMED);
-
-	/** Words that say yes to a reminder; a reply of these alone confirms. */
-	private static final Set<String> YES = Set.of("c", "y", "yes", "yeah", "yep", "yup", "ok", "okay", "sure",
-			"confirm", "confirmed", "confirming", "si", "oui", "confirme", "confirmo", "confirmado", "confirmada",
-			"\uD83D\uDC4D");
-
-	/** Words that may stand beside a yes without changing it. */
-	private static final Set<String> ALONGSIDE = Set.of("i", "we", "will", "be", "there", "see", "you", "then",
-			"thanks", "thank", "please", "ty", "great", "perfect", "its", "it", "is", "all", "good", "merci", "gracias",
-			"je", "yo", "lo", "le", "a", "and", "that", "sounds", "fine");
 
 	private final ReminderLedger ledger;
 
@@ -65,9 +55,12 @@ class ReminderConversations implements ConversationPurpose {
 
 	private final Clock clock;
 
+	private final SafetyScreen safety;
+
 	ReminderConversations(ReminderLedger ledger, Appointments appointments, Conversations conversations,
-			ReminderResponses responses, ReminderWording wording, Patients patients, ClinicCatalog catalog,
-			Clock clock) {
+			ReminderResponses responses, ReminderWording wording, Patients patients, ClinicCatalog catalog, Clock clock,
+			SafetyScreen safety) {
+		this.safety = safety;
 		this.ledger = ledger;
 		this.appointments = appointments;
 		this.conversations = conversations;
@@ -78,14 +71,35 @@ class ReminderConversations implements ConversationPurpose {
 		this.clock = clock;
 	}
 
+	/**
+	 * The thread's visit; right after the reminder, also what a clear reply asks for
+	 * (can't make it is cancelling it; Thursday instead, moving it).
+	 */
 	@Override
-	public Optional<Assistant.Known> known(UUID conversationId) {
-		return visit(conversationId).map(visit -> new Assistant.Known(visit.patientId(), visit.id()));
+	public Optional<Assistant.Known> known(UUID conversationId, String text) {
+		Optional<ReminderRecord> reminder = ledger.latestIn(conversationId);
+		return reminder.flatMap(row -> appointments.find(row.appointmentId()))
+			.filter(visit -> OPEN.contains(visit.status()) && visit.start().isAfter(clock.instant()))
+			.map(visit -> new Assistant.Known(visit.patientId(), visit.id(),
+					lastSaid(conversationId, reminder.get()) ? wants(text) : null));
+	}
+
+	private static Assistant.Wants wants(String text) {
+		return switch (ReminderReplies.read(text)) {
+			case CANCEL -> Assistant.Wants.CANCEL;
+			case RESCHEDULE -> Assistant.Wants.RESCHEDULE;
+			default -> null;
+		};
 	}
 
 	@Override
 	public Optional<Answer> answer(UUID conversationId, String text) {
-		if (!saysYes(text)) {
+		if (ReminderReplies.read(text) != ReminderReplies.Meaning.CONFIRM) {
+			return Optional.empty();
+		}
+		SafetyAssessment assessment = safety.assess(text);
+		if (assessment.isEmergency() || assessment.needsStaff()) {
+			// "yes, but it hurts a lot now": the assistant's safety rules answer that
 			return Optional.empty();
 		}
 		Optional<ReminderRecord> reminder = ledger.latestIn(conversationId)
@@ -131,33 +145,12 @@ class ReminderConversations implements ConversationPurpose {
 		return reply;
 	}
 
-	/** The open, upcoming visit the thread's latest reminder is about. */
-	private Optional<AppointmentView> visit(UUID conversationId) {
-		return ledger.latestIn(conversationId)
-			.flatMap(row -> appointments.find(row.appointmentId()))
-			.filter(visit -> OPEN.contains(visit.status()) && visit.start().isAfter(clock.instant()));
-	}
-
 	/** Whether the reminder is still the last thing said on the thread. */
 	private boolean lastSaid(UUID conversationId, ReminderRecord reminder) {
 		Optional<MessageView> message = conversations.message(reminder.messageId());
 		Optional<ConversationSummary> summary = conversations.view(conversationId);
 		return message.isPresent() && summary.isPresent()
 				&& summary.get().messageCount() == message.get().position() + 1;
-	}
-
-	static boolean saysYes(String text) {
-		String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.replace("'", "")
-			.replaceAll("[^\\p{L}\\p{N}\\x{1F44D}]+", " ")
-			.strip();
-		if (plain.isEmpty() || plain.length() > 60) {
-			return false;
-		}
-		String[] words = plain.split(" ");
-		return Arrays.stream(words).anyMatch(YES::contains)
-				&& Arrays.stream(words).allMatch(word -> YES.contains(word) || ALONGSIDE.contains(word));
 	}
 
 }
