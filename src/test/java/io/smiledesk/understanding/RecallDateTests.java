@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "Book my next cleaning in 6 months" at the end of a visit: the date reader already gives
- * the day six months out, which the booking flow then searches around.
+ * "Book my next cleaning in 6 months" at the end of a visit: the date reader already
+ * gives the day six months out, which the booking flow then searches around.
  */
 class RecallDateTests {
 
