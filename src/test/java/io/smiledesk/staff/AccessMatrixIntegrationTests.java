@@ -173,6 +173,14 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/" + missing + "/confirm", null, FRONT_OFFICE,
 				404));
 		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/appointments/" + missing, null, MANAGERS, 404));
+		// appointment series: the same rules as single bookings
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/series",
+				() -> "{\"patient_id\":\"" + missing + "\",\"service_name\":\"filling\","
+						+ "\"appointment_date\":\"2025-08-20T10:00\",\"recurrence\":{\"every\":\"P2W\",\"count\":2}}",
+				FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/appointments/series/" + missing, null, ANY, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/series/" + missing + "/cancel",
+				() -> "{\"from\":\"2025-08-20\"}", FRONT_OFFICE, 404));
 		// staff accounts: administrators only
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/staff", null, ADMINS, 200));
 		rows.add(
