@@ -44,7 +44,8 @@ public class TestData {
 
 	public void reset() {
 		awaitEvents();
-		for (String table : new String[] { "campaign_interaction", "campaign", "campaign_run", "conversation_funnel",
+		for (String table : new String[] { "calendar_feed", "google_calendar_busy", "google_calendar_event",
+				"google_calendar_link", "campaign_interaction", "campaign", "campaign_run", "conversation_funnel",
 				"imap_mailbox", "gmail_push", "gmail_mailbox", "channel_outbound", "channel_inbound", "channel_thread",
 				"channel_consent", "channel_dead_letter", "handoff_escalation", "verification_code",
 				"conversation_message", "conversation", "slot_claim", "slot_hold", "idempotency_record", "appointment",
