@@ -6,12 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads what occupies providers and operatories in a window: open appointments and live
- * holds.
+ * holds, and time providers are busy elsewhere ({@link ExternalBusyTimes}).
  */
 @Component
 class BusyTimesLoader {
@@ -24,8 +25,11 @@ class BusyTimesLoader {
 
 	private final JdbcClient jdbc;
 
-	BusyTimesLoader(JdbcClient jdbc) {
+	private final ObjectProvider<ExternalBusyTimes> external;
+
+	BusyTimesLoader(JdbcClient jdbc, ObjectProvider<ExternalBusyTimes> external) {
 		this.jdbc = jdbc;
+		this.external = external;
 	}
 
 	/**
@@ -55,6 +59,10 @@ class BusyTimesLoader {
 				return row;
 			})
 			.list();
+		external.orderedStream()
+			.flatMap(source -> source.overlapping(from, to).stream())
+			.forEach(block -> busy.add(BusyTimes.provider(block.providerId()), block.start().getEpochSecond(),
+					block.end().getEpochSecond()));
 		return busy.build();
 	}
 

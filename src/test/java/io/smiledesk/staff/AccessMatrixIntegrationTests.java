@@ -232,6 +232,16 @@ class AccessMatrixIntegrationTests {
 						+ "\"channel_order\":[\"preferred\",\"sms\",\"email\"]}",
 				MANAGERS, 200));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/reminders/run", null, MANAGERS, 200));
+		// staff calendar feeds and Google Calendar sync: managers
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/calendar-feeds", null, MANAGERS, 200));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/calendar-feeds", () -> "{\"provider_id\":\"dr-maria-lopez\"}",
+				MANAGERS, 201));
+		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/calendar-feeds/" + missing, null, MANAGERS, 404));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/calendar-sync", null, MANAGERS, 200));
+		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/calendar-sync/no-such-provider",
+				() -> "{\"calendar_id\":\"nobody@example.com\"}", MANAGERS, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/calendar-sync/no-such-provider/sync", null, MANAGERS, 404));
+		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/calendar-sync/no-such-provider", null, MANAGERS, 404));
 		// practice analytics: managers
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/analytics?from=2025-06-02&to=2025-08-04", null, MANAGERS, 200));
 		// one's own account

@@ -44,7 +44,8 @@ public class TestData {
 
 	public void reset() {
 		awaitEvents();
-		for (String table : new String[] { "reminder", "reminder_rule", "reminder_settings", "campaign_interaction",
+		for (String table : new String[] { "reminder", "reminder_rule", "reminder_settings", "calendar_feed",
+				"google_calendar_busy", "google_calendar_event", "google_calendar_link", "campaign_interaction",
 				"campaign", "campaign_run", "conversation_funnel", "imap_mailbox", "gmail_push", "gmail_mailbox",
 				"channel_outbound", "channel_inbound", "channel_thread", "channel_consent", "channel_dead_letter",
 				"handoff_escalation", "verification_code", "conversation_message", "conversation",
