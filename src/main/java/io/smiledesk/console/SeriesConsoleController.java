@@ -71,7 +71,8 @@ class SeriesConsoleController {
 		LocalDateTime first = start.get().atZone(clinic.zone()).toLocalDateTime();
 		SeriesBooking.SeriesOutcome outcome = series.book(new SeriesBooking.SeriesRequest(patient.get(), form.service(),
 				Optional.ofNullable(form.provider()).filter(id -> !id.isBlank()), first, recurrence,
-				blank(form.notes()) ? null : form.notes().trim(), null, form.toString()));
+				blank(form.notes()) ? null : form.notes().trim(), null, org.springframework.util.DigestUtils
+					.md5DigestAsHex(form.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
 		if (outcome instanceof SeriesBooking.Created created) {
 			model.addAttribute("occurrences", created.series().occurrences());
 			model.addAttribute("booked", created.series().booked());
