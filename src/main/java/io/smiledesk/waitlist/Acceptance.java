@@ -176,10 +176,15 @@ class Acceptance {
 		return settled;
 	}
 
-	/** The next free times for the entry's service after the time that was taken. */
+	/**
+	 * The free times nearest the one that was taken (the booking's own suggestions when
+	 * it refused), for the entry's service.
+	 */
 	private Response taken(WaitlistOffer offer, List<Slot> known) {
+		Instant now = clock.instant();
 		if (!known.isEmpty()) {
-			return new Response.Taken(known.stream().limit(properties.alternatives()).toList());
+			return new Response.Taken(
+					known.stream().filter(free -> free.start().isAfter(now)).limit(properties.alternatives()).toList());
 		}
 		Optional<ServiceInfo> service = entries.findById(offer.entryId())
 			.flatMap(entry -> catalog.snapshot().serviceById(entry.serviceId()));
@@ -189,7 +194,7 @@ class Acceptance {
 		return new Response.Taken(
 				availability.nearest(service.get(), offer.slotStart(), Optional.empty(), properties.alternatives() * 3)
 					.stream()
-					.filter(free -> free.start().isAfter(offer.slotStart()))
+					.filter(free -> free.start().isAfter(now) && !free.start().equals(offer.slotStart()))
 					.limit(properties.alternatives())
 					.toList());
 	}
