@@ -158,10 +158,11 @@ class WaitlistApiIntegrationTests {
 	@Test
 	void onlyTheFrontOfficeManagesTheWaitlist() throws Exception {
 		mvc.perform(get("/api/v1/admin/waitlist").with(staff("DENTIST"))).andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/admin/waitlist").with(staff("HYGIENIST"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"Ben\",\"phone\":\"+12015550102\",\"service_name\":\"Annual Cleaning\","
-					+ "\"earliest\":\"2025-08-04\",\"latest\":\"2025-08-08\"}"))
+		mvc.perform(
+				post("/api/v1/admin/waitlist").with(staff("HYGIENIST"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"name\":\"Ben\",\"phone\":\"+12015550102\",\"service_name\":\"Annual Cleaning\","
+							+ "\"earliest\":\"2025-08-04\",\"latest\":\"2025-08-08\"}"))
 			.andExpect(status().isForbidden());
 		assertThat(data.count("waitlist_entry")).isZero();
 		mvc.perform(get("/api/v1/admin/waitlist/offers")).andExpect(status().isUnauthorized());

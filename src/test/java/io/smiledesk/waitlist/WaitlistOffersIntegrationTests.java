@@ -140,7 +140,7 @@ class WaitlistOffersIntegrationTests {
 			.queryForObject(
 					"select count(*) from appointment a join waitlist_entry e on e.patient_id = a.patient_id "
 							+ "where e.id = ? and a.starts_at = ? and a.status = 'BOOKED'",
-					Integer.class, second, TUESDAY_TEN))
+					Integer.class, second, java.sql.Timestamp.from(TUESDAY_TEN)))
 			.isEqualTo(1);
 		assertThat(data.jdbc().queryForObject("select status from waitlist_entry where id = ?", String.class, second))
 			.isEqualTo("BOOKED");
