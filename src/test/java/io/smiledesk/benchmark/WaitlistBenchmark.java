@@ -133,21 +133,22 @@ public final class WaitlistBenchmark {
 			clock.set(START);
 			List<UUID> appointments = new ArrayList<>();
 			List<Instant> starts = new ArrayList<>();
-			List<Slot> free = new ArrayList<>();
+			List<Object[]> free = new ArrayList<>();
 			for (LocalDate day = LocalDate.of(2025, 8, 5); !day.isAfter(LocalDate.of(2025, 8, 15)); day = day
 				.plusDays(1)) {
 				if (day.getDayOfWeek() != DayOfWeek.SUNDAY) {
 					for (String service : new String[] { "Annual Cleaning", "Filling" }) {
-						free.addAll(
-								availability.slots(clinic.service(service).orElseThrow(), day, day, Optional.empty()));
+						for (Slot slot : availability.slots(clinic.service(service).orElseThrow(), day, day,
+								Optional.empty())) {
+							free.add(new Object[] { service, slot });
+						}
 					}
 				}
 			}
 			Collections.shuffle(free, random);
 			for (int i = 0; appointments.size() < CANCELLATIONS && i < free.size(); i++) {
-				Slot slot = free.get(i);
-				String service = slot.end().getEpochSecond() - slot.start().getEpochSecond() == 45 * 60
-						&& random.nextBoolean() ? "Annual Cleaning" : "Filling";
+				String service = (String) free.get(i)[0];
+				Slot slot = (Slot) free.get(i)[1];
 				Booking.Outcome outcome = booking
 					.book(new Booking.BookRequest("Holder " + i, null, String.format(Locale.ROOT, "+1973555%04d", i),
 							null, Channel.SMS, service, slot.start(), Optional.of(slot.providerId()), Optional.empty(),
@@ -188,6 +189,10 @@ public final class WaitlistBenchmark {
 			Instant end = cancellations.get(CANCELLATIONS - 1)[0].plus(Duration.ofHours(24));
 			for (Instant now = START; now.isBefore(end); now = now.plus(Duration.ofMinutes(1))) {
 				clock.set(now);
+				if (now.atZone(ZONE).toLocalTime().equals(LocalTime.of(8, 0))) {
+					System.out.printf(Locale.ROOT, "%s: %d cancellations so far, %.0f s%n",
+							now.atZone(ZONE).toLocalDate(), next, (System.nanoTime() - simulating) / 1e9);
+				}
 				while (next < CANCELLATIONS && !cancellations.get(next)[0].isAfter(now)) {
 					UUID appointment = appointments.get((int) cancellations.get(next)[1].getEpochSecond());
 					booking.cancel(appointment, "Cannot make it", Booking.Actor.staff());
