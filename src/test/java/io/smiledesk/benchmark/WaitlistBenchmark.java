@@ -110,7 +110,7 @@ public final class WaitlistBenchmark {
 							patients.contact(null, String.format(Locale.ROOT, "+1201555%04d", i)), null,
 							PatientType.EXISTING, Channel.SMS))
 					.id();
-				LocalDate earliest = LocalDate.of(2025, 8, 4).plusDays(random.nextInt(4));
+				LocalDate earliest = LocalDate.of(2025, 8, 4).plusDays(random.nextInt(14));
 				Set<PartOfDay> parts = EnumSet.noneOf(PartOfDay.class);
 				for (PartOfDay part : PartOfDay.values()) {
 					if (random.nextDouble() < 0.6) {
@@ -129,12 +129,12 @@ public final class WaitlistBenchmark {
 				}
 			}
 
-			// 200 appointments of other patients, Tuesday 5 to Friday 15 August
+			// 200 appointments of other patients, Tuesday 5 to Tuesday 19 August
 			clock.set(START);
 			List<UUID> appointments = new ArrayList<>();
 			List<Instant> starts = new ArrayList<>();
 			List<Object[]> free = new ArrayList<>();
-			for (LocalDate day = LocalDate.of(2025, 8, 5); !day.isAfter(LocalDate.of(2025, 8, 15)); day = day
+			for (LocalDate day = LocalDate.of(2025, 8, 5); !day.isAfter(LocalDate.of(2025, 8, 19)); day = day
 				.plusDays(1)) {
 				if (day.getDayOfWeek() != DayOfWeek.SUNDAY) {
 					for (String service : new String[] { "Annual Cleaning", "Filling" }) {
@@ -187,9 +187,10 @@ public final class WaitlistBenchmark {
 			int taken = 0;
 			long simulating = System.nanoTime();
 			Instant end = cancellations.get(CANCELLATIONS - 1)[0].plus(Duration.ofHours(24));
-			for (Instant now = START; now.isBefore(end); now = now.plus(Duration.ofMinutes(1))) {
+			for (Instant now = START; now.isBefore(
+					end); now = step(now, jdbc, answers, next < CANCELLATIONS ? cancellations.get(next)[0] : end)) {
 				clock.set(now);
-				if (now.atZone(ZONE).toLocalTime().equals(LocalTime.of(8, 0))) {
+				if (now.atZone(ZONE).getHour() == 8 && now.atZone(ZONE).getMinute() == 0) {
 					System.out.printf(Locale.ROOT, "%s: %d cancellations so far, %.0f s%n",
 							now.atZone(ZONE).toLocalDate(), next, (System.nanoTime() - simulating) / 1e9);
 				}
@@ -263,6 +264,24 @@ public final class WaitlistBenchmark {
 				System.out.println("(moves: " + moves + ")");
 			}
 		}
+	}
+
+	/**
+	 * The next minute, or straight to the next cancellation when nothing is in flight (no
+	 * open freed time, no pending offer, no answer due): the round would do nothing
+	 * meanwhile.
+	 */
+	static Instant step(Instant now, JdbcTemplate jdbc, PriorityQueue<Answer> answers, Instant nextCancellation) {
+		Instant next = now.plus(Duration.ofMinutes(1));
+		if (answers.isEmpty()
+				&& jdbc.queryForObject(
+						"select (select count(*) from waitlist_slot where status in ('OPEN', 'CLAIMED')) "
+								+ "+ (select count(*) from waitlist_offer where status = 'PENDING')",
+						Integer.class) == 0
+				&& nextCancellation.isAfter(next)) {
+			return nextCancellation;
+		}
+		return next;
 	}
 
 	static ConfigurableApplicationContext start(Clock clock) {
