@@ -242,6 +242,16 @@ class AccessMatrixIntegrationTests {
 				() -> "{\"calendar_id\":\"nobody@example.com\"}", MANAGERS, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/calendar-sync/no-such-provider/sync", null, MANAGERS, 404));
 		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/calendar-sync/no-such-provider", null, MANAGERS, 404));
+		// the waitlist: the front office manages it, as it works campaigns
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/waitlist", null, FRONT_OFFICE, 200));
+		rows.add(new Row(HttpMethod.GET,
+				"/api/v1/admin/waitlist/offers?from=2025-08-01T00:00:00Z&to=2025-08-05T00:00:00Z", null, FRONT_OFFICE,
+				200));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/waitlist",
+				() -> "{\"name\":\"Matrix Wait\",\"email\":\"wait" + next()
+						+ "@matrix.example\",\"service_name\":\"Annual Cleaning\",\"earliest\":\"2025-08-04\","
+						+ "\"latest\":\"2025-08-20\",\"parts_of_day\":[\"morning\"]}",
+				FRONT_OFFICE, 201));
 		// practice analytics: managers
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/analytics?from=2025-06-02&to=2025-08-04", null, MANAGERS, 200));
 		// one's own account

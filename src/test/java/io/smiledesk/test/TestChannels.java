@@ -33,7 +33,7 @@ public class TestChannels implements ApplicationContextInitializer<ConfigurableA
 		TestPropertyValues
 			.of("smiledesk.channels.workers=false", "smiledesk.handoffs.watch=false",
 					"smiledesk.campaigns.scheduler=false", "smiledesk.reminders.scheduler=false",
-					"smiledesk.channels.webhook-secret=" + WEBHOOK_SECRET,
+					"smiledesk.waitlist.scheduler=false", "smiledesk.channels.webhook-secret=" + WEBHOOK_SECRET,
 					"smiledesk.channels.public-base-url=" + PUBLIC_BASE_URL,
 					"smiledesk.channels.twilio.account-sid=" + FakeTwilioServer.ACCOUNT_SID,
 					"smiledesk.channels.twilio.auth-token=" + FakeTwilioServer.AUTH_TOKEN,
