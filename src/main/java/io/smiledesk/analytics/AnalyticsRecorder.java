@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.conversation.ConversationEvents;
+import io.smiledesk.conversation.Sender;
 import io.smiledesk.scheduling.AppointmentEvents;
 import io.smiledesk.scheduling.AppointmentStatus;
 
@@ -113,6 +114,20 @@ class AnalyticsRecorder {
 			.param("channel", event.channel().name())
 			.param("startedAt", utc(event.startedAt()))
 			.param("startedOn", event.startedAt().atZone(zone()).toLocalDate())
+			.update();
+	}
+
+	/**
+	 * The clinic may write first (a campaign, a reminder): the patient's word counts it.
+	 */
+	@InOrder
+	void on(ConversationEvents.MessageAdded event) {
+		if (event.sender() != Sender.PATIENT) {
+			return;
+		}
+		jdbc.sql(
+				"update analytics_conversation set patient_wrote = true where conversation_id = ? and not patient_wrote")
+			.param(event.conversationId())
 			.update();
 	}
 

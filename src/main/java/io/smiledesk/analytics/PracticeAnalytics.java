@@ -84,13 +84,15 @@ public class PracticeAnalytics {
 		});
 		jdbc.sql("""
 				select started_on, booked, count(*) from analytics_conversation
-				where started_on between ? and ? group by started_on, booked""").params(first, last).query(rs -> {
-			WeekTally week = weeks.get(monday(rs.getObject(1, LocalDate.class)));
-			week.conversations += rs.getInt(3);
-			if (rs.getBoolean(2)) {
-				week.booked += rs.getInt(3);
-			}
-		});
+				where started_on between ? and ? and patient_wrote group by started_on, booked""")
+			.params(first, last)
+			.query(rs -> {
+				WeekTally week = weeks.get(monday(rs.getObject(1, LocalDate.class)));
+				week.conversations += rs.getInt(3);
+				if (rs.getBoolean(2)) {
+					week.booked += rs.getInt(3);
+				}
+			});
 		jdbc.sql("""
 				select starts_on, status, count(*) from analytics_appointment
 				where starts_on between ? and ? and status in (?, ?) group by starts_on, status""")

@@ -97,8 +97,7 @@ public class ProactiveMessages {
 			return new Outcome.Refused("opted-out: the patient asked for no more messages on this channel");
 		}
 		return transaction.execute(tx -> {
-			ChannelThread thread = threads.findOrStartApart(ConversationChannel.EMAIL, "address:" + hash,
-					patient.email());
+			ChannelThread thread = threads.findOrStart(ConversationChannel.EMAIL, "address:" + hash, patient.email());
 			MessageView message = patientMessages.notice(thread.conversationId(), text);
 			// the outbox row was written by the message's listener, in this transaction
 			outbound.findByConversationMessageId(message.id()).ifPresent(row -> row.describe(subject, file));
@@ -126,7 +125,7 @@ public class ProactiveMessages {
 			return new Outcome.Deferred(defer.until(), defer.reason());
 		}
 		return transaction.execute(tx -> {
-			ChannelThread thread = threads.findOrStartApart(channel, "address:" + hash, address);
+			ChannelThread thread = threads.findOrStart(channel, "address:" + hash, address);
 			MessageView message = patientMessages.announce(thread.conversationId(), text);
 			return new Outcome.Queued(thread.conversationId(), message.id(), message.position(), thread.threadKey());
 		});

@@ -12,11 +12,7 @@ import io.smiledesk.patient.PatientType;
 import io.smiledesk.patient.Patients;
 import io.smiledesk.system.InvalidInputException;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds the conversation of a message's thread, or starts one: the sender is matched to a
@@ -35,12 +31,8 @@ class Threads {
 
 	private final Clock clock;
 
-	private final TransactionTemplate apart;
-
 	Threads(ThreadRepository threads, PatientMessages patientMessages, Patients patients, Addresses addresses,
-			Clock clock, PlatformTransactionManager transactions) {
-		this.apart = new TransactionTemplate(transactions);
-		this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+			Clock clock) {
 		this.threads = threads;
 		this.patientMessages = patientMessages;
 		this.patients = patients;
@@ -59,20 +51,6 @@ class Threads {
 			return threads.saveAndFlush(new ChannelThread(channel, threadKey, address, addresses.hash(address),
 					conversation, patient, clock.instant()));
 		});
-	}
-
-	/**
-	 * The same for a patient already on file, in a transaction of its own: two messages
-	 * the clinic starts at once to one address (a series' booking emails) both find the
-	 * one thread, the second after the first has committed it.
-	 */
-	ChannelThread findOrStartApart(ConversationChannel channel, String threadKey, String address) {
-		try {
-			return apart.execute(tx -> findOrStart(channel, threadKey, address));
-		}
-		catch (DataIntegrityViolationException ex) {
-			return threads.findByChannelAndThreadKey(channel, threadKey).orElseThrow(() -> ex);
-		}
 	}
 
 	/**

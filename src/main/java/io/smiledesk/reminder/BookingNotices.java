@@ -19,13 +19,19 @@ import io.smiledesk.scheduling.AppointmentView;
 import io.smiledesk.scheduling.Appointments;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * An email to the patient when a visit is booked, moved or cancelled, with the visit's
  * calendar file: an invitation in the clinic's time zone the first time, an update with
  * the same UID and a higher SEQUENCE after a move, METHOD:CANCEL after a cancellation.
+ * The listeners run after the commit, off the request, and hold no transaction of their
+ * own: each email commits in the proactive path's own, one at a time, so a series' emails
+ * to one address find one thread; a thread another instance started at that moment makes
+ * the email try once more.
  */
 @Component
 @ConditionalOnProperty(name = "smiledesk.reminders.booking-emails", havingValue = "true", matchIfMissing = true)
@@ -55,18 +61,21 @@ class BookingNotices {
 		this.catalog = catalog;
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(AppointmentEvents.AppointmentBooked booked) {
 		// booked and cancelled before this ran: the cancellation's notice says it all
 		open(booked.appointmentId()).ifPresent(visit -> send(visit, "booked"));
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(AppointmentEvents.AppointmentRescheduled moved) {
 		open(moved.appointmentId()).ifPresent(visit -> send(visit, "rescheduled"));
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(AppointmentEvents.AppointmentCancelled cancelled) {
 		appointments.find(cancelled.appointmentId())
 			.filter(visit -> visit.status() == AppointmentStatus.CANCELLED)
@@ -92,10 +101,20 @@ class BookingNotices {
 		String method = "cancelled".equals(what) ? "CANCEL" : "REQUEST";
 		MailAttachment file = new MailAttachment("cancelled".equals(what) ? "cancelled.ics" : "appointment.ics",
 				"text/calendar; method=" + method, calendar.invitation(visit, clinic, patient.email()));
-		ProactiveMessages.Outcome outcome = proactive.notice(patient.id(),
-				wording.text("notice." + what + ".subject", about), wording.text("notice." + what, about), file);
+		ProactiveMessages.Outcome outcome = noticeOnce(patient, wording.text("notice." + what + ".subject", about),
+				wording.text("notice." + what, about), file);
 		if (outcome instanceof ProactiveMessages.Outcome.Refused refused) {
 			log.debug("No {} email for appointment {}: {}", what, visit.id(), refused.reason());
+		}
+	}
+
+	private synchronized ProactiveMessages.Outcome noticeOnce(PatientSummary patient, String subject, String text,
+			MailAttachment file) {
+		try {
+			return proactive.notice(patient.id(), subject, text, file);
+		}
+		catch (DataIntegrityViolationException ex) {
+			return proactive.notice(patient.id(), subject, text, file);
 		}
 	}
 

@@ -64,7 +64,7 @@ class ScheduleBrowserTests {
 		slot.check();
 		browser.screenshot(page, "booking-form");
 
-		page.locator("#booking-form button[type=submit]").click();
+		page.locator("#book-submit").click();
 		assertThat(page.locator(".sched-notice")).containsText("Booked Eve Ross on 2025-08-04 at 08:30");
 		Locator card = page.locator(".sched-card", new Page.LocatorOptions().setHasText("Eve Ross"));
 		assertThat(card).isVisible();
