@@ -72,7 +72,10 @@ class FreedTimes {
 			.ifPresent(this::firstBatch);
 	}
 
-	/** Records the appointment's time as free; empty when past or recorded before. */
+	/**
+	 * Records the appointment's time as free; empty when past or recorded before (by
+	 * then, not at this very moment).
+	 */
 	Optional<UUID> record(AppointmentView appointment, FreedSlot.Cause cause, Instant now) {
 		return record(appointment.start(), appointment, appointment.providerId(), cause, now);
 	}
@@ -92,8 +95,10 @@ class FreedTimes {
 				.id()));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// recorded at the same moment by the other path
-			return Optional.empty();
+			// recorded at the same moment by the other path (an accepted move): offer it
+			// as if it had been found, since that path may leave the first batch to this
+			// one
+			return slots.findBySourceAppointmentIdAndStartsAt(appointment.id(), start).map(FreedSlot::id);
 		}
 	}
 
