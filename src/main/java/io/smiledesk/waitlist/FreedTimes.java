@@ -63,12 +63,12 @@ class FreedTimes {
 	@ApplicationModuleListener
 	void on(AppointmentEvents.AppointmentRescheduled event) {
 		Instant now = clock.instant();
+		// an accepted waitlist move records its old time too (with the provider, which
+		// the event does not name): whichever of the two comes first, this listener
+		// sends the first batch
 		appointments.find(event.appointmentId())
-			.flatMap(appointment -> slots.findBySourceAppointmentIdAndStartsAt(appointment.id(), event.previousStart())
-				.map(FreedSlot::id)
-				// the event does not say which provider had the old time: any may
-				// take it
-				.or(() -> record(event.previousStart(), appointment, null, FreedSlot.Cause.MOVED, now)))
+			.flatMap(appointment -> slot(event.previousStart(), appointment, null, FreedSlot.Cause.MOVED, now))
+			.map(Recorded::id)
 			.ifPresent(this::firstBatch);
 	}
 
@@ -77,29 +77,37 @@ class FreedTimes {
 	 * then, not at this very moment).
 	 */
 	Optional<UUID> record(AppointmentView appointment, FreedSlot.Cause cause, Instant now) {
-		return record(appointment.start(), appointment, appointment.providerId(), cause, now);
+		return slot(appointment.start(), appointment, appointment.providerId(), cause, now).filter(Recorded::created)
+			.map(Recorded::id);
 	}
 
-	private Optional<UUID> record(Instant start, AppointmentView appointment, String provider, FreedSlot.Cause cause,
+	/** The freed time, recorded now or found recorded; empty when past. */
+	private Optional<Recorded> slot(Instant start, AppointmentView appointment, String provider, FreedSlot.Cause cause,
 			Instant now) {
 		if (!start.isAfter(now)) {
 			return Optional.empty();
 		}
-		if (slots.findBySourceAppointmentIdAndStartsAt(appointment.id(), start).isPresent()) {
-			return Optional.empty();
+		Optional<UUID> known = recorded(appointment, start);
+		if (known.isPresent()) {
+			return known.map(id -> new Recorded(id, false));
 		}
 		try {
-			return Optional.of(transaction.execute(tx -> slots
+			return Optional.of(new Recorded(transaction.execute(tx -> slots
 				.saveAndFlush(new FreedSlot(start, start.plusSeconds(appointment.durationMinutes() * 60L), provider,
 						cause, appointment.id(), now))
-				.id()));
+				.id()), true));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// recorded at the same moment by the other path (an accepted move): offer it
-			// as if it had been found, since that path may leave the first batch to this
-			// one
-			return slots.findBySourceAppointmentIdAndStartsAt(appointment.id(), start).map(FreedSlot::id);
+			// recorded at this very moment by the other path
+			return recorded(appointment, start).map(id -> new Recorded(id, false));
 		}
+	}
+
+	private Optional<UUID> recorded(AppointmentView appointment, Instant start) {
+		return slots.findBySourceAppointmentIdAndStartsAt(appointment.id(), start).map(FreedSlot::id);
+	}
+
+	private record Recorded(UUID id, boolean created) {
 	}
 
 	private void firstBatch(UUID slotId) {
