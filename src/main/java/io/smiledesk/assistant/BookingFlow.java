@@ -31,10 +31,13 @@ class BookingFlow implements Flow {
 
 	private final Prompts prompts;
 
-	BookingFlow(Booking booking, SlotOffers slots, Prompts prompts) {
+	private final WaitlistJoining waitlist;
+
+	BookingFlow(Booking booking, SlotOffers slots, Prompts prompts, WaitlistJoining waitlist) {
 		this.booking = booking;
 		this.slots = slots;
 		this.prompts = prompts;
+		this.waitlist = waitlist;
 	}
 
 	@Override
@@ -59,6 +62,9 @@ class BookingFlow implements Flow {
 			slots.release(state);
 			state.finishTask();
 			return draft.say("risk.held-service.refused", service);
+		}
+		if (state.wantsWaitlist()) {
+			return waitlist.join(state, turn, draft);
 		}
 		Intent intent = turn.intent();
 		if (state.stage() == Stage.CONFIRM && state.chosen() != null) {

@@ -37,10 +37,13 @@ class Dialogue {
 
 	private final Prompts prompts;
 
+	private final WaitlistJoining waitlist;
+
 	private final AssistantProperties properties;
 
 	Dialogue(List<Flow> flows, QuestionFlow questions, Facts facts, SlotOffers slots, Prompts prompts,
-			AssistantProperties properties) {
+			WaitlistJoining waitlist, AssistantProperties properties) {
+		this.waitlist = waitlist;
 		this.flows = flows.stream().collect(Collectors.toMap(Flow::task, Function.identity()));
 		this.questions = questions;
 		this.facts = facts;
@@ -56,6 +59,23 @@ class Dialogue {
 		state.forgetSuggestion();
 		if (state.stage() == Stage.CODE && IdentityCheck.isCode(read.text()) && state.task() != null) {
 			return flows.get(state.task()).next(state, read.withIntent(intent), draft);
+		}
+		if (intent != Intent.EMERGENCY && intent != Intent.HUMAN && intent != Intent.START_OVER
+				&& (state.task() == null || state.task() == Intent.BOOK) && WaitlistWords.join(read.text())) {
+			// "put me on the cancellation list" is a booking task, not a cancellation
+			if (state.task() != Intent.BOOK) {
+				start(state, Intent.BOOK);
+			}
+			state.wantWaitlist();
+			intent = Intent.BOOK;
+		}
+		else if (state.task() == Intent.BOOK && (state.stage() == Stage.SLOT || state.stage() == Stage.CONFIRM)
+				&& (!state.offers().isEmpty() || state.chosen() != null) && WaitlistWords.sooner(read.text())
+				&& intent != Intent.EMERGENCY) {
+			// read before the time words, which would take "earlier" for a shift of the
+			// time held
+			state.understood();
+			return stuckOr(state, read, waitlist.sooner(state, read, draft, Optional.ofNullable(state.providerId())));
 		}
 		switch (intent) {
 			case START_OVER -> {

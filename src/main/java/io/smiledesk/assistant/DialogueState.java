@@ -144,6 +144,9 @@ final class DialogueState {
 	/** Time words said before the appointment being moved was known ("an hour later"). */
 	private String pendingTime;
 
+	/** The patient asked for a place on the waitlist rather than a time now. */
+	private boolean waitlist;
+
 	// --- reading
 
 	Intent task() {
@@ -251,6 +254,10 @@ final class DialogueState {
 		return pendingTime;
 	}
 
+	boolean wantsWaitlist() {
+		return waitlist;
+	}
+
 	Intent suggestedTask() {
 		return suggestedTask;
 	}
@@ -302,6 +309,7 @@ final class DialogueState {
 		appointmentId = null;
 		appointmentChoices = new ArrayList<>();
 		pendingTime = null;
+		waitlist = false;
 	}
 
 	/**
@@ -420,6 +428,10 @@ final class DialogueState {
 	void declineOffers() {
 		offers.forEach(offer -> decline(offer.start()));
 		offers = new ArrayList<>();
+	}
+
+	void wantWaitlist() {
+		waitlist = true;
 	}
 
 	void pendTime(String text) {

@@ -156,6 +156,24 @@ class SlotOffers {
 		return draft.sayAsWritten(list + ". " + wording.text(locale, "slots.which")).options(options);
 	}
 
+	/**
+	 * Offers the free times before {@code first} (in the same part of the day), for
+	 * "anything sooner?"; empty when there are none.
+	 */
+	Optional<Draft> sooner(DialogueState state, Turn turn, Draft draft, Optional<String> provider, Instant first) {
+		Optional<ServiceInfo> service = turn.clinic().serviceById(state.serviceId());
+		if (service.isEmpty()) {
+			return Optional.empty();
+		}
+		Wanted current = state.wanted();
+		Wanted before = new Wanted(turn.localNow(), turn.local(first), null, current.dayFrom(), current.dayTo());
+		if (free(state, before, turn, service.get(), provider).isEmpty()) {
+			return Optional.empty();
+		}
+		state.prefer(before);
+		return Optional.of(offer(state, turn, draft, List.of(), provider));
+	}
+
 	/** The offer picked by number, by ordinal, by the option's text, or by its time. */
 	Optional<Offer> picked(DialogueState state, Turn turn) {
 		List<Offer> offers = state.offers();
@@ -203,8 +221,12 @@ class SlotOffers {
 	}
 
 	private List<Slot> free(DialogueState state, Turn turn, ServiceInfo service, Optional<String> provider) {
+		return free(state, state.wanted(), turn, service, provider);
+	}
+
+	private List<Slot> free(DialogueState state, Wanted wanted, Turn turn, ServiceInfo service,
+			Optional<String> provider) {
 		LocalDateTime now = turn.localNow();
-		Wanted wanted = state.wanted();
 		LocalDateTime from = wanted.from() == null || wanted.from().isBefore(now) ? now : wanted.from();
 		LocalDateTime to = wanted.to() == null ? now.toLocalDate().plusDays(properties.searchDays()).atStartOfDay()
 				: wanted.to();

@@ -103,6 +103,18 @@ public class Waitlist {
 
 	/** Staff put a patient on the list; nothing is written when it is refused. */
 	public Outcome joinByStaff(Contact contact, Wish wish) {
+		return register(contact, wish, WaitlistEntry.Source.STAFF);
+	}
+
+	/**
+	 * The assistant puts a patient on the list by the name and contact they gave in the
+	 * chat, as a booking does.
+	 */
+	public Outcome joinFromChat(Contact contact, Wish wish) {
+		return register(contact, wish, WaitlistEntry.Source.ASSISTANT);
+	}
+
+	private Outcome register(Contact contact, Wish wish, WaitlistEntry.Source source) {
 		if (contact.name() == null || contact.name().isBlank()) {
 			return new Outcome.Refused("name", "must not be blank", false);
 		}
@@ -123,7 +135,7 @@ public class Waitlist {
 					return notTheirs.get();
 				}
 			}
-			return add(patient.id().value(), wish, WaitlistEntry.Source.STAFF);
+			return add(patient.id().value(), wish, source);
 		});
 	}
 

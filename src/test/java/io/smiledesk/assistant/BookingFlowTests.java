@@ -15,6 +15,8 @@ import io.smiledesk.scheduling.Slot;
 import io.smiledesk.scheduling.Unavailability;
 import io.smiledesk.understanding.Entities;
 import io.smiledesk.understanding.Intent;
+import io.smiledesk.waitlist.PartOfDay;
+import io.smiledesk.waitlist.Waitlist;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -41,9 +43,14 @@ class BookingFlowTests {
 
 	private final Appointments appointments = mock(Appointments.class);
 
-	private final BookingFlow flow = new BookingFlow(booking,
-			new SlotOffers(availability, booking, appointments, new AssistantProperties(null, 4, 14, 3)),
-			new Prompts(appointments));
+	private final Waitlist waitlist = mock(Waitlist.class);
+
+	private final SlotOffers slots = new SlotOffers(availability, booking, appointments,
+			new AssistantProperties(null, 4, 14, 3));
+
+	private final WaitlistJoining joining = new WaitlistJoining(waitlist, slots, new Prompts(appointments));
+
+	private final BookingFlow flow = new BookingFlow(booking, slots, new Prompts(appointments), joining);
 
 	private final DialogueState state = new DialogueState();
 
@@ -146,6 +153,93 @@ class BookingFlowTests {
 		assertThat(state.holdId()).isEqualTo(HOLD);
 		assertThat(state.stage()).isEqualTo(Stage.NAME);
 		assertThat(draft.text()).isEqualTo("Great. May I have your full name?");
+	}
+
+	@Test
+	void aPatientWhoAsksForTheWaitlistIsPutOnItBeforeTheFirstTimeOfferedOnceTheirNameAndContactAreKnown() {
+		state.chooseService("filling");
+		state.prefer(new DialogueState.Wanted(java.time.LocalDateTime.parse("2025-08-04T08:00"),
+				java.time.LocalDateTime.parse("2025-08-16T00:00"), null, java.time.LocalTime.of(8, 0),
+				java.time.LocalTime.NOON));
+		state.offered(List.of(new Offer(Desk.at("2025-08-14T09:00"), "dr-maria-lopez")));
+		state.wantWaitlist();
+
+		Draft asked = flow.next(state, Desk.said("put me on the waitlist", Intent.BOOK), Desk.draft());
+		assertThat(asked.text()).isEqualTo("Great. May I have your full name?");
+		verify(waitlist, never()).joinFromChat(any(), any());
+
+		state.named("Ana Silva");
+		state.contact(null, "+12125550187");
+		when(waitlist.joinFromChat(any(), any())).thenReturn(new Waitlist.Outcome.Joined(UUID.randomUUID(), false));
+		Draft joined = flow.next(state, Desk.said("Ana Silva 212 555 0187", Intent.BOOK), Desk.draft());
+
+		ArgumentCaptor<Waitlist.Wish> wish = ArgumentCaptor.forClass(Waitlist.Wish.class);
+		ArgumentCaptor<Waitlist.Contact> contact = ArgumentCaptor.forClass(Waitlist.Contact.class);
+		verify(waitlist).joinFromChat(contact.capture(), wish.capture());
+		assertThat(contact.getValue()).isEqualTo(new Waitlist.Contact("Ana Silva", null, "+12125550187"));
+		assertThat(wish.getValue().service()).isEqualTo("filling");
+		assertThat(wish.getValue().earliest()).isEqualTo(java.time.LocalDate.parse("2025-08-04"));
+		assertThat(wish.getValue().latest()).isEqualTo(java.time.LocalDate.parse("2025-08-14"));
+		assertThat(wish.getValue().partsOfDay()).containsExactly(PartOfDay.MORNING);
+		assertThat(joined.text()).startsWith("Done: you're on our waitlist for a Filling before Thursday, August 14.");
+		assertThat(state.task()).isNull();
+		verify(booking, never()).book(any());
+	}
+
+	@Test
+	void aPatientAlreadyWaitingIsToldSoAndARefusalGivesTheClinicsNumber() {
+		state.chooseService("filling");
+		state.named("Ana Silva");
+		state.contact("ana@example.com", null);
+		state.wantWaitlist();
+		when(waitlist.joinFromChat(any(), any())).thenReturn(new Waitlist.Outcome.Joined(UUID.randomUUID(), true));
+
+		assertThat(flow.next(state, Desk.said("waitlist please", Intent.BOOK), Desk.draft()).text())
+			.startsWith("You're already on our waitlist for a Filling");
+
+		state.startTask(Intent.BOOK);
+		state.chooseService("filling");
+		state.wantWaitlist();
+		when(waitlist.joinFromChat(any(), any()))
+			.thenReturn(new Waitlist.Outcome.Refused("service_name", "The clinic does not offer that service.", true));
+		assertThat(flow.next(state, Desk.said("waitlist please", Intent.BOOK), Desk.draft()).text())
+			.startsWith("I'm sorry, I couldn't put you on the waitlist online. Please call us at");
+	}
+
+	@Test
+	void anythingSoonerOffersEarlierFreeTimesWhenThereAreSome() {
+		state.chooseService("filling");
+		Instant thursday = Desk.at("2025-08-07T09:00");
+		state.offered(List.of(new Offer(thursday, "dr-maria-lopez")));
+		state.ask(Stage.SLOT, true);
+		when(availability.slots(any(), any(), any(), any(), any()))
+			.thenReturn(List.of(new Slot(TUESDAY_NINE, TUESDAY_NINE.plusSeconds(2700), "dr-maria-lopez", "op-1"),
+					new Slot(thursday, thursday.plusSeconds(2700), "dr-maria-lopez", "op-1")));
+
+		Draft draft = joining.sooner(state, Desk.said("anything sooner?", Intent.UNKNOWN), Desk.draft(),
+				Optional.empty());
+
+		assertThat(state.offers()).containsExactly(new Offer(TUESDAY_NINE, "dr-maria-lopez"));
+		assertThat(draft.text()).contains("Tue Aug 5, 9:00 AM");
+	}
+
+	@Test
+	void anythingSoonerWhenNothingIsEarlierOffersTheWaitlistBesideTheTimesShown() {
+		state.chooseService("filling");
+		state.offered(List.of(new Offer(TUESDAY_NINE, "dr-maria-lopez")));
+		state.offerOptions(
+				List.of(new DialogueState.Option("Tue Aug 5, 9:00 AM with Dr. Maria Lopez", "2025-08-05 09:00")));
+		state.ask(Stage.SLOT, true);
+		when(availability.slots(any(), any(), any(), any(), any()))
+			.thenReturn(List.of(new Slot(TUESDAY_NINE, TUESDAY_NINE.plusSeconds(2700), "dr-maria-lopez", "op-1")));
+
+		Draft draft = joining.sooner(state, Desk.said("nothing sooner?", Intent.UNKNOWN), Desk.draft(),
+				Optional.empty());
+
+		assertThat(draft.text()).startsWith("Those are the soonest free times for a Filling.");
+		assertThat(draft.options()).extracting(DialogueState.Option::value)
+			.containsExactly("2025-08-05 09:00", "Put me on the waitlist");
+		assertThat(state.offers()).containsExactly(new Offer(TUESDAY_NINE, "dr-maria-lopez"));
 	}
 
 	private void readyToConfirm() {
