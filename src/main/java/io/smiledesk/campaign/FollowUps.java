@@ -161,7 +161,7 @@ class FollowUps {
 				: wording.text(locale, campaign.type() == CampaignType.RECALL ? "service.default" : "inquiry.default");
 		List<TreatmentRecord> history = campaign.type() == CampaignType.RECALL ? patients.history(patient.id())
 				: List.of();
-		return wording.followUp(locale, campaign.type(), attempt, CampaignWording.firstName(patient.name()),
+		return wording.followUp(locale, campaign.type(), attempt, patient.firstName(),
 				catalog.snapshot().profile().name(), subject, history.isEmpty() ? null : history.get(0).performedOn(),
 				links.url(campaign.id()));
 	}

@@ -84,9 +84,9 @@ class ReminderSending {
 		return send(claim, appointment, settings, () -> {
 			ClinicSnapshot clinic = catalog.snapshot();
 			PatientSummary patient = patients.find(new PatientId(appointment.patientId())).orElseThrow();
-			return wording.text(asks ? "reminder.asks" : "reminder.confirmed",
-					ReminderWording.firstName(patient.name()), clinic.profile().name(), service(clinic, appointment),
-					provider(clinic, appointment), ReminderWording.day(appointment.start(), clinic.zone()),
+			return wording.text(asks ? "reminder.asks" : "reminder.confirmed", patient.firstName(),
+					clinic.profile().name(), service(clinic, appointment), provider(clinic, appointment),
+					ReminderWording.day(appointment.start(), clinic.zone()),
 					ReminderWording.time(appointment.start(), clinic.zone()), ReminderWording.address(clinic.profile()),
 					links.url(appointment.id(), appointment.start()));
 		}, true);
@@ -100,8 +100,8 @@ class ReminderSending {
 			String service = service(clinic, appointment);
 			String link = properties.publicBaseUrl().replaceAll("/+$", "") + "/book.html?service="
 					+ URLEncoder.encode(service, StandardCharsets.UTF_8);
-			return wording.text("missed-you", ReminderWording.firstName(patient.name()), clinic.profile().name(),
-					service, ReminderWording.day(appointment.start(), clinic.zone()), link);
+			return wording.text("missed-you", patient.firstName(), clinic.profile().name(), service,
+					ReminderWording.day(appointment.start(), clinic.zone()), link);
 		}, false);
 	}
 
