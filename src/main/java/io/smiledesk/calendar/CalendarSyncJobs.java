@@ -5,10 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import net.javacrumbs.shedlock.core.ClockProvider;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.SimpleLock;
+import io.smiledesk.system.JobLocks;
 
 import org.springframework.stereotype.Component;
 
@@ -28,12 +25,11 @@ class CalendarSyncJobs {
 
 	private final CalendarImport imports;
 
-	private final LockProvider locks;
+	private final JobLocks locks;
 
 	private final Clock clock;
 
-	CalendarSyncJobs(CalendarLinks links, CalendarWatch watch, CalendarImport imports, LockProvider locks,
-			Clock clock) {
+	CalendarSyncJobs(CalendarLinks links, CalendarWatch watch, CalendarImport imports, JobLocks locks, Clock clock) {
 		this.links = links;
 		this.watch = watch;
 		this.imports = imports;
@@ -46,30 +42,24 @@ class CalendarSyncJobs {
 
 	/** One pass; empty when another instance is running it. */
 	Optional<Result> run() {
-		Optional<SimpleLock> lock = locks
-			.lock(new LockConfiguration(ClockProvider.now(), "google-calendar-sync", LOCK_AT_MOST, Duration.ZERO));
-		if (lock.isEmpty()) {
-			return Optional.empty();
-		}
-		try {
-			int renewed = 0;
-			int polled = 0;
-			for (CalendarLinks.Link link : links.all()) {
-				if (watch.ensure(link)) {
-					renewed++;
-				}
-				Instant now = clock.instant();
-				CalendarLinks.Link current = links.ofProvider(link.providerId()).orElse(link);
-				if (!current.watched(now)) {
-					imports.sync(link.providerId());
-					polled++;
-				}
+		return locks.runExclusively("google-calendar-sync", LOCK_AT_MOST, this::pass);
+	}
+
+	private Result pass() {
+		int renewed = 0;
+		int polled = 0;
+		for (CalendarLinks.Link link : links.all()) {
+			if (watch.ensure(link)) {
+				renewed++;
 			}
-			return Optional.of(new Result(renewed, polled));
+			Instant now = clock.instant();
+			CalendarLinks.Link current = links.ofProvider(link.providerId()).orElse(link);
+			if (!current.watched(now)) {
+				imports.sync(link.providerId());
+				polled++;
+			}
 		}
-		finally {
-			lock.get().unlock();
-		}
+		return new Result(renewed, polled);
 	}
 
 }

@@ -1,16 +1,10 @@
 package io.smiledesk.calendar;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import io.smiledesk.system.GoogleOAuthTokens;
-import tools.jackson.core.JacksonException;
+import io.smiledesk.system.GoogleRestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Calendar API v3 calls SmileDesk makes (events list, insert, patch, delete, watch;
- * channels stop), over the JDK's HTTP client with Jackson, as the Gmail integration does.
+ * channels stop), over the shared {@link GoogleRestClient}, as the Gmail integration
+ * does.
  */
 @Component
 class GoogleCalendarApi {
@@ -29,11 +24,13 @@ class GoogleCalendarApi {
 
 	private final GoogleOAuthTokens tokens;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final GoogleRestClient client;
 
 	GoogleCalendarApi(CalendarProperties properties, GoogleOAuthTokens calendarAccessTokens) {
 		this.properties = properties;
 		this.tokens = calendarAccessTokens;
+		this.client = new GoogleRestClient("google-calendar", calendarAccessTokens::refused,
+				(status, message, error) -> new Failure(status, message));
 	}
 
 	boolean configured() {
@@ -55,7 +52,7 @@ class GoogleCalendarApi {
 		if (pageToken != null) {
 			query.append("&pageToken=").append(encode(pageToken));
 		}
-		return call(request(events(calendarId) + query).GET());
+		return client.call(request(events(calendarId) + query).GET());
 	}
 
 	JsonNode insert(String calendarId, JsonNode event) {
@@ -67,7 +64,7 @@ class GoogleCalendarApi {
 	}
 
 	void delete(String calendarId, String eventId) {
-		call(request(events(calendarId) + "/" + encode(eventId)).DELETE());
+		client.call(request(events(calendarId) + "/" + encode(eventId)).DELETE());
 	}
 
 	/** Push notifications of the calendar's changes to our webhook. */
@@ -90,13 +87,10 @@ class GoogleCalendarApi {
 	}
 
 	private JsonNode send(String path, String method, JsonNode body) {
-		return call(request(path).header("Content-Type", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+		return client.send(request(path), method, body);
 	}
 
 	private HttpRequest.Builder request(String path) {
-		String base = properties.google().apiBaseUrl();
-		base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 		String token;
 		try {
 			token = tokens.current();
@@ -104,46 +98,11 @@ class GoogleCalendarApi {
 		catch (GoogleOAuthTokens.Refused ex) {
 			throw new Failure(ex.status() == 0 ? 0 : 401, ex.getMessage());
 		}
-		return HttpRequest.newBuilder(URI.create(base + path))
-			.timeout(Duration.ofSeconds(15))
-			.header("Authorization", "Bearer " + token)
-			.header("Accept", "application/json");
-	}
-
-	private JsonNode call(HttpRequest.Builder builder) {
-		HttpResponse<String> response;
-		try {
-			response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new Failure(0, "google-calendar-unreachable: " + ex.getMessage());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new Failure(0, "interrupted");
-		}
-		JsonNode body = parse(response.body());
-		if (response.statusCode() / 100 == 2) {
-			return body;
-		}
-		if (response.statusCode() == 401) {
-			tokens.refused();
-		}
-		throw new Failure(response.statusCode(),
-				"google-calendar-" + response.statusCode() + ": " + body.path("error").path("message").asString(""));
-	}
-
-	private static JsonNode parse(String body) {
-		try {
-			return JSON.readTree(body == null || body.isBlank() ? "{}" : body);
-		}
-		catch (JacksonException ex) {
-			return JSON.createObjectNode();
-		}
+		return GoogleRestClient.request(properties.google().apiBaseUrl(), path, token);
 	}
 
 	static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+		return GoogleRestClient.encode(value);
 	}
 
 	/** Google refused (status 4xx/5xx) or could not be reached (status 0). */

@@ -12,6 +12,7 @@ import io.smiledesk.conversation.ConversationPurpose;
 import io.smiledesk.conversation.Reply;
 import io.smiledesk.conversation.Urgency;
 import io.smiledesk.patient.PatientId;
+import io.smiledesk.patient.PatientSummary;
 import io.smiledesk.patient.Patients;
 
 import org.springframework.stereotype.Component;
@@ -81,9 +82,7 @@ class CampaignConversations implements ConversationPurpose {
 		}
 		Campaign campaign = found.get();
 		Locale locale = CampaignWording.locale(reply.language());
-		String firstName = patients.find(new PatientId(campaign.patientId()))
-			.map(patient -> CampaignWording.firstName(patient.name()))
-			.orElse("");
+		String firstName = patients.find(new PatientId(campaign.patientId())).map(PatientSummary::firstName).orElse("");
 		Outcome outcome;
 		String intent;
 		Reply reviewed = reply;

@@ -8,13 +8,9 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
-import net.javacrumbs.shedlock.core.ClockProvider;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.SimpleLock;
 import io.smiledesk.clinic.ClinicCatalog;
+import io.smiledesk.system.JobLocks;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +41,7 @@ class CampaignRun {
 
 	private final FollowUps followUps;
 
-	private final LockProvider locks;
+	private final JobLocks locks;
 
 	private final JdbcClient jdbc;
 
@@ -53,7 +49,7 @@ class CampaignRun {
 
 	private final Clock clock;
 
-	CampaignRun(CampaignStarts starts, FollowUps followUps, LockProvider locks, JdbcClient jdbc, ClinicCatalog catalog,
+	CampaignRun(CampaignStarts starts, FollowUps followUps, JobLocks locks, JdbcClient jdbc, ClinicCatalog catalog,
 			Clock clock) {
 		this.starts = starts;
 		this.followUps = followUps;
@@ -67,7 +63,7 @@ class CampaignRun {
 	 * Runs now; empty when another instance is running it at this moment.
 	 */
 	Optional<Result> runNow() {
-		return locked(() -> Optional.of(run()));
+		return locks.runExclusively(LOCK, LOCK_AT_MOST, this::run);
 	}
 
 	/**
@@ -79,7 +75,7 @@ class CampaignRun {
 		if (LocalTime.now(clock.withZone(catalog.snapshot().zone())).isBefore(at) || ranOn(today)) {
 			return Optional.empty();
 		}
-		return locked(() -> {
+		return locks.<Optional<Result>>runExclusively(LOCK, LOCK_AT_MOST, () -> {
 			if (!claim(today, clock.instant())) {
 				return Optional.empty();
 			}
@@ -101,22 +97,7 @@ class CampaignRun {
 						today)
 				.update();
 			return Optional.of(result);
-		});
-	}
-
-	/** The work under the cluster-wide lock; empty when another instance holds it. */
-	private Optional<Result> locked(Supplier<Optional<Result>> work) {
-		Optional<SimpleLock> lock = locks
-			.lock(new LockConfiguration(ClockProvider.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
-		if (lock.isEmpty()) {
-			return Optional.empty();
-		}
-		try {
-			return work.get();
-		}
-		finally {
-			lock.get().unlock();
-		}
+		}).flatMap(ran -> ran);
 	}
 
 	private Result run() {

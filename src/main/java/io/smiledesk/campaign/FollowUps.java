@@ -2,7 +2,6 @@ package io.smiledesk.campaign;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -102,28 +101,27 @@ class FollowUps {
 			}
 			int attempt = campaign.attemptsMade() + 1;
 			String text = text(campaign, patient, attempt);
-			List<String> refusals = new ArrayList<>();
-			for (ConversationChannel channel : channels(patient, campaign)) {
-				ProactiveMessages.Outcome outcome = proactive.send(patient.id(), channel, text);
-				if (outcome instanceof ProactiveMessages.Outcome.Queued queued) {
-					campaign.attempted(channel, queued.threadKey(), queued.conversationId(),
-							now.plus(properties.waitAfter(attempt)), now);
-					campaign.linkSent(links.url(campaign.id()), now);
-					Interaction sent = new Interaction(campaign.id(), queued.messageId(), queued.position(),
-							Interaction.Direction.OUTGOING, text, now);
-					sent.analysed(FOLLOW_UP, null);
-					interactions.save(sent);
-					events.publishEvent(new CampaignEvents.FollowUpQueued(campaign.id(), queued.messageId(), attempt));
-					return Result.QUEUED;
-				}
-				if (outcome instanceof ProactiveMessages.Outcome.Deferred deferred) {
-					// quiet hours or a cap: the same channel later, not another one now
-					campaign.deferTo(deferred.notBefore(), now);
-					return Result.DEFERRED;
-				}
-				refusals.add(((ProactiveMessages.Outcome.Refused) outcome).reason());
+			ProactiveMessages.FirstOutcome outcome = proactive.sendFirst(patient.id(), channels(patient, campaign),
+					text);
+			if (outcome instanceof ProactiveMessages.FirstOutcome.Queued first) {
+				ProactiveMessages.Outcome.Queued queued = first.message();
+				campaign.attempted(first.channel(), queued.threadKey(), queued.conversationId(),
+						now.plus(properties.waitAfter(attempt)), now);
+				campaign.linkSent(links.url(campaign.id()), now);
+				Interaction sent = new Interaction(campaign.id(), queued.messageId(), queued.position(),
+						Interaction.Direction.OUTGOING, text, now);
+				sent.analysed(FOLLOW_UP, null);
+				interactions.save(sent);
+				events.publishEvent(new CampaignEvents.FollowUpQueued(campaign.id(), queued.messageId(), attempt));
+				return Result.QUEUED;
 			}
-			fail(campaign, "No channel to reach the patient on: " + String.join("; ", refusals), now);
+			if (outcome instanceof ProactiveMessages.FirstOutcome.Deferred deferred) {
+				// quiet hours or a cap: the same channel later, not another one now
+				campaign.deferTo(deferred.deferral().notBefore(), now);
+				return Result.DEFERRED;
+			}
+			fail(campaign, "No channel to reach the patient on: "
+					+ String.join("; ", ((ProactiveMessages.FirstOutcome.Refused) outcome).reasons()), now);
 			return Result.FAILED;
 		});
 	}
@@ -163,7 +161,7 @@ class FollowUps {
 				: wording.text(locale, campaign.type() == CampaignType.RECALL ? "service.default" : "inquiry.default");
 		List<TreatmentRecord> history = campaign.type() == CampaignType.RECALL ? patients.history(patient.id())
 				: List.of();
-		return wording.followUp(locale, campaign.type(), attempt, CampaignWording.firstName(patient.name()),
+		return wording.followUp(locale, campaign.type(), attempt, patient.firstName(),
 				catalog.snapshot().profile().name(), subject, history.isEmpty() ? null : history.get(0).performedOn(),
 				links.url(campaign.id()));
 	}

@@ -1,17 +1,10 @@
 package io.smiledesk.channel;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import tools.jackson.core.JacksonException;
+import io.smiledesk.system.GoogleRestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,8 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The few Gmail REST calls SmileDesk makes ({@code /gmail/v1/users/{userId}/...}), over
- * the JDK's HTTP client with Jackson: the Google client library would add Gson, Guava and
- * its own HTTP stack for five requests.
+ * the shared {@link GoogleRestClient}.
  */
 @Component
 class GmailApi {
@@ -31,11 +23,12 @@ class GmailApi {
 
 	private final GmailAccessTokens tokens;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final GoogleRestClient client;
 
 	GmailApi(GmailProperties properties, GmailAccessTokens tokens) {
 		this.properties = properties;
 		this.tokens = tokens;
+		this.client = new GoogleRestClient("gmail", tokens::refused, GmailApi::failure);
 	}
 
 	boolean configured() {
@@ -85,59 +78,26 @@ class GmailApi {
 	}
 
 	private JsonNode get(String path) {
-		return call(request(path).GET());
+		return client.call(request(path).GET());
 	}
 
 	private JsonNode post(String path, JsonNode body) {
-		return call(request(path).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+		return client.send(request(path), "POST", body);
 	}
 
 	private HttpRequest.Builder request(String path) {
-		String base = properties.apiBaseUrl().endsWith("/")
-				? properties.apiBaseUrl().substring(0, properties.apiBaseUrl().length() - 1) : properties.apiBaseUrl();
-		return HttpRequest.newBuilder(URI.create(base + "/gmail/v1/users/" + encode(properties.userId()) + path))
-			.timeout(Duration.ofSeconds(15))
-			.header("Authorization", "Bearer " + tokens.current())
-			.header("Accept", "application/json");
+		return GoogleRestClient.request(properties.apiBaseUrl(),
+				"/gmail/v1/users/" + encode(properties.userId()) + path, tokens.current());
 	}
 
-	private JsonNode call(HttpRequest.Builder builder) {
-		HttpResponse<String> response;
-		try {
-			response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new Failure(0, "gmail-unreachable: " + ex.getMessage());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new Failure(0, "interrupted");
-		}
-		JsonNode body = parse(response.body());
-		if (response.statusCode() / 100 == 2) {
-			return body;
-		}
-		if (response.statusCode() == 401) {
-			tokens.refused();
-		}
-		// Google's errors: {"error":{"code":404,"message":"...","status":"NOT_FOUND"}}
-		throw new Failure(response.statusCode(),
-				"gmail-" + response.statusCode() + " " + body.path("error").path("status").asString("") + ": "
-						+ body.path("error").path("message").asString(""));
-	}
-
-	private static JsonNode parse(String body) {
-		try {
-			return JSON.readTree(body == null || body.isBlank() ? "{}" : body);
-		}
-		catch (JacksonException ex) {
-			return JSON.createObjectNode();
-		}
+	/** Gmail's own wording of its errors, with Google's status name. */
+	private static Failure failure(int status, String message, JsonNode error) {
+		return new Failure(status, status == 0 ? message : "gmail-" + status + " " + error.path("status").asString("")
+				+ ": " + error.path("message").asString(""));
 	}
 
 	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+		return GoogleRestClient.encode(value);
 	}
 
 	/** Gmail refused (status 4xx/5xx) or could not be reached (status 0). */

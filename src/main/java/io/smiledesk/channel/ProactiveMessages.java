@@ -3,6 +3,8 @@ package io.smiledesk.channel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -44,6 +46,31 @@ public class ProactiveMessages {
 
 		/** Not at all: the patient opted out or has no address on the channel. */
 		record Refused(String reason) implements Outcome {
+		}
+
+	}
+
+	/** What came of trying a patient's channels in order. */
+	public sealed interface FirstOutcome {
+
+		/** Queued on {@code channel}, the first that took it. */
+		record Queued(ConversationChannel channel, Outcome.Queued message) implements FirstOutcome {
+		}
+
+		/**
+		 * Put off on {@code channel}: quiet hours or a cap, so that channel later rather
+		 * than the next one now; nothing was written.
+		 */
+		record Deferred(ConversationChannel channel, Outcome.Deferred deferral) implements FirstOutcome {
+		}
+
+		/** Every channel refused it, each reason in the channels' order. */
+		record Refused(List<String> reasons) implements FirstOutcome {
+
+			public Refused {
+				reasons = List.copyOf(reasons);
+			}
+
 		}
 
 	}
@@ -103,6 +130,25 @@ public class ProactiveMessages {
 			outbound.findByConversationMessageId(message.id()).ifPresent(row -> row.describe(subject, file));
 			return new Outcome.Queued(thread.conversationId(), message.id(), message.position(), thread.threadKey());
 		});
+	}
+
+	/**
+	 * Sends on the first of the channels that takes the message: a refusal (opt-out, no
+	 * address) moves on to the next channel, a deferral stops there.
+	 */
+	public FirstOutcome sendFirst(PatientId patientId, List<ConversationChannel> order, String text) {
+		List<String> refusals = new ArrayList<>();
+		for (ConversationChannel channel : order) {
+			Outcome outcome = send(patientId, channel, text);
+			if (outcome instanceof Outcome.Queued queued) {
+				return new FirstOutcome.Queued(channel, queued);
+			}
+			if (outcome instanceof Outcome.Deferred deferred) {
+				return new FirstOutcome.Deferred(channel, deferred);
+			}
+			refusals.add(((Outcome.Refused) outcome).reason());
+		}
+		return new FirstOutcome.Refused(refusals);
 	}
 
 	public Outcome send(PatientId patientId, ConversationChannel channel, String text) {

@@ -94,10 +94,10 @@ class BookingNotices {
 			return;
 		}
 		ClinicSnapshot clinic = catalog.snapshot();
-		Object[] about = { ReminderWording.firstName(patient.name()), clinic.profile().name(),
-				ReminderSending.service(clinic, visit), ReminderSending.provider(clinic, visit),
-				ReminderWording.day(visit.start(), clinic.zone()), ReminderWording.time(visit.start(), clinic.zone()),
-				ReminderWording.address(clinic.profile()), clinic.profile().phone() };
+		Object[] about = { patient.firstName(), clinic.profile().name(), ReminderSending.service(clinic, visit),
+				ReminderSending.provider(clinic, visit), ReminderWording.day(visit.start(), clinic.zone()),
+				ReminderWording.time(visit.start(), clinic.zone()), ReminderWording.address(clinic.profile()),
+				clinic.profile().phone() };
 		String method = "cancelled".equals(what) ? "CANCEL" : "REQUEST";
 		MailAttachment file = new MailAttachment("cancelled".equals(what) ? "cancelled.ics" : "appointment.ics",
 				"text/calendar; method=" + method, calendar.invitation(visit, clinic, patient.email()));

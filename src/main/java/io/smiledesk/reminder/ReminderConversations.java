@@ -16,6 +16,7 @@ import io.smiledesk.conversation.Conversations;
 import io.smiledesk.conversation.MessageView;
 import io.smiledesk.conversation.Reply;
 import io.smiledesk.patient.PatientId;
+import io.smiledesk.patient.PatientSummary;
 import io.smiledesk.patient.Patients;
 import io.smiledesk.safety.SafetyAssessment;
 import io.smiledesk.safety.SafetyScreen;
@@ -115,9 +116,7 @@ class ReminderConversations implements ConversationPurpose {
 					"confirm_appointment", Map.of("reminder", "gone")));
 		}
 		AppointmentView visit = found.get();
-		String first = patients.find(new PatientId(visit.patientId()))
-			.map(patient -> ReminderWording.firstName(patient.name()))
-			.orElse("");
+		String first = patients.find(new PatientId(visit.patientId())).map(PatientSummary::firstName).orElse("");
 		Object[] about = { first, ReminderSending.service(clinic, visit),
 				ReminderWording.day(visit.start(), clinic.zone()), ReminderWording.time(visit.start(), clinic.zone()),
 				clinic.profile().phone() };

@@ -12,14 +12,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import net.javacrumbs.shedlock.core.ClockProvider;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.SimpleLock;
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.scheduling.AppointmentStatus;
 import io.smiledesk.scheduling.AppointmentView;
 import io.smiledesk.scheduling.Appointments;
+import io.smiledesk.system.JobLocks;
 
 import org.springframework.stereotype.Service;
 
@@ -47,14 +44,14 @@ class ReminderRun {
 
 	private final ReminderSending sending;
 
-	private final LockProvider locks;
+	private final JobLocks locks;
 
 	private final ClinicCatalog catalog;
 
 	private final Clock clock;
 
 	ReminderRun(Appointments appointments, ReminderSettingsStore settings, ReminderLedger ledger,
-			ReminderSending sending, LockProvider locks, ClinicCatalog catalog, Clock clock) {
+			ReminderSending sending, JobLocks locks, ClinicCatalog catalog, Clock clock) {
 		this.appointments = appointments;
 		this.settings = settings;
 		this.ledger = ledger;
@@ -66,17 +63,7 @@ class ReminderRun {
 
 	/** Sends what is due now; empty when another instance is at it. */
 	Optional<Integer> runNow() {
-		Optional<SimpleLock> lock = locks
-			.lock(new LockConfiguration(ClockProvider.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
-		if (lock.isEmpty()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(run());
-		}
-		finally {
-			lock.get().unlock();
-		}
+		return locks.runExclusively(LOCK, LOCK_AT_MOST, this::run);
 	}
 
 	private int run() {

@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -85,9 +84,9 @@ class ReminderSending {
 		return send(claim, appointment, settings, () -> {
 			ClinicSnapshot clinic = catalog.snapshot();
 			PatientSummary patient = patients.find(new PatientId(appointment.patientId())).orElseThrow();
-			return wording.text(asks ? "reminder.asks" : "reminder.confirmed",
-					ReminderWording.firstName(patient.name()), clinic.profile().name(), service(clinic, appointment),
-					provider(clinic, appointment), ReminderWording.day(appointment.start(), clinic.zone()),
+			return wording.text(asks ? "reminder.asks" : "reminder.confirmed", patient.firstName(),
+					clinic.profile().name(), service(clinic, appointment), provider(clinic, appointment),
+					ReminderWording.day(appointment.start(), clinic.zone()),
 					ReminderWording.time(appointment.start(), clinic.zone()), ReminderWording.address(clinic.profile()),
 					links.url(appointment.id(), appointment.start()));
 		}, true);
@@ -101,8 +100,8 @@ class ReminderSending {
 			String service = service(clinic, appointment);
 			String link = properties.publicBaseUrl().replaceAll("/+$", "") + "/book.html?service="
 					+ URLEncoder.encode(service, StandardCharsets.UTF_8);
-			return wording.text("missed-you", ReminderWording.firstName(patient.name()), clinic.profile().name(),
-					service, ReminderWording.day(appointment.start(), clinic.zone()), link);
+			return wording.text("missed-you", patient.firstName(), clinic.profile().name(), service,
+					ReminderWording.day(appointment.start(), clinic.zone()), link);
 		}, false);
 	}
 
@@ -118,30 +117,26 @@ class ReminderSending {
 				if (claim) {
 					ledger.insert(row, now);
 				}
-				List<String> refusals = new ArrayList<>();
-				String message = text.get();
-				for (ConversationChannel channel : channels(patient, settings)) {
-					ProactiveMessages.Outcome outcome = proactive.send(patient.id(), channel, message);
-					if (outcome instanceof ProactiveMessages.Outcome.Queued queued) {
-						ledger.queued(row.id(), channel.name().toLowerCase(Locale.ROOT), queued.conversationId(),
-								queued.messageId(), now);
-						return Result.QUEUED;
-					}
-					if (outcome instanceof ProactiveMessages.Outcome.Deferred deferred) {
-						if (deferred.notBefore().isBefore(appointment.start())) {
-							// quiet hours or a cap: this channel later, not another one
-							// now
-							tx.setRollbackOnly();
-							return Result.DEFERRED;
-						}
-						ledger.settle(row.id(), ReminderRecord.Status.SKIPPED,
-								"put off past the visit: " + deferred.reason(), now);
-						return Result.SKIPPED;
-					}
-					refusals.add(((ProactiveMessages.Outcome.Refused) outcome).reason());
+				ProactiveMessages.FirstOutcome outcome = proactive.sendFirst(patient.id(), channels(patient, settings),
+						text.get());
+				if (outcome instanceof ProactiveMessages.FirstOutcome.Queued queued) {
+					ledger.queued(row.id(), queued.channel().name().toLowerCase(Locale.ROOT),
+							queued.message().conversationId(), queued.message().messageId(), now);
+					return Result.QUEUED;
 				}
-				ledger.settle(row.id(), ReminderRecord.Status.FAILED,
-						"no channel could take it: " + String.join("; ", refusals), now);
+				if (outcome instanceof ProactiveMessages.FirstOutcome.Deferred first) {
+					ProactiveMessages.Outcome.Deferred deferred = first.deferral();
+					if (deferred.notBefore().isBefore(appointment.start())) {
+						// quiet hours or a cap: this channel later, not another one now
+						tx.setRollbackOnly();
+						return Result.DEFERRED;
+					}
+					ledger.settle(row.id(), ReminderRecord.Status.SKIPPED,
+							"put off past the visit: " + deferred.reason(), now);
+					return Result.SKIPPED;
+				}
+				ledger.settle(row.id(), ReminderRecord.Status.FAILED, "no channel could take it: "
+						+ String.join("; ", ((ProactiveMessages.FirstOutcome.Refused) outcome).reasons()), now);
 				return Result.FAILED;
 			});
 			return result;

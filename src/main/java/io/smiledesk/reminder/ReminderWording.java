@@ -47,10 +47,4 @@ class ReminderWording {
 		return address.line() + ", " + address.city();
 	}
 
-	static String firstName(String name) {
-		String trimmed = name == null ? "" : name.strip();
-		int space = trimmed.indexOf(' ');
-		return space < 0 ? trimmed : trimmed.substring(0, space);
-	}
-
 }

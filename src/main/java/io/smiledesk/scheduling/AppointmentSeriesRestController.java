@@ -77,7 +77,7 @@ class AppointmentSeriesRestController {
 				.body(body);
 		}
 		if (outcome instanceof SeriesBooking.NothingBooked nothing) {
-			SeriesRefusal reason = SeriesRefusal.NOTHING_BOOKED;
+			Refusal reason = Refusal.NOTHING_BOOKED;
 			throw new ApiProblem(reason.status(), reason.code(), "Conflict", reason.message(),
 					Map.of("reason", reason.code(), "occurrences",
 							nothing.occurrences().stream().map(view -> OccurrenceJson.of(view, clinic)).toList()));
@@ -89,7 +89,7 @@ class AppointmentSeriesRestController {
 	SeriesJson get(@PathVariable UUID id) {
 		return series.find(id)
 			.map(found -> SeriesJson.of(found, catalog.snapshot(), null))
-			.orElseThrow(() -> refused(new SeriesBooking.Refused(SeriesRefusal.SERIES_NOT_FOUND, "id")));
+			.orElseThrow(() -> refused(new SeriesBooking.Refused(Refusal.SERIES_NOT_FOUND, "id")));
 	}
 
 	/** Cancels this occurrence and the rest: from a date, a date-time, or a position. */
@@ -100,7 +100,7 @@ class AppointmentSeriesRestController {
 		Instant from = from(id, request, clinic.zone());
 		return series.cancelFrom(id, from, request.reason())
 			.map(done -> SeriesJson.of(done.series(), clinic, done.cancelled()))
-			.orElseThrow(() -> refused(new SeriesBooking.Refused(SeriesRefusal.SERIES_NOT_FOUND, "id")));
+			.orElseThrow(() -> refused(new SeriesBooking.Refused(Refusal.SERIES_NOT_FOUND, "id")));
 	}
 
 	private Instant from(UUID id, CancelFromJson request, ZoneId zone) {
@@ -109,7 +109,7 @@ class AppointmentSeriesRestController {
 		}
 		if (request.fromPosition() != null) {
 			SeriesView found = series.find(id)
-				.orElseThrow(() -> refused(new SeriesBooking.Refused(SeriesRefusal.SERIES_NOT_FOUND, "id")));
+				.orElseThrow(() -> refused(new SeriesBooking.Refused(Refusal.SERIES_NOT_FOUND, "id")));
 			return found.occurrences()
 				.stream()
 				.filter(occurrence -> occurrence.position() == request.fromPosition())

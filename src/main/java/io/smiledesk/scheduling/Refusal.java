@@ -2,7 +2,10 @@ package io.smiledesk.scheduling;
 
 import org.springframework.http.HttpStatus;
 
-/** Why a booking request was refused for reasons other than the time itself. */
+/**
+ * Why a booking request (of one visit or a series) was refused for reasons other than the
+ * time itself.
+ */
 public enum Refusal implements Reason {
 
 	SERVICE_UNKNOWN(HttpStatus.NOT_FOUND, "The clinic does not offer that service."),
@@ -15,7 +18,11 @@ public enum Refusal implements Reason {
 	INVALID_TRANSITION(HttpStatus.CONFLICT, "The appointment cannot be changed in its current state."),
 	IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT,
 			"This Idempotency-Key was already used for a different request."),
-	CONCURRENT_CHANGE(HttpStatus.CONFLICT, "The appointment was changed at the same time. Please retry.");
+	CONCURRENT_CHANGE(HttpStatus.CONFLICT, "The appointment was changed at the same time. Please retry."),
+	// a series of visits, refused as a whole
+	PATIENT_NOT_FOUND(HttpStatus.NOT_FOUND, "No patient with that id."),
+	SERIES_NOT_FOUND(HttpStatus.NOT_FOUND, "No appointment series with that id."),
+	NOTHING_BOOKED(HttpStatus.CONFLICT, "None of the appointments of the series could be booked; nothing was kept.");
 
 	private final HttpStatus status;
 

@@ -132,7 +132,7 @@ public class SeriesBooking {
 		}
 		Optional<PatientSummary> patient = patients.find(new PatientId(request.patientId()));
 		if (patient.isEmpty()) {
-			return new Refused(SeriesRefusal.PATIENT_NOT_FOUND, "patient_id");
+			return new Refused(Refusal.PATIENT_NOT_FOUND, "patient_id");
 		}
 		ZoneId zone = clinic.zone();
 		List<Instant> starts = request.recurrence()

@@ -2,7 +2,6 @@ package io.smiledesk.waitlist;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,25 +119,20 @@ class Offers {
 		String service = clinic.serviceById(entry.serviceId()).map(info -> info.name()).orElse(entry.serviceId());
 		String text = wording.offer(WaitlistWording.firstName(patient.name()), clinic.profile().name(), service,
 				slot.startsAt(), moving, properties.offerExpiry());
-		List<String> refusals = new ArrayList<>();
-		for (ConversationChannel channel : channels(patient)) {
-			ProactiveMessages.Outcome outcome = proactive.send(patient.id(), channel, text);
-			if (outcome instanceof ProactiveMessages.Outcome.Queued queued) {
-				offers.save(WaitlistOffer.sent(slot, entry, channel, queued.conversationId(), now,
-						now.plus(properties.offerExpiry())));
-				entry.offered(now);
-				entries.save(entry);
-				return true;
-			}
-			if (outcome instanceof ProactiveMessages.Outcome.Deferred) {
-				// quiet hours or the patient's cap: the next entry instead, this one
-				// stays for another time
-				return false;
-			}
-			refusals.add(((ProactiveMessages.Outcome.Refused) outcome).reason());
+		ProactiveMessages.FirstOutcome outcome = proactive.sendFirst(patient.id(), channels(patient), text);
+		if (outcome instanceof ProactiveMessages.FirstOutcome.Queued queued) {
+			offers.save(WaitlistOffer.sent(slot, entry, queued.channel(), queued.message().conversationId(), now,
+					now.plus(properties.offerExpiry())));
+			entry.offered(now);
+			entries.save(entry);
+			return true;
 		}
-		offers.save(WaitlistOffer.failed(slot, entry,
-				"No channel to reach the patient on: " + String.join("; ", refusals), now));
+		if (outcome instanceof ProactiveMessages.FirstOutcome.Refused refused) {
+			offers.save(WaitlistOffer.failed(slot, entry,
+					"No channel to reach the patient on: " + String.join("; ", refused.reasons()), now));
+		}
+		// deferred (quiet hours or the patient's cap): the next entry instead, this one
+		// stays for another time
 		return false;
 	}
 

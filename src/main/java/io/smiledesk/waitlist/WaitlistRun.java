@@ -5,10 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import net.javacrumbs.shedlock.core.ClockProvider;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.SimpleLock;
+import io.smiledesk.system.JobLocks;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -42,14 +39,14 @@ class WaitlistRun {
 
 	private final Offers sending;
 
-	private final LockProvider locks;
+	private final JobLocks locks;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	WaitlistRun(WaitlistOfferRepository offers, WaitlistEntryRepository entries, FreedSlotRepository slots,
-			Offers sending, LockProvider locks, PlatformTransactionManager transactions, Clock clock) {
+			Offers sending, JobLocks locks, PlatformTransactionManager transactions, Clock clock) {
 		this.offers = offers;
 		this.entries = entries;
 		this.slots = slots;
@@ -61,17 +58,7 @@ class WaitlistRun {
 
 	/** Runs now; empty when another instance is running it at this moment. */
 	Optional<Result> runNow() {
-		Optional<SimpleLock> lock = locks
-			.lock(new LockConfiguration(ClockProvider.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
-		if (lock.isEmpty()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(run());
-		}
-		finally {
-			lock.get().unlock();
-		}
+		return locks.runExclusively(LOCK, LOCK_AT_MOST, this::run);
 	}
 
 	private Result run() {

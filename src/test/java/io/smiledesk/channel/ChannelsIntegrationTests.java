@@ -370,6 +370,29 @@ class ChannelsIntegrationTests {
 			.isInstanceOf(ProactiveMessages.Outcome.Refused.class);
 	}
 
+	@Test
+	void sendFirstMovesOnPastARefusalAndStopsAtADeferral() {
+		var patient = patients.register(new io.smiledesk.patient.Patients.NewPatient("Ana Ruiz",
+				new io.smiledesk.patient.Patients.Contact(null, PATIENT_PHONE), null,
+				io.smiledesk.patient.PatientType.EXISTING, io.smiledesk.patient.Channel.SMS));
+		var email = io.smiledesk.conversation.ConversationChannel.EMAIL;
+		var sms = io.smiledesk.conversation.ConversationChannel.SMS;
+
+		// no email address: on to SMS
+		assertThat(proactive.sendFirst(patient.id(), List.of(email, sms), "Time for your check-up: reply to book."))
+			.isInstanceOfSatisfying(ProactiveMessages.FirstOutcome.Queued.class,
+					queued -> assertThat(queued.channel()).isEqualTo(sms));
+		// the daily cap puts SMS off: the channel after it is not tried
+		assertThat(proactive.sendFirst(patient.id(), List.of(sms, email), "Again?")).isInstanceOfSatisfying(
+				ProactiveMessages.FirstOutcome.Deferred.class,
+				deferred -> assertThat(deferred.channel()).isEqualTo(sms));
+		assertThat(proactive.sendFirst(patient.id(), List.of(email, io.smiledesk.conversation.ConversationChannel.WEB),
+				"Anywhere?"))
+			.isInstanceOfSatisfying(ProactiveMessages.FirstOutcome.Refused.class,
+					refused -> assertThat(refused.reasons()).hasSize(2).allMatch(r -> r.startsWith("no-address")));
+		assertThat(data.count("channel_outbound")).isEqualTo(1);
+	}
+
 	private void receiveSms(String messageId, String text) throws Exception {
 		mvc.perform(incoming(incomingJson("sms", null, text, PATIENT_PHONE, messageId), now()))
 			.andExpect(status().isAccepted());

@@ -80,6 +80,9 @@ class ReminderLinkIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Annual Cleaning")))
 			.andExpect(content().string(containsString("Confirm my appointment")))
+			.andExpect(content().string(containsString("<title>Your appointment · ")))
+			.andExpect(content().string(containsString("<meta name=\"robots\" content=\"noindex\">")))
+			.andExpect(content().string(containsString("<p class=\"brand\">")))
 			.andExpect(content().string(not(containsString("<script"))));
 		assertThat(statusOf(visit)).isEqualTo("BOOKED");
 		mvc.perform(post(path).param("action", "reschedule").param("start", "next week"))
@@ -133,7 +136,9 @@ class ReminderLinkIntegrationTests {
 		for (String bad : List.of(altered, stretched, "nonsense", token.substring(0, token.length() - 2) + "zz")) {
 			mvc.perform(get("/r/" + bad))
 				.andExpect(status().isNotFound())
-				.andExpect(content().string(containsString("not valid")));
+				.andExpect(content().string(containsString("not valid")))
+				.andExpect(content().string(containsString("<meta name=\"robots\" content=\"noindex\">")))
+				.andExpect(content().string(containsString("<p class=\"brand\">")));
 			mvc.perform(post("/r/" + bad).param("action", "confirm")).andExpect(status().isNotFound());
 		}
 		clock.set(VISIT.plusSeconds(1));
