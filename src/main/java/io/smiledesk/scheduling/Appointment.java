@@ -131,12 +131,13 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 	 * publishes the event.
 	 */
 	void remove() {
-		registerEvent(new AppointmentEvents.AppointmentDeleted(id, patientId, startsAt));
+		registerEvent(new AppointmentEvents.AppointmentDeleted(id, patientId, startsAt, providerId, durationMinutes));
 	}
 
 	void moveTo(Placement placement, Instant now) {
 		require(status.isOpen(), "rescheduled");
 		Instant previous = startsAt;
+		String previousProvider = providerId;
 		providerId = placement.providerId();
 		operatoryId = placement.operatoryId();
 		startsAt = placement.start();
@@ -144,7 +145,7 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 		bufferMinutes = (int) placement.buffer().toMinutes();
 		status = AppointmentStatus.BOOKED;
 		updatedAt = now;
-		registerEvent(new AppointmentRescheduled(id, patientId, previous, startsAt, providerId));
+		registerEvent(new AppointmentRescheduled(id, patientId, previous, startsAt, providerId, previousProvider));
 	}
 
 	private void require(boolean allowed, String action) {

@@ -20,8 +20,11 @@ public final class AppointmentEvents {
 			Instant start, CreatedFrom createdFrom, String campaignId, Instant bookedAt) {
 	}
 
+	/**
+	 * @param previousProviderId who had the time it left
+	 */
 	public record AppointmentRescheduled(UUID appointmentId, UUID patientId, Instant previousStart, Instant start,
-			String providerId) {
+			String providerId, String previousProviderId) {
 	}
 
 	public record AppointmentCancelled(UUID appointmentId, UUID patientId, Instant start, String reason,
@@ -34,11 +37,13 @@ public final class AppointmentEvents {
 	public record AppointmentCompleted(UUID appointmentId, UUID patientId, String serviceId, Instant start) {
 	}
 
+	/** A no-show: the rest of its time is free again. */
 	public record AppointmentMissed(UUID appointmentId, UUID patientId, Instant start) {
 	}
 
 	/** Removed by staff as entered by mistake; its time is free again. */
-	public record AppointmentDeleted(UUID appointmentId, UUID patientId, Instant start) {
+	public record AppointmentDeleted(UUID appointmentId, UUID patientId, Instant start, String providerId,
+			int durationMinutes) {
 	}
 
 }

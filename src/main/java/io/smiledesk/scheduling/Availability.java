@@ -34,7 +34,10 @@ public class Availability {
 
 	private final Clock clock;
 
-	Availability(ClinicCatalog catalog, BusyTimesLoader busyTimes, Clock clock) {
+	private final RecallHorizon horizon;
+
+	Availability(ClinicCatalog catalog, BusyTimesLoader busyTimes, SchedulingProperties properties, Clock clock) {
+		this.horizon = properties.horizon();
 		this.catalog = catalog;
 		this.busyTimes = busyTimes;
 		this.clock = clock;
@@ -58,7 +61,8 @@ public class Availability {
 		Instant from = firstDay.atStartOfDay(zone).toInstant();
 		Instant to = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
 		BusyTimes busy = busyTimes.load(from, to, now, moving);
-		return new AvailabilityEngine(clinic, busy, now).slots(service, firstDay, lastDay, providerId, Mode.PATIENT);
+		return new AvailabilityEngine(clinic, busy, now, horizon).slots(service, firstDay, lastDay, providerId,
+				Mode.PATIENT);
 	}
 
 	/**
@@ -81,7 +85,7 @@ public class Availability {
 		Instant from = day.atStartOfDay(zone).toInstant();
 		Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
 		BusyTimes busy = busyTimes.load(from, to, now, moving);
-		return new AvailabilityEngine(clinic, busy, now).slots(service, day, day, providerId, Mode.STAFF);
+		return new AvailabilityEngine(clinic, busy, now, horizon).slots(service, day, day, providerId, Mode.STAFF);
 	}
 
 	/**
@@ -121,7 +125,7 @@ public class Availability {
 		ClinicSnapshot clinic = catalog.snapshot();
 		Instant now = clock.instant();
 		BusyTimes busy = busyTimes.load(start, start.plus(duration).plus(service.buffer()), now, ignore);
-		return new AvailabilityEngine(clinic, busy, now).evaluate(service, duration, start, providerId, mode);
+		return new AvailabilityEngine(clinic, busy, now, horizon).evaluate(service, duration, start, providerId, mode);
 	}
 
 }

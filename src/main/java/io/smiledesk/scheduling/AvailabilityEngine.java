@@ -37,7 +37,14 @@ final class AvailabilityEngine {
 
 	private final ZoneId zone;
 
+	private final RecallHorizon horizon;
+
 	AvailabilityEngine(ClinicSnapshot clinic, BusyTimes busy, Instant now) {
+		this(clinic, busy, now, RecallHorizon.NONE);
+	}
+
+	AvailabilityEngine(ClinicSnapshot clinic, BusyTimes busy, Instant now, RecallHorizon horizon) {
+		this.horizon = horizon;
 		this.clinic = clinic;
 		this.busy = busy;
 		this.now = now;
@@ -73,7 +80,7 @@ final class AvailabilityEngine {
 			return new Evaluation.Unavailable(Unavailability.NOT_ON_GRID);
 		}
 		Candidate candidate = candidate(start, duration);
-		Unavailability general = checkClinic(candidate, mode);
+		Unavailability general = checkClinic(service, candidate, mode);
 		if (general != null) {
 			return new Evaluation.Unavailable(general);
 		}
@@ -119,7 +126,8 @@ final class AvailabilityEngine {
 		Duration step = Duration.ofMinutes(clinic.rules().slotIntervalMinutes());
 		Duration duration = service.duration();
 		Instant earliest = mode == Mode.PATIENT ? now.plus(clinic.rules().minimumNotice()) : now;
-		Instant latest = mode == Mode.PATIENT ? now.plus(clinic.rules().horizon()) : Instant.MAX;
+		Instant latest = mode == Mode.PATIENT ? now.plus(horizon.forService(service, clinic.rules().horizon()))
+				: Instant.MAX;
 		for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
 			if (clinic.closedOn(day)) {
 				continue;
@@ -152,14 +160,15 @@ final class AvailabilityEngine {
 				localEnd.toLocalDate().equals(localStart.toLocalDate()) ? localEnd.toLocalTime() : LocalTime.MAX);
 	}
 
-	private Unavailability checkClinic(Candidate candidate, Mode mode) {
+	private Unavailability checkClinic(ServiceInfo service, Candidate candidate, Mode mode) {
 		if (candidate.start.isBefore(now)) {
 			return Unavailability.IN_PAST;
 		}
 		if (mode == Mode.PATIENT && candidate.start.isBefore(now.plus(clinic.rules().minimumNotice()))) {
 			return Unavailability.TOO_SOON;
 		}
-		if (mode == Mode.PATIENT && candidate.start.isAfter(now.plus(clinic.rules().horizon()))) {
+		if (mode == Mode.PATIENT
+				&& candidate.start.isAfter(now.plus(horizon.forService(service, clinic.rules().horizon())))) {
 			return Unavailability.TOO_FAR_AHEAD;
 		}
 		if (clinic.closedOn(candidate.date)) {

@@ -366,6 +366,8 @@ public class Booking {
 		return change(appointmentId, appointment -> {
 			appointment.markNoShow(clock.instant());
 			appointments.saveAndFlush(appointment);
+			// the patient is not coming: the rest of the visit's time can be booked
+			claims.releaseAppointment(appointment.id());
 		});
 	}
 

@@ -42,7 +42,7 @@ class BusyTimesLoader {
 		OffsetDateTime until = utc(to);
 		jdbc.sql("""
 				select id, provider_id, operatory_id, starts_at, duration_minutes, buffer_minutes from appointment
-				where starts_at >= :since and starts_at < :until and status <> 'CANCELLED'
+				where starts_at >= :since and starts_at < :until and status not in ('CANCELLED', 'NO_SHOW')
 				union all
 				select id, provider_id, operatory_id, starts_at, duration_minutes, buffer_minutes from slot_hold
 				where starts_at >= :since and starts_at < :until and expires_at > :now""")

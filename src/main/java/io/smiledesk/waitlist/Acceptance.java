@@ -48,8 +48,6 @@ class Acceptance {
 
 	private final ClinicCatalog catalog;
 
-	private final FreedTimes freed;
-
 	private final WaitlistProperties properties;
 
 	private final TransactionTemplate transaction;
@@ -58,8 +56,8 @@ class Acceptance {
 
 	Acceptance(WaitlistOfferRepository offers, FreedSlotRepository slots, WaitlistEntryRepository entries,
 			Booking booking, Availability availability, Appointments appointments, Patients patients,
-			ClinicCatalog catalog, FreedTimes freed, WaitlistProperties properties,
-			PlatformTransactionManager transactions, Clock clock) {
+			ClinicCatalog catalog, WaitlistProperties properties, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.offers = offers;
 		this.slots = slots;
 		this.entries = entries;
@@ -68,7 +66,6 @@ class Acceptance {
 		this.appointments = appointments;
 		this.patients = patients;
 		this.catalog = catalog;
-		this.freed = freed;
 		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -169,10 +166,7 @@ class Acceptance {
 					: List.of();
 			return taken(current, alternatives);
 		});
-		if (settled instanceof Response.Booked) {
-			// the old time, with the provider who had it; the move's event then finds it
-			moving.ifPresent(old -> freed.record(old, FreedSlot.Cause.MOVED, clock.instant()));
-		}
+		// the old time of a move is freed by the move's event, like any other move
 		return settled;
 	}
 

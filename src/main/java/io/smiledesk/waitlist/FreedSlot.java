@@ -26,7 +26,7 @@ class FreedSlot {
 
 	enum Cause {
 
-		CANCELLED, MOVED
+		CANCELLED, MOVED, MISSED, REMOVED
 
 	}
 

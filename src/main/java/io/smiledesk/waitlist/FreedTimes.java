@@ -1,10 +1,14 @@
 package io.smiledesk.waitlist;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.smiledesk.clinic.ClinicCatalog;
+import io.smiledesk.clinic.ClinicSnapshot;
 import io.smiledesk.scheduling.AppointmentEvents;
 import io.smiledesk.scheduling.AppointmentView;
 import io.smiledesk.scheduling.Appointments;
@@ -17,9 +21,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Where time frees up: a cancellation, or a move away from a time (by any route,
- * including a waitlist offer itself). Each freed time is recorded once and its first
- * batch of offers goes out at once; the job sends the next ones.
+ * Where time frees up: a cancellation, a move away from a time (by any route, including a
+ * waitlist offer itself), an appointment removed, or a no-show marked while its time
+ * still runs. Each freed time is recorded once and its first batch of offers goes out at
+ * once; the job sends the next ones.
  */
 @Component
 class FreedTimes {
@@ -34,10 +39,12 @@ class FreedTimes {
 
 	private final TransactionTemplate transaction;
 
+	private final ClinicCatalog catalog;
+
 	private final Clock clock;
 
 	FreedTimes(FreedSlotRepository slots, WaitlistEntryRepository entries, Appointments appointments,
-			@Lazy Offers offers, PlatformTransactionManager transactions, Clock clock) {
+			@Lazy Offers offers, PlatformTransactionManager transactions, Clock clock, ClinicCatalog catalog) {
 		this.transaction = new TransactionTemplate(transactions);
 		// its own transaction: losing the race to record a time must not undo the
 		// caller's work
@@ -46,6 +53,7 @@ class FreedTimes {
 		this.entries = entries;
 		this.appointments = appointments;
 		this.offers = offers;
+		this.catalog = catalog;
 		this.clock = clock;
 	}
 
@@ -56,58 +64,80 @@ class FreedTimes {
 		entries.findByAppointmentIdAndStatus(event.appointmentId(), EntryStatus.WAITING)
 			.forEach(entry -> entry.withdraw(now));
 		appointments.find(event.appointmentId())
-			.flatMap(appointment -> record(appointment, FreedSlot.Cause.CANCELLED, now))
+			.flatMap(appointment -> record(appointment.id(), appointment.start(), end(appointment),
+					appointment.providerId(), FreedSlot.Cause.CANCELLED, now))
 			.ifPresent(this::firstBatch);
 	}
 
 	@ApplicationModuleListener
 	void on(AppointmentEvents.AppointmentRescheduled event) {
 		Instant now = clock.instant();
-		// an accepted waitlist move records its old time too (with the provider, which
-		// the event does not name): whichever of the two comes first, this listener
-		// sends the first batch
 		appointments.find(event.appointmentId())
-			.flatMap(appointment -> slot(event.previousStart(), appointment, null, FreedSlot.Cause.MOVED, now))
-			.map(Recorded::id)
+			.flatMap(appointment -> record(appointment.id(), event.previousStart(),
+					event.previousStart().plus(Duration.ofMinutes(appointment.durationMinutes())),
+					event.previousProviderId(), FreedSlot.Cause.MOVED, now))
+			.ifPresent(this::firstBatch);
+	}
+
+	/** Removed as entered by mistake: its time is free. */
+	@ApplicationModuleListener
+	void on(AppointmentEvents.AppointmentDeleted event) {
+		Instant now = clock.instant();
+		entries.findByAppointmentIdAndStatus(event.appointmentId(), EntryStatus.WAITING)
+			.forEach(entry -> entry.withdraw(now));
+		record(event.appointmentId(), event.start(), event.start().plus(Duration.ofMinutes(event.durationMinutes())),
+				event.providerId(), FreedSlot.Cause.REMOVED, now)
 			.ifPresent(this::firstBatch);
 	}
 
 	/**
-	 * Records the appointment's time as free; empty when past or recorded before (by
-	 * then, not at this very moment).
+	 * A no-show marked while the visit's time still runs: the rest of it, from the next
+	 * start on the clinic's grid, is offered (the waitlist's matching decides whether a
+	 * service still fits in it).
 	 */
-	Optional<UUID> record(AppointmentView appointment, FreedSlot.Cause cause, Instant now) {
-		return slot(appointment.start(), appointment, appointment.providerId(), cause, now).filter(Recorded::created)
-			.map(Recorded::id);
+	@ApplicationModuleListener
+	void on(AppointmentEvents.AppointmentMissed event) {
+		Instant now = clock.instant();
+		appointments.find(event.appointmentId()).ifPresent(appointment -> {
+			Instant from = appointment.start().isAfter(now) ? appointment.start() : nextStart(now);
+			record(appointment.id(), from, end(appointment), appointment.providerId(), FreedSlot.Cause.MISSED, now)
+				.ifPresent(this::firstBatch);
+		});
 	}
 
-	/** The freed time, recorded now or found recorded; empty when past. */
-	private Optional<Recorded> slot(Instant start, AppointmentView appointment, String provider, FreedSlot.Cause cause,
+	/**
+	 * Records a freed time; empty when it is past, too short to matter or recorded before
+	 * (a redelivered event).
+	 */
+	private Optional<UUID> record(UUID source, Instant start, Instant end, String provider, FreedSlot.Cause cause,
 			Instant now) {
-		if (!start.isAfter(now)) {
+		if (!start.isAfter(now) || !end.isAfter(start)) {
 			return Optional.empty();
 		}
-		Optional<UUID> known = recorded(appointment, start);
-		if (known.isPresent()) {
-			return known.map(id -> new Recorded(id, false));
+		if (slots.findBySourceAppointmentIdAndStartsAt(source, start).isPresent()) {
+			return Optional.empty();
 		}
 		try {
-			return Optional.of(new Recorded(transaction.execute(tx -> slots
-				.saveAndFlush(new FreedSlot(start, start.plusSeconds(appointment.durationMinutes() * 60L), provider,
-						cause, appointment.id(), now))
-				.id()), true));
+			return Optional.of(transaction
+				.execute(tx -> slots.saveAndFlush(new FreedSlot(start, end, provider, cause, source, now)).id()));
 		}
 		catch (DataIntegrityViolationException ex) {
-			// recorded at this very moment by the other path
-			return recorded(appointment, start).map(id -> new Recorded(id, false));
+			// the same event handled at the same moment elsewhere: that one offers it
+			return Optional.empty();
 		}
 	}
 
-	private Optional<UUID> recorded(AppointmentView appointment, Instant start) {
-		return slots.findBySourceAppointmentIdAndStartsAt(appointment.id(), start).map(FreedSlot::id);
+	private Instant nextStart(Instant now) {
+		ClinicSnapshot clinic = catalog.snapshot();
+		long grid = clinic.rules().slotIntervalMinutes() * 60L;
+		ZonedDateTime local = now.atZone(clinic.zone());
+		long seconds = local.toLocalTime().toSecondOfDay();
+		long next = ((seconds + grid - 1) / grid) * grid;
+		return local.toLocalDate().atStartOfDay(clinic.zone()).plusSeconds(next).toInstant();
 	}
 
-	private record Recorded(UUID id, boolean created) {
+	private static Instant end(AppointmentView appointment) {
+		return appointment.start().plus(Duration.ofMinutes(appointment.durationMinutes()));
 	}
 
 	private void firstBatch(UUID slotId) {

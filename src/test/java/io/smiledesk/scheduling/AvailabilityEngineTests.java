@@ -224,6 +224,23 @@ class AvailabilityEngineTests {
 	}
 
 	@Test
+	void aRecallVisitMayBeBookedBeyondTheHorizonAndNothingElse() {
+		RecallHorizon recall = RecallHorizon.of(List.of("Annual Cleaning"), java.time.Duration.ofDays(400));
+		AvailabilityEngine engine = new AvailabilityEngine(
+				clinic(List.of(dentist("ana", everyWeekday("08:00", "17:00"))), List.of()), BusyTimes.none(), NOW,
+				recall);
+		// six months and a day ahead: past the 90-day horizon, inside the recall one
+		Instant nextCheckUp = local(2026, 2, 5, 10, 0);
+		assertThat(evaluate(engine, CLEANING, nextCheckUp, null)).isInstanceOf(Evaluation.Available.class);
+		assertThat(engine.slots(CLEANING, day(2026, 2, 5), day(2026, 2, 5), Optional.empty(), Mode.PATIENT))
+			.isNotEmpty();
+		assertThat(evaluate(engine, WHITENING, nextCheckUp, null)).isEqualTo(unavailable(Unavailability.TOO_FAR_AHEAD));
+		assertThat(engine.slots(WHITENING, day(2026, 2, 5), day(2026, 2, 5), Optional.empty(), Mode.PATIENT)).isEmpty();
+		assertThat(evaluate(engine, CLEANING, local(2026, 9, 10, 10, 0), null))
+			.isEqualTo(unavailable(Unavailability.TOO_FAR_AHEAD));
+	}
+
+	@Test
 	void refusesStartsOffTheFiveMinuteGrid() {
 		AvailabilityEngine engine = engine(clinic(List.of(dentist("ana", everyWeekday("08:00", "17:00"))), List.of()),
 				BusyTimes.none(), NOW);
