@@ -86,6 +86,14 @@ class CalendarFeedAdminRestController {
 	}
 
 	private String url(String token) {
+		return feedUrl(properties, token);
+	}
+
+	/**
+	 * The address phones subscribe to: under the public base URL, or the request's own
+	 * when none is set. The console shows the same.
+	 */
+	static String feedUrl(CalendarProperties properties, String token) {
 		String base = properties.publicBaseUrl();
 		if (base == null || base.isBlank()) {
 			base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();

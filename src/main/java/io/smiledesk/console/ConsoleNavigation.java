@@ -15,6 +15,7 @@ public enum ConsoleNavigation {
 	PATIENTS("nav.patients", "/console/patients"), HANDOFFS("nav.handoffs", "/console/handoffs"),
 	INBOX("nav.inbox", "/console/inbox"),
 	CAMPAIGNS("nav.campaigns", "/console/campaigns", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER, StaffRole.FRONT_DESK),
+	WAITLIST("nav.waitlist", "/console/waitlist", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER, StaffRole.FRONT_DESK),
 	KNOWLEDGE("nav.knowledge", "/console/knowledge"),
 	SETTINGS("nav.settings", "/console/settings", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER),
 	ANALYTICS("nav.analytics", "/console/analytics", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER),

@@ -15,9 +15,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Charges API requests to their endpoint group's budget per client IP (per account for
- * staff endpoints) and refuses them with a 429 problem and {@code Retry-After} once it is
- * spent. Registered only when rate limits are enabled.
+ * Charges API requests (and the console's sign-in and the staff calendar feeds) to their
+ * endpoint group's budget per client IP (per account for staff endpoints) and refuses
+ * them with a 429 problem and {@code Retry-After} once it is spent. Registered only when
+ * rate limits are enabled.
  */
 @Order(RateLimitFilter.ORDER)
 class RateLimitFilter extends OncePerRequestFilter {
@@ -41,7 +42,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = path(request);
-		return !path.startsWith("/api/") && !under(path, "/login");
+		return !path.startsWith("/api/") && !under(path, "/login") && !path.startsWith("/calendar/");
 	}
 
 	@Override
@@ -54,11 +55,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 		RateLimiter.Decision decision = limiter.tryConsume(group.get(), key(group.get(), request));
 		if (decision instanceof RateLimiter.Refused refused) {
-			if (path(request).startsWith("/api/")) {
-				refuse(response, refused);
+			if (RateLimiter.CONSOLE_LOGIN_PER_IP.equals(group.get())) {
+				refusePage(response, refused);
 			}
 			else {
-				refusePage(response, refused);
+				refuse(response, refused);
 			}
 			return;
 		}
@@ -94,6 +95,10 @@ class RateLimitFilter extends OncePerRequestFilter {
 		// each
 		if ("POST".equals(method) && under(path, "/login")) {
 			return Optional.of(RateLimiter.CONSOLE_LOGIN_PER_IP);
+		}
+		// staff phones' calendar feeds (/calendar/{token}.ics): no login, so per IP
+		if (path.startsWith("/calendar/")) {
+			return Optional.of(RateLimiter.CALENDAR_FEED_PER_IP);
 		}
 		return Optional.empty();
 	}

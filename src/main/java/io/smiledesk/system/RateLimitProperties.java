@@ -21,6 +21,8 @@ import org.springframework.boot.convert.DurationStyle;
  * proxy that sets it, since clients can write the header themselves
  * @param maxLocalBuckets how many in-memory buckets to keep at most (one per client and
  * group)
+ * @param calendarFeedPerIp staff phones reading their calendar feeds: a phone polls every
+ * quarter of an hour or so; a stolen or guessed address must not become a fast oracle
  */
 @ConfigurationProperties("smiledesk.rate-limits")
 record RateLimitProperties(@DefaultValue("true") boolean enabled, String redisUrl,
@@ -29,7 +31,7 @@ record RateLimitProperties(@DefaultValue("true") boolean enabled, String redisUr
 		@DefaultValue("60/1m") Limit chatPerIp, @DefaultValue("5/1m") Limit bookingPerIp,
 		@DefaultValue("3/1m") Limit paymentPerIp, @DefaultValue("60/1m") Limit adminPerAccount,
 		@DefaultValue("5/1m") Limit loginPerIp, @DefaultValue("5/1m") Limit loginPerAccount,
-		@DefaultValue("20/1m") Limit consoleLoginPerIp) {
+		@DefaultValue("20/1m") Limit consoleLoginPerIp, @DefaultValue("30/1m") Limit calendarFeedPerIp) {
 
 	RateLimitProperties {
 		if (maxLocalBuckets < 1) {
@@ -52,6 +54,7 @@ record RateLimitProperties(@DefaultValue("true") boolean enabled, String redisUr
 			case RateLimiter.LOGIN_PER_IP -> loginPerIp;
 			case RateLimiter.LOGIN_PER_ACCOUNT -> loginPerAccount;
 			case RateLimiter.CONSOLE_LOGIN_PER_IP -> consoleLoginPerIp;
+			case RateLimiter.CALENDAR_FEED_PER_IP -> calendarFeedPerIp;
 			default -> throw new IllegalArgumentException("Unknown rate limit group '" + group + "'");
 		};
 	}

@@ -46,6 +46,8 @@ public class RateLimiter {
 
 	public static final String CONSOLE_LOGIN_PER_IP = "console-login-per-ip";
 
+	public static final String CALENDAR_FEED_PER_IP = "calendar-feed-per-ip";
+
 	private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
 
 	private final RateLimitProperties properties;
@@ -63,7 +65,8 @@ public class RateLimiter {
 				bandwidth(properties.chatPerSession()), CHAT_PER_IP, bandwidth(properties.chatPerIp()), BOOKING_PER_IP,
 				bandwidth(properties.bookingPerIp()), PAYMENT_PER_IP, bandwidth(properties.paymentPerIp()),
 				ADMIN_PER_ACCOUNT, bandwidth(properties.adminPerAccount()), LOGIN_PER_IP,
-				bandwidth(properties.loginPerIp()), LOGIN_PER_ACCOUNT, bandwidth(properties.loginPerAccount()));
+				bandwidth(properties.loginPerIp()), LOGIN_PER_ACCOUNT, bandwidth(properties.loginPerAccount()),
+				CALENDAR_FEED_PER_IP, bandwidth(properties.calendarFeedPerIp()));
 	}
 
 	/**

@@ -161,6 +161,22 @@ public class Waitlist {
 		return offers.sentBetween(from, to, PageRequest.of(0, limit)).stream().map(WaitlistOffer::view).toList();
 	}
 
+	/**
+	 * Staff take an entry off the list; its open offers lapse, so a late yes books
+	 * nothing. False when there is no such entry; withdrawing twice is harmless.
+	 */
+	public boolean withdraw(UUID entryId) {
+		return Boolean.TRUE.equals(transaction.execute(tx -> {
+			Optional<WaitlistEntry> entry = entries.findById(entryId);
+			if (entry.isEmpty()) {
+				return false;
+			}
+			entry.get().withdraw(clock.instant());
+			offers.findByEntryIdInAndStatus(List.of(entryId), OfferStatus.PENDING).forEach(WaitlistOffer::expire);
+			return true;
+		}));
+	}
+
 	/** The patient's yes to an offer. */
 	public Response accept(UUID offerId) {
 		return acceptance.accept(offerId);

@@ -25,7 +25,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -91,6 +93,15 @@ class WaitlistAdminRestController {
 			throw new InvalidInputException("to", "the range may span at most 92 days");
 		}
 		return Map.of("offers", waitlist.offers(since, until, limit).stream().map(OfferJson::of).toList());
+	}
+
+	/** Takes an entry off the list; its open offers lapse. */
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdraw(@PathVariable UUID id) {
+		if (!waitlist.withdraw(id)) {
+			throw ApiProblem.notFound("waitlist-entry", "There is no waitlist entry " + id + ".");
+		}
 	}
 
 	private static Set<PartOfDay> parts(List<String> names) {

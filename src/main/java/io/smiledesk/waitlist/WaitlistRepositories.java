@@ -21,6 +21,8 @@ interface WaitlistEntryRepository extends JpaRepository<WaitlistEntry, UUID> {
 	@Query("select e from WaitlistEntry e order by e.createdAt desc, e.id")
 	List<WaitlistEntry> listed(Pageable page);
 
+	List<WaitlistEntry> findByStatusOrderByCreatedAtAscIdAsc(EntryStatus status, Pageable page);
+
 	List<WaitlistEntry> findByPatientIdAndServiceIdAndStatus(UUID patientId, String serviceId, EntryStatus status);
 
 	List<WaitlistEntry> findByStatusAndExpiresAtLessThanEqual(EntryStatus status, Instant now);
@@ -46,6 +48,9 @@ interface FreedSlotRepository extends JpaRepository<FreedSlot, UUID> {
 
 	List<FreedSlot> findByStatusOrderByFreedAt(FreedSlot.Status status);
 
+	@Query("select s from FreedSlot s where s.startsAt >= ?1 and s.startsAt < ?2 order by s.startsAt, s.id")
+	List<FreedSlot> startingBetween(Instant from, Instant to, Pageable page);
+
 	Optional<FreedSlot> findBySourceAppointmentIdAndStartsAt(UUID sourceAppointmentId, Instant startsAt);
 
 }
@@ -53,6 +58,8 @@ interface FreedSlotRepository extends JpaRepository<FreedSlot, UUID> {
 interface WaitlistOfferRepository extends JpaRepository<WaitlistOffer, UUID> {
 
 	List<WaitlistOffer> findBySlotId(UUID slotId);
+
+	List<WaitlistOffer> findBySlotIdInOrderBySentAtAscIdAsc(Collection<UUID> slotIds);
 
 	List<WaitlistOffer> findBySlotIdAndStatus(UUID slotId, OfferStatus status);
 

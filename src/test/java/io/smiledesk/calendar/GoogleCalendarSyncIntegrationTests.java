@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static io.smiledesk.calendar.CalendarFeedsIntegrationTests.staff;
 import static io.smiledesk.test.Json.problemJson;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -71,6 +72,9 @@ class GoogleCalendarSyncIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	io.smiledesk.staff.StaffAccounts accounts;
 
 	@Autowired
 	TestData data;
@@ -237,6 +241,37 @@ class GoogleCalendarSyncIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"calendar_id\":\"\"}")).andExpect(status().isBadRequest()).andExpect(problemJson());
 		assertThat(data.count("google_calendar_link")).isZero();
+	}
+
+	@Test
+	void theConsoleConnectsACalendarReadsItAndDisconnectsIt() throws Exception {
+		google.addEvent(CALENDAR, TUESDAY_TEN, TUESDAY_TEN.plus(Duration.ofHours(1)), null);
+		org.springframework.test.web.servlet.request.RequestPostProcessor manager = io.smiledesk.test.ConsoleStaff
+			.signedIn(accounts, clock, io.smiledesk.staff.StaffRole.OFFICE_MANAGER);
+
+		// a blank calendar id: shown on the provider's row, nothing linked
+		mvc.perform(post("/console/settings/calendars/sync/dr-maria-lopez").with(csrf())
+			.with(manager)
+			.param("calendarId", " ")).andExpect(status().isBadRequest());
+		assertThat(data.count("google_calendar_link")).isZero();
+
+		mvc.perform(post("/console/settings/calendars/sync/dr-maria-lopez").with(csrf())
+			.with(manager)
+			.param("calendarId", CALENDAR)).andExpect(status().is3xxRedirection());
+		awaitBusyRows(1);
+		assertThat(google.channels()).hasSize(1);
+		String page = mvc.perform(get("/console/settings/calendars").with(manager))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(CALENDAR, "pushed, channel until").doesNotContain("id=\"sync-not-configured\"");
+
+		mvc.perform(post("/console/settings/calendars/sync/dr-maria-lopez/disconnect").with(csrf()).with(manager))
+			.andExpect(status().is3xxRedirection());
+		assertThat(data.count("google_calendar_link")).isZero();
+		assertThat(data.count("google_calendar_busy")).isZero();
+		assertThat(google.calls()).anySatisfy(call -> assertThat(call.path()).endsWith("/channels/stop"));
 	}
 
 	private void link() throws Exception {

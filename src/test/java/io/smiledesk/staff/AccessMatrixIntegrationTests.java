@@ -252,6 +252,7 @@ class AccessMatrixIntegrationTests {
 						+ "@matrix.example\",\"service_name\":\"Annual Cleaning\",\"earliest\":\"2025-08-04\","
 						+ "\"latest\":\"2025-08-20\",\"parts_of_day\":[\"morning\"]}",
 				FRONT_OFFICE, 201));
+		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/waitlist/" + missing, null, FRONT_OFFICE, 404));
 		// practice analytics: managers
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/analytics?from=2025-06-02&to=2025-08-04", null, MANAGERS, 200));
 		// one's own account
@@ -289,6 +290,62 @@ class AccessMatrixIntegrationTests {
 			}
 		}
 		return tests.stream();
+	}
+
+	/**
+	 * Console pages beside their modules, as a signed-in session of each role: form
+	 * parameters in place of a body; without a session the console sends to sign-in.
+	 */
+	List<Row> consoleMatrix() {
+		String missing = UUID.randomUUID().toString();
+		List<Row> rows = new ArrayList<>();
+		// the waitlist: the front office, as its API
+		rows.add(new Row(HttpMethod.GET, "/console/waitlist", null, FRONT_OFFICE, 200));
+		rows.add(new Row(HttpMethod.POST, "/console/waitlist", () -> "name=&service=", FRONT_OFFICE, 400));
+		rows.add(new Row(HttpMethod.POST, "/console/waitlist/" + missing + "/withdraw", null, FRONT_OFFICE, 404));
+		// calendar feeds and Google Calendar sync: managers, as their APIs
+		rows.add(new Row(HttpMethod.GET, "/console/settings/calendars", null, MANAGERS, 200));
+		rows.add(new Row(HttpMethod.POST, "/console/settings/calendars/feeds", () -> "providerId=no-such-provider",
+				MANAGERS, 400));
+		rows.add(new Row(HttpMethod.POST, "/console/settings/calendars/feeds/" + missing + "/revoke", null, MANAGERS,
+				404));
+		rows.add(new Row(HttpMethod.POST, "/console/settings/calendars/sync/no-such-provider",
+				() -> "calendarId=nobody@example.com", MANAGERS, 404));
+		rows.add(
+				new Row(HttpMethod.POST, "/console/settings/calendars/sync/no-such-provider/now", null, MANAGERS, 404));
+		rows.add(new Row(HttpMethod.POST, "/console/settings/calendars/sync/no-such-provider/disconnect", null,
+				MANAGERS, 404));
+		return rows;
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyModuleConsolePageAnswersEveryRoleAsTheMatrixSays() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Row row : consoleMatrix()) {
+			tests.add(DynamicTest.dynamicTest(row.name() + " without a session → sign-in", () -> {
+				MockHttpServletResponse response = console(row, null);
+				assertThat(response.getStatus()).isEqualTo(302);
+				assertThat(response.getRedirectedUrl()).endsWith("/login");
+			}));
+			for (StaffRole role : StaffRole.values()) {
+				boolean allowed = row.allowed().contains(role);
+				tests.add(DynamicTest.dynamicTest(row.name() + " as " + role + " → " + (allowed ? row.status() : 403),
+						() -> assertThat(console(row, role).getStatus()).isEqualTo(allowed ? row.status() : 403)));
+			}
+		}
+		return tests.stream();
+	}
+
+	MockHttpServletResponse console(Row row, StaffRole role) throws Exception {
+		MockHttpServletRequestBuilder request = request(row.method(), row.path())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+		if (role != null) {
+			request.with(io.smiledesk.test.ConsoleStaff.signedIn(accounts, clock, role));
+		}
+		if (row.body() != null) {
+			request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(row.body().get());
+		}
+		return mvc.perform(request).andReturn().getResponse();
 	}
 
 	MockHttpServletResponse call(Row row, String authorization) throws Exception {

@@ -50,6 +50,9 @@ class RateLimitFilterTests {
 			GET,  /login,
 			POST, /loginx,
 			POST, /logout,
+			GET,  /calendar/a-feed-token.ics,           calendar-feed-per-ip
+			GET,  /console/calendar,
+			GET,  /calendarx,
 			""")
 	void mapsRequestsToTheirGroup(String method, String path, String group) {
 		assertThat(RateLimitFilter.group(method, path)).isEqualTo(Optional.ofNullable(group));

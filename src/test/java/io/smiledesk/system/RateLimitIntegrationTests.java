@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "smiledesk.rate-limits.enabled=true", "smiledesk.rate-limits.booking-per-ip=2/1m",
-		"smiledesk.rate-limits.console-login-per-ip=5/1m" })
+		"smiledesk.rate-limits.console-login-per-ip=5/1m", "smiledesk.rate-limits.calendar-feed-per-ip=3/1m" })
 class RateLimitIntegrationTests {
 
 	static final String[] FREE_SLOTS = { "2025-08-20T14:00:00Z", "2025-08-21T14:00:00Z", "2025-08-22T14:00:00Z",
@@ -113,6 +113,25 @@ class RateLimitIntegrationTests {
 				post("/login").param("email", "guess7@example.com").param("password", "guess-number-7").with(csrf())))
 			.andExpect(result -> assertThat(result.getResponse().getStatus()).isNotEqualTo(429));
 		mvc.perform(from("10.4.0.1", get("/login"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void limitsCalendarFeedReadsPerAddressWithAProblem() throws Exception {
+		// wrong tokens count too: the budget is what keeps guessing slow
+		String feed = "/calendar/" + "x".repeat(43) + ".ics";
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(from("10.5.0.1", get(feed))).andExpect(status().isNotFound());
+		}
+
+		mvc.perform(from("10.5.0.1", get(feed)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(problemJson())
+			.andExpect(header().string("Retry-After", "20"))
+			.andExpect(jsonPath("$.type").value("https://smiledesk.io/problems/rate-limited"));
+		mvc.perform(from("10.5.0.2", get(feed))).andExpect(status().isNotFound());
+
+		clock.advance(Duration.ofMinutes(1));
+		mvc.perform(from("10.5.0.1", get(feed))).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import static io.smiledesk.waitlist.WaitlistFixtures.MORNING;
 import static io.smiledesk.waitlist.WaitlistFixtures.TUESDAY_TEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -105,6 +106,16 @@ class WaitlistApiIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(problemJson())
 			.andExpect(jsonPath("$.errors[0].field").value("to"));
+
+		// taken off the list: its open offer lapses
+		mvc.perform(delete("/api/v1/admin/waitlist/{id}", entry).with(staff("FRONT_DESK")))
+			.andExpect(status().isNoContent());
+		assertThat(data.jdbc().queryForObject("select status from waitlist_entry", String.class))
+			.isEqualTo("WITHDRAWN");
+		assertThat(data.jdbc().queryForObject("select status from waitlist_offer", String.class)).isEqualTo("EXPIRED");
+		mvc.perform(delete("/api/v1/admin/waitlist/{id}", UUID.randomUUID()).with(staff("FRONT_DESK")))
+			.andExpect(status().isNotFound())
+			.andExpect(problemJson());
 	}
 
 	@Test
