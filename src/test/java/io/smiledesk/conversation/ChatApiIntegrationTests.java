@@ -33,6 +33,9 @@ class ChatApiIntegrationTests {
 	@Autowired
 	TestData data;
 
+	@Autowired
+	io.smiledesk.test.MutableClock clock;
+
 	private final UUID staffId = UUID.randomUUID();
 
 	@BeforeEach
@@ -73,6 +76,18 @@ class ChatApiIntegrationTests {
 		mvc.perform(get(link.substring("http://localhost".length())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("SUMMARY:Annual Cleaning")));
+	}
+
+	@Test
+	void theNextCleaningIsBookedSixMonthsAheadPastThePatientsHorizon() throws Exception {
+		clock.set(java.time.Instant.parse("2025-08-04T14:00:00Z"));
+		String offered = body(send(null, "Can you book my next cleaning in 6 months? Ana Silva, ana.silva@example.com")
+			.andExpect(jsonPath("$.state.stage").value("slot")));
+		String first = com.jayway.jsonpath.JsonPath.read(offered, "$.options[0].value");
+		assertThat(first).startsWith("2026-02-0");
+		String session = field(offered, "session_id");
+		send(session, "1").andExpect(jsonPath("$.state.stage").value("confirm"));
+		send(session, "yes").andExpect(jsonPath("$.appointment.action").value("booked"));
 	}
 
 	@Test
