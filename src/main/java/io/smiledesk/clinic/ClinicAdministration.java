@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.smiledesk.system.ApiProblem;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,8 @@ public class ClinicAdministration {
 
 	private final TimeOffRepository timeOff;
 
+	private final ApplicationEventPublisher events;
+
 	private final DentalServiceRepository services;
 
 	private final OperatoryRepository operatories;
@@ -40,7 +43,8 @@ public class ClinicAdministration {
 
 	ClinicAdministration(ClinicRepository clinics, ClosureRepository closures, ProviderRepository providers,
 			TimeOffRepository timeOff, DentalServiceRepository services, OperatoryRepository operatories,
-			ClinicCatalog catalog) {
+			ClinicCatalog catalog, ApplicationEventPublisher events) {
+		this.events = events;
 		this.clinics = clinics;
 		this.closures = closures;
 		this.providers = providers;
@@ -120,6 +124,8 @@ public class ClinicAdministration {
 			.orElseThrow(() -> ApiProblem.notFound("time-off", "No time off with id " + id + " for this provider."));
 		timeOff.delete(absence);
 		catalog.invalidate();
+		ProviderInfo.Absence removed = absence.view();
+		events.publishEvent(new TimeOffRemoved(id, providerId, removed.startsAt(), removed.endsAt()));
 	}
 
 	public ServiceInfo createService(ServiceDraft draft) {

@@ -26,7 +26,7 @@ class FreedSlot {
 
 	enum Cause {
 
-		CANCELLED, MOVED, MISSED, REMOVED
+		CANCELLED, MOVED, MISSED, REMOVED, TIME_OFF
 
 	}
 
@@ -44,7 +44,7 @@ class FreedSlot {
 	@Enumerated(EnumType.STRING)
 	private Cause cause;
 
-	private UUID sourceAppointmentId;
+	private UUID sourceId;
 
 	@Enumerated(EnumType.STRING)
 	private Status status;
@@ -66,14 +66,14 @@ class FreedSlot {
 	protected FreedSlot() {
 	}
 
-	FreedSlot(Instant startsAt, Instant endsAt, String providerId, Cause cause, UUID sourceAppointmentId, Instant now) {
+	FreedSlot(Instant startsAt, Instant endsAt, String providerId, Cause cause, UUID sourceId, Instant now) {
 		this.id = UUID.randomUUID();
 		this.clinicId = Clinics.DEFAULT;
 		this.startsAt = startsAt;
 		this.endsAt = endsAt;
 		this.providerId = providerId;
 		this.cause = cause;
-		this.sourceAppointmentId = sourceAppointmentId;
+		this.sourceId = sourceId;
 		this.status = Status.OPEN;
 		this.freedAt = now;
 	}
@@ -119,8 +119,8 @@ class FreedSlot {
 		return cause;
 	}
 
-	UUID sourceAppointmentId() {
-		return sourceAppointmentId;
+	UUID sourceId() {
+		return sourceId;
 	}
 
 	Status status() {

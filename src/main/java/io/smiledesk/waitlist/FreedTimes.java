@@ -3,15 +3,21 @@ package io.smiledesk.waitlist;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.clinic.ClinicSnapshot;
+import io.smiledesk.clinic.ServiceInfo;
+import io.smiledesk.clinic.TimeOffRemoved;
 import io.smiledesk.scheduling.AppointmentEvents;
 import io.smiledesk.scheduling.AppointmentView;
 import io.smiledesk.scheduling.Appointments;
+import io.smiledesk.scheduling.Availability;
+import io.smiledesk.scheduling.Slot;
 
 import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,11 +29,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Where time frees up: a cancellation, a move away from a time (by any route, including a
  * waitlist offer itself), an appointment removed, or a no-show marked while its time
- * still runs. Each freed time is recorded once and its first batch of offers goes out at
- * once; the job sends the next ones.
+ * still runs, or a provider's time off taken away. Each freed time is recorded once and
+ * its first batch of offers goes out at once; the job sends the next ones.
  */
 @Component
 class FreedTimes {
+
+	static final int MAX_TIME_OFF_SLOTS = 12;
 
 	private final FreedSlotRepository slots;
 
@@ -41,10 +49,13 @@ class FreedTimes {
 
 	private final ClinicCatalog catalog;
 
+	private final Availability availability;
+
 	private final Clock clock;
 
 	FreedTimes(FreedSlotRepository slots, WaitlistEntryRepository entries, Appointments appointments,
-			@Lazy Offers offers, PlatformTransactionManager transactions, Clock clock, ClinicCatalog catalog) {
+			@Lazy Offers offers, PlatformTransactionManager transactions, Clock clock, ClinicCatalog catalog,
+			Availability availability) {
 		this.transaction = new TransactionTemplate(transactions);
 		// its own transaction: losing the race to record a time must not undo the
 		// caller's work
@@ -54,6 +65,7 @@ class FreedTimes {
 		this.appointments = appointments;
 		this.offers = offers;
 		this.catalog = catalog;
+		this.availability = availability;
 		this.clock = clock;
 	}
 
@@ -106,6 +118,45 @@ class FreedTimes {
 	}
 
 	/**
+	 * Time off taken away: the provider's first free starts in those hours, cut into
+	 * visits of the shortest service they give (at most {@code MAX_TIME_OFF_SLOTS}), are
+	 * offered like any freed time; matching decides which entries fit each.
+	 */
+	@ApplicationModuleListener
+	void on(TimeOffRemoved event) {
+		Instant now = clock.instant();
+		ClinicSnapshot clinic = catalog.snapshot();
+		Optional<ServiceInfo> shortest = clinic.provider(event.providerId())
+			.flatMap(provider -> clinic.services()
+				.stream()
+				.filter(ServiceInfo::active)
+				.filter(service -> service.canBeDoneBy(provider.role()))
+				.min(Comparator.comparing(ServiceInfo::duration)));
+		if (shortest.isEmpty() || !event.endsAt().isAfter(now)) {
+			return;
+		}
+		ServiceInfo service = shortest.get();
+		LocalDate first = (event.startsAt().isAfter(now) ? event.startsAt() : now).atZone(clinic.zone()).toLocalDate();
+		LocalDate last = event.endsAt().minusNanos(1).atZone(clinic.zone()).toLocalDate();
+		Instant next = event.startsAt();
+		int recorded = 0;
+		for (Slot free : availability.slots(service, first, last, Optional.of(event.providerId()))) {
+			if (recorded == MAX_TIME_OFF_SLOTS || !free.start().isBefore(event.endsAt())) {
+				break;
+			}
+			if (free.start().isBefore(next)) {
+				continue;
+			}
+			Instant end = free.start().plus(service.duration());
+			Optional<UUID> slot = record(event.timeOffId(), free.start(), end, event.providerId(),
+					FreedSlot.Cause.TIME_OFF, now);
+			slot.ifPresent(this::firstBatch);
+			recorded++;
+			next = end.plus(service.buffer());
+		}
+	}
+
+	/**
 	 * Records a freed time; empty when it is past, too short to matter or recorded before
 	 * (a redelivered event).
 	 */
@@ -114,7 +165,7 @@ class FreedTimes {
 		if (!start.isAfter(now) || !end.isAfter(start)) {
 			return Optional.empty();
 		}
-		if (slots.findBySourceAppointmentIdAndStartsAt(source, start).isPresent()) {
+		if (slots.findBySourceIdAndStartsAt(source, start).isPresent()) {
 			return Optional.empty();
 		}
 		try {

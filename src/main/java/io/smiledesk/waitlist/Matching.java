@@ -72,7 +72,7 @@ class Matching {
 		Map<UUID, WaitlistEntry> byId = new HashMap<>();
 		List<Ranking.Candidate> candidates = covering.stream()
 			.filter(entry -> !excluded.contains(entry.id()))
-			.filter(entry -> !slot.sourceAppointmentId().equals(entry.appointmentId()))
+			.filter(entry -> !slot.sourceId().equals(entry.appointmentId()))
 			.peek(entry -> byId.put(entry.id(), entry))
 			.map(entry -> entry.candidate(movingStart(entry)))
 			.toList();

@@ -51,7 +51,7 @@ interface FreedSlotRepository extends JpaRepository<FreedSlot, UUID> {
 	@Query("select s from FreedSlot s where s.startsAt >= ?1 and s.startsAt < ?2 order by s.startsAt, s.id")
 	List<FreedSlot> startingBetween(Instant from, Instant to, Pageable page);
 
-	Optional<FreedSlot> findBySourceAppointmentIdAndStartsAt(UUID sourceAppointmentId, Instant startsAt);
+	Optional<FreedSlot> findBySourceIdAndStartsAt(UUID sourceId, Instant startsAt);
 
 }
 

@@ -45,6 +45,9 @@ class WaitlistFreedTimesIntegrationTests {
 	@Autowired
 	Waitlist waitlist;
 
+	@Autowired
+	io.smiledesk.clinic.ClinicAdministration clinic;
+
 	WaitlistFixtures fixtures;
 
 	@BeforeEach
@@ -107,6 +110,25 @@ class WaitlistFreedTimesIntegrationTests {
 				"Crown Consultation", quarterPast, Optional.of("dr-maria-lopez"), Optional.empty(), null,
 				CreatedFrom.MANUAL_ADMIN, null, null, null, null)))
 			.isInstanceOf(Booking.Done.class);
+	}
+
+	@Test
+	void timeOffTakenAwayIsOfferedAsVisitsOfTheShortestServiceTheProviderGives() {
+		Instant nine = TUESDAY_TEN.minus(Duration.ofHours(1));
+		UUID absence = clinic.addTimeOff("sam-oneill", nine, nine.plus(Duration.ofHours(3)), "course").id();
+		UUID entry = fixtures.wait(fixtures.patient("Ben First", "+12015550102"), "Annual Cleaning", mornings(), null);
+
+		clinic.removeTimeOff("sam-oneill", absence);
+		data.awaitEvents();
+
+		// 45 minutes and a 15-minute buffer: 9:00, 10:00 and 11:00 in the three hours
+		assertThat(data.jdbc()
+			.queryForList("select starts_at from waitlist_slot where cause = 'TIME_OFF' order by starts_at",
+					Instant.class))
+			.containsExactly(nine, TUESDAY_TEN, TUESDAY_TEN.plus(Duration.ofHours(1)));
+		assertThat(data.jdbc()
+			.queryForObject("select slot_start from waitlist_offer where entry_id = ?", Instant.class, entry))
+			.isEqualTo(nine);
 	}
 
 	private UUID book(String name, String phone, String service, Instant start) {
