@@ -12,8 +12,9 @@ import io.smiledesk.scheduling.DepositTerms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Applies the {@link DepositCancellationPolicy} when a visit with a deposit will not take
@@ -46,7 +47,11 @@ class DepositCancellations {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	// durable like an application module listener, but with no transaction around it:
+	// scheduling and the deposit each commit on their own, Stripe is called between
+	// them, and a refused transition in scheduling cannot roll the deposit back
+	@Async
+	@TransactionalEventListener
 	void on(AppointmentCancelled event) {
 		if (DepositTerms.RELEASED_UNPAID.equals(event.reason())) {
 			// the deadline job has closed the deposit itself
@@ -67,7 +72,9 @@ class DepositCancellations {
 		});
 	}
 
-	@ApplicationModuleListener
+	// as above
+	@Async
+	@TransactionalEventListener
 	void on(AppointmentMissed event) {
 		deposits.findByAppointmentId(event.appointmentId())
 			.filter(deposit -> deposit.status() == DepositStatus.PAID)

@@ -20,6 +20,7 @@ import io.smiledesk.scheduling.Booking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -127,7 +128,15 @@ class DepositDeadlines {
 		String service = clinic.serviceById(appointment.serviceId()).map(ServiceInfo::name).orElse("visit");
 		String text = wording.released(deposit.money(), service, appointment.start(), clinic.zone());
 		PatientId patient = new PatientId(deposit.patientId());
-		ProactiveMessages.Outcome sent = messages.notice(patient, wording.releasedSubject(), text, null);
+		ProactiveMessages.Outcome sent;
+		try {
+			sent = messages.notice(patient, wording.releasedSubject(), text, null);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another message started the patient's thread at the same moment: it is
+			// there now
+			sent = messages.notice(patient, wording.releasedSubject(), text, null);
+		}
 		if (sent instanceof ProactiveMessages.Outcome.Refused) {
 			sent = messages.send(patient, ConversationChannel.SMS, text);
 		}

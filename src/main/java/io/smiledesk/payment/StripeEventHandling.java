@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,7 +48,11 @@ class StripeEventHandling {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	// durable like an application module listener, but with no transaction around it:
+	// scheduling and the deposit each commit on their own, Stripe is called between
+	// them, and a refused transition in scheduling cannot roll the deposit back
+	@Async
+	@TransactionalEventListener
 	void on(StripeEventReceived received) {
 		StripeEventRecord event = events.findById(received.eventId()).orElse(null);
 		if (event == null || event.isProcessed()) {

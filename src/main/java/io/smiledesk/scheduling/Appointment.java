@@ -120,6 +120,7 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 		}
 		status = AppointmentStatus.BOOKED;
 		updatedAt = now;
+		registerEvent(new AppointmentEvents.AppointmentDepositSettled(id, patientId, startsAt));
 		return true;
 	}
 
