@@ -90,6 +90,23 @@ class StripeDepositIntegrationTests {
 	}
 
 	@Test
+	void theAssistantGivesThePaymentLinkInItsReplyAndItsAppointment() throws Exception {
+		String session = field(body(
+				chat(null, "Book me a teeth whitening on Wednesday at 2pm please. Tom Becker, tom.becker@example.com")
+					.andExpect(jsonPath("$.state.stage").value("confirm"))),
+				"session_id");
+
+		String booked = body(chat(session, "yes").andExpect(jsonPath("$.appointment.action").value("booked"))
+			.andExpect(jsonPath("$.appointment.status").value("pending_deposit"))
+			.andExpect(jsonPath("$.appointment.deposit.status").value("pending"))
+			.andExpect(jsonPath("$.appointment.deposit.amount").value(50.00)));
+
+		String url = "https://checkout.stripe.test/c/pay/" + onlySession();
+		assertThat(field(booked, "payment_url")).isEqualTo(url);
+		assertThat(field(booked, "reply")).contains(url).contains("50.00 USD").contains("24 hours");
+	}
+
+	@Test
 	void aServiceWithoutADepositIsBookedAtOnceWithoutOne() throws Exception {
 		mvc.perform(json("/api/v1/appointments/book",
 				booking("Ana", "ana@example.com", null, TWO_WEEKS_AHEAD, "annual_cleaning")))
@@ -349,6 +366,11 @@ class StripeDepositIntegrationTests {
 	private ResultActions book(String email) throws Exception {
 		return mvc.perform(json("/api/v1/appointments/book",
 				booking("Ana Silva", email, null, TWO_WEEKS_AHEAD, "teeth_whitening")));
+	}
+
+	private ResultActions chat(String session, String message) throws Exception {
+		return mvc.perform(json("/api/v1/chat/messages", session == null ? "{\"message\":\"" + message + "\"}"
+				: "{\"session_id\":\"" + session + "\",\"message\":\"" + message + "\"}"));
 	}
 
 	private ResultActions send(String type, ObjectNode object) throws Exception {
