@@ -62,6 +62,11 @@ class Dialogue {
 		}
 		if (intent != Intent.EMERGENCY && intent != Intent.HUMAN && intent != Intent.START_OVER
 				&& (state.task() == null || state.task() == Intent.BOOK) && WaitlistWords.join(read.text())) {
+			if (read.knownAppointment() != null && state.verifiedPatientId() != null) {
+				// in answer to a reminder: the visit the reminder was about, earlier
+				state.understood();
+				return waitlist.moveEarlier(state, read, draft);
+			}
 			// "put me on the cancellation list" is a booking task, not a cancellation
 			if (state.task() != Intent.BOOK) {
 				start(state, Intent.BOOK);
@@ -134,7 +139,7 @@ class Dialogue {
 		}
 		boolean learnt = facts.merge(state, read, draft);
 		Turn turn = new Turn(read.conversationId(), read.channel(), read.text(), read.understanding(), intent, learnt,
-				read.clinic(), read.now(), read.locale());
+				read.clinic(), read.now(), read.locale(), read.knownAppointment());
 		if (intent == Intent.UNKNOWN && state.task() == null && state.serviceId() != null
 				&& !NamesAppointment.in(read.text())) {
 			// "a cleaning next week" says what to do without saying "book"; "it's about

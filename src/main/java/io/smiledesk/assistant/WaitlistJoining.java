@@ -16,6 +16,9 @@ import io.smiledesk.assistant.DialogueState.Offer;
 import io.smiledesk.assistant.DialogueState.Option;
 import io.smiledesk.assistant.DialogueState.Stage;
 import io.smiledesk.assistant.DialogueState.Wanted;
+import io.smiledesk.patient.PatientId;
+import io.smiledesk.scheduling.AppointmentView;
+import io.smiledesk.scheduling.Appointments;
 import io.smiledesk.waitlist.PartOfDay;
 import io.smiledesk.waitlist.Waitlist;
 
@@ -38,8 +41,11 @@ class WaitlistJoining {
 
 	private final Prompts prompts;
 
+	private final Appointments appointments;
+
 	// lazy: the waitlist sends through the channels, which answer through this assistant
-	WaitlistJoining(@Lazy Waitlist waitlist, SlotOffers slots, Prompts prompts) {
+	WaitlistJoining(@Lazy Waitlist waitlist, SlotOffers slots, Prompts prompts, Appointments appointments) {
+		this.appointments = appointments;
 		this.waitlist = waitlist;
 		this.slots = slots;
 		this.prompts = prompts;
@@ -95,6 +101,27 @@ class WaitlistJoining {
 			String until = latest == null ? "" : draft.wording()
 				.text(locale, "waitlist.until", draft.wording().day(locale, latest.atStartOfDay()));
 			return draft.say(joined.existing() ? "waitlist.already" : "waitlist.joined", service, until);
+		}
+		return draft.say("waitlist.refused", turn.clinic().profile().phone());
+	}
+
+	/**
+	 * A reply to a reminder asking for the waitlist: the patient waits for a time before
+	 * the visit the reminder was about, which stays booked until they take one.
+	 */
+	Draft moveEarlier(DialogueState state, Turn turn, Draft draft) {
+		Locale locale = draft.locale();
+		Optional<AppointmentView> visit = appointments.find(turn.knownAppointment());
+		if (visit.isEmpty()) {
+			return draft.say("waitlist.refused", turn.clinic().profile().phone());
+		}
+		AppointmentView appointment = visit.get();
+		Waitlist.Outcome outcome = waitlist.join(new PatientId(state.verifiedPatientId()),
+				new Waitlist.Wish(appointment.serviceId(), null, turn.local(appointment.start()).toLocalDate(),
+						Set.of(), appointment.id(), null),
+				true);
+		if (outcome instanceof Waitlist.Outcome.Joined) {
+			return draft.say("waitlist.earlier", draft.wording().when(locale, appointment.start(), turn.zone()));
 		}
 		return draft.say("waitlist.refused", turn.clinic().profile().phone());
 	}

@@ -48,7 +48,8 @@ class BookingFlowTests {
 	private final SlotOffers slots = new SlotOffers(availability, booking, appointments,
 			new AssistantProperties(null, 4, 14, 3));
 
-	private final WaitlistJoining joining = new WaitlistJoining(waitlist, slots, new Prompts(appointments));
+	private final WaitlistJoining joining = new WaitlistJoining(waitlist, slots, new Prompts(appointments),
+			appointments);
 
 	private final BookingFlow flow = new BookingFlow(booking, slots, new Prompts(appointments), joining);
 

@@ -229,6 +229,22 @@ class RemindersIntegrationTests {
 		assertThat(statusOf(visit)).isEqualTo("BOOKED");
 	}
 
+	@Test
+	void aReplyAskingForTheWaitlistWaitsForATimeBeforeTheVisitWhichStaysBooked() throws Exception {
+		AppointmentView visit = booked("Ada Lovelace", PHONE, "ada@example.com", Channel.SMS);
+		clock.set(WEEK_BEFORE.plusSeconds(60));
+		run().andExpect(jsonPath("$.reminders_queued").value(1));
+
+		reply("Could you put me on the waitlist in case something earlier opens up?");
+
+		assertThat(lastBotMessage()).startsWith("Done: you're on our waitlist for a time before your appointment");
+		java.util.Map<String, Object> entry = data.jdbc().queryForMap("select * from waitlist_entry");
+		assertThat(entry.get("appointment_id")).isEqualTo(visit.id());
+		assertThat(entry.get("service_id")).isEqualTo("annual_cleaning");
+		assertThat(entry.get("source")).isEqualTo("REPLY");
+		assertThat(statusOf(visit)).isEqualTo("BOOKED");
+	}
+
 	// --- helpers
 
 	AppointmentView booked(String name, String phone, String email, Channel channel) {
