@@ -269,8 +269,7 @@ class ScheduleViews {
 		 * Whether the visit can still be changed: offered actions, the domain decides.
 		 */
 		public boolean open() {
-			return status == AppointmentStatus.PENDING_DEPOSIT || status == AppointmentStatus.BOOKED
-					|| status == AppointmentStatus.CONFIRMED;
+			return status == AppointmentStatus.BOOKED || status == AppointmentStatus.CONFIRMED;
 		}
 
 	}

@@ -59,8 +59,6 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 
 	private String cancelReason;
 
-	private Instant depositDueBy;
-
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -72,7 +70,7 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 	}
 
 	Appointment(UUID patientId, Placement placement, String serviceId, String notes, CreatedFrom createdFrom,
-			String campaignId, Instant depositDueBy, Instant now) {
+			String campaignId, Instant now) {
 		this.id = UUID.randomUUID();
 		this.patientId = patientId;
 		this.providerId = placement.providerId();
@@ -81,9 +79,7 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 		this.startsAt = placement.start();
 		this.durationMinutes = (int) placement.duration().toMinutes();
 		this.bufferMinutes = (int) placement.buffer().toMinutes();
-		// a deposit to pay first: the time is claimed until the deadline
-		this.status = depositDueBy == null ? AppointmentStatus.BOOKED : AppointmentStatus.PENDING_DEPOSIT;
-		this.depositDueBy = depositDueBy;
+		this.status = AppointmentStatus.BOOKED;
 		this.notes = notes;
 		this.createdFrom = createdFrom;
 		this.campaignId = campaignId;
@@ -108,26 +104,6 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 		cancelReason = reason;
 		updatedAt = now;
 		registerEvent(new AppointmentCancelled(id, patientId, startsAt, reason, byStaff));
-	}
-
-	/**
-	 * The deposit came in (or was waived): the booking counts. False when it already did.
-	 */
-	boolean settleDeposit(Instant now) {
-		require(status.isOpen(), "booked");
-		if (status != AppointmentStatus.PENDING_DEPOSIT) {
-			return false;
-		}
-		status = AppointmentStatus.BOOKED;
-		updatedAt = now;
-		registerEvent(new AppointmentEvents.AppointmentDepositSettled(id, patientId, startsAt));
-		return true;
-	}
-
-	/** No deposit by the deadline: the time goes back (the waitlist hears of it). */
-	void releaseUnpaid(Instant now) {
-		require(status == AppointmentStatus.PENDING_DEPOSIT, "released for an unpaid deposit");
-		cancel(DepositTerms.RELEASED_UNPAID, false, now);
 	}
 
 	void complete(Instant now) {
@@ -167,9 +143,7 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 		startsAt = placement.start();
 		durationMinutes = (int) placement.duration().toMinutes();
 		bufferMinutes = (int) placement.buffer().toMinutes();
-		if (status != AppointmentStatus.PENDING_DEPOSIT) {
-			status = AppointmentStatus.BOOKED;
-		}
+		status = AppointmentStatus.BOOKED;
 		updatedAt = now;
 		registerEvent(new AppointmentRescheduled(id, patientId, previous, startsAt, providerId, previousProvider));
 	}
@@ -199,10 +173,6 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 
 	AppointmentStatus status() {
 		return status;
-	}
-
-	Instant depositDueBy() {
-		return depositDueBy;
 	}
 
 	Placement placement() {

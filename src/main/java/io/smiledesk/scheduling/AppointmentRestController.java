@@ -41,11 +41,8 @@ class AppointmentRestController {
 
 	private final ObjectProvider<CampaignAttribution> attribution;
 
-	private final DepositNotes deposits;
-
 	AppointmentRestController(Booking booking, ClinicCatalog catalog, Clock clock,
-			ObjectProvider<CampaignAttribution> attribution, DepositNotes deposits) {
-		this.deposits = deposits;
+			ObjectProvider<CampaignAttribution> attribution) {
 		this.booking = booking;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -70,7 +67,7 @@ class AppointmentRestController {
 				Optional.ofNullable(request.providerId()), Optional.empty(), request.notes(), CreatedFrom.AI_AGENT_FORM,
 				campaign, request.holdId(), SchedulingJson.idempotencyKey("book", idempotencyKey),
 				SchedulingJson.fingerprint(request));
-		return booked(booking.book(command), clinic, "Appointment booked successfully.", deposits);
+		return booked(booking.book(command), clinic, "Appointment booked successfully.");
 	}
 
 	@PostMapping("/holds")
@@ -111,15 +108,15 @@ class AppointmentRestController {
 	}
 
 	private SchedulingJson.AppointmentJson done(Booking.Outcome outcome, String message) {
-		return deposits.attach(SchedulingJson.done(outcome, message, catalog.snapshot()));
+		return SchedulingJson.done(outcome, message, catalog.snapshot());
 	}
 
 	static ResponseEntity<SchedulingJson.AppointmentJson> booked(Booking.Outcome outcome, ClinicSnapshot clinic,
-			String message, DepositNotes deposits) {
+			String message) {
 		if (outcome instanceof Booking.Done done) {
 			return ResponseEntity.created(URI.create("/api/v1/appointments/" + done.appointment().id()))
 				.header("Idempotent-Replayed", String.valueOf(done.replayed()))
-				.body(deposits.attach(SchedulingJson.AppointmentJson.of(message, done.appointment(), clinic)));
+				.body(SchedulingJson.AppointmentJson.of(message, done.appointment(), clinic));
 		}
 		throw SchedulingJson.problem((Booking.Rejected) outcome, clinic);
 	}
