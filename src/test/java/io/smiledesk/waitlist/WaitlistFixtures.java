@@ -56,9 +56,14 @@ final class WaitlistFixtures {
 
 	/** A cleaning with the hygienist, booked by staff. */
 	UUID cleaning(String name, String phone, Instant start) {
-		Booking.Outcome outcome = booking.book(new Booking.BookRequest(name, null, phone, null, Channel.SMS,
-				"Annual Cleaning", start, Optional.of("sam-oneill"), Optional.empty(), null, CreatedFrom.MANUAL_ADMIN,
-				null, null, null, null));
+		return book(name, phone, "Annual Cleaning", "sam-oneill", start);
+	}
+
+	/** A visit booked by staff with the provider named. */
+	UUID book(String name, String phone, String service, String provider, Instant start) {
+		Booking.Outcome outcome = booking
+			.book(new Booking.BookRequest(name, null, phone, null, Channel.SMS, service, start, Optional.of(provider),
+					Optional.empty(), null, CreatedFrom.MANUAL_ADMIN, null, null, null, null));
 		assertThat(outcome).isInstanceOf(Booking.Done.class);
 		return ((Booking.Done) outcome).appointment().id();
 	}

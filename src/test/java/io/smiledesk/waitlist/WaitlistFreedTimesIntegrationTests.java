@@ -88,7 +88,7 @@ class WaitlistFreedTimesIntegrationTests {
 
 	@Test
 	void aNoShowMarkedDuringTheVisitFreesTheRestOfItsTimeOnTheClinicsGrid() {
-		UUID missed = book("Ann Able", "+12015550101", "Teeth Whitening", TUESDAY_TEN);
+		UUID missed = fixtures.book("Ann Able", "+12015550101", "Teeth Whitening", "dr-maria-lopez", TUESDAY_TEN);
 		UUID entry = fixtures.wait(fixtures.patient("Ben First", "+12015550102"), "Crown Consultation", mornings(),
 				null);
 		clock.set(TUESDAY_TEN.plus(Duration.ofMinutes(5)));
@@ -129,13 +129,6 @@ class WaitlistFreedTimesIntegrationTests {
 		assertThat(data.jdbc()
 			.queryForObject("select slot_start from waitlist_offer where entry_id = ?", Instant.class, entry))
 			.isEqualTo(nine);
-	}
-
-	private UUID book(String name, String phone, String service, Instant start) {
-		Booking.Outcome booked = booking.book(new Booking.BookRequest(name, null, phone, null, Channel.SMS, service,
-				start, Optional.of("dr-maria-lopez"), Optional.empty(), null, CreatedFrom.MANUAL_ADMIN, null, null,
-				null, null));
-		return ((Booking.Done) booked).appointment().id();
 	}
 
 	@Test
