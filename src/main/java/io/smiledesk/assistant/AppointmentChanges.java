@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AppointmentChanges {
 
-	private static final EnumSet<AppointmentStatus> OPEN = EnumSet.of(AppointmentStatus.BOOKED,
-			AppointmentStatus.CONFIRMED);
+	private static final EnumSet<AppointmentStatus> OPEN = EnumSet.of(AppointmentStatus.PENDING_DEPOSIT,
+			AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED);
 
 	private final IdentityCheck identity;
 

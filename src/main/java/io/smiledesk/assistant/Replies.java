@@ -13,8 +13,11 @@ import io.smiledesk.safety.SafetyAssessment;
 import io.smiledesk.scheduling.AppointmentCalendar;
 import io.smiledesk.scheduling.AppointmentStatus;
 import io.smiledesk.scheduling.AppointmentView;
+import io.smiledesk.scheduling.DepositSummary;
+import io.smiledesk.scheduling.DepositTerms;
 import io.smiledesk.understanding.Intent;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Turns a finished draft and the state into the channel-neutral {@link Reply}. */
@@ -25,9 +28,12 @@ class Replies {
 
 	private final Wording wording;
 
-	Replies(AppointmentCalendar calendar, Wording wording) {
+	private final ObjectProvider<DepositTerms> deposits;
+
+	Replies(AppointmentCalendar calendar, Wording wording, ObjectProvider<DepositTerms> deposits) {
 		this.calendar = calendar;
 		this.wording = wording;
+		this.deposits = deposits;
 	}
 
 	Reply reply(Draft draft, DialogueState state, Turn turn, SafetyAssessment assessment, String intent,
@@ -44,8 +50,13 @@ class Replies {
 			metadata.put("handoff", reason);
 		}
 		Reply.AppointmentCard card = null;
+		String text = draft.text();
 		if (draft.change() != null) {
 			AppointmentView appointment = draft.change().appointment();
+			DepositSummary deposit = deposits.stream()
+				.findFirst()
+				.flatMap(terms -> terms.summary(appointment.id()))
+				.orElse(null);
 			metadata.put("appointment", Map.of("id", appointment.id().toString(), "action", draft.change().action()));
 			card = new Reply.AppointmentCard(appointment.id(),
 					appointment.start().atZone(clinic.zone()).toOffsetDateTime(),
@@ -54,9 +65,18 @@ class Replies {
 					appointment.status(), draft.change().action(),
 					appointment.status() == AppointmentStatus.BOOKED
 							|| appointment.status() == AppointmentStatus.CONFIRMED ? calendar.path(appointment.id())
-									: null);
+									: null,
+					deposit);
+			if (deposit != null && deposit.paymentUrl() != null && text != null) {
+				// the link in the words too: text channels show no button
+				text = text + " "
+						+ wording.text(draft.locale(), "deposit.pay",
+								deposit.amount().toPlainString() + " " + deposit.currency(),
+								deposit.dueBy().atZone(clinic.zone()).toLocalTime().toString(), deposit.paymentUrl(),
+								deposit.policy());
+			}
 		}
-		return new Reply(draft.text(), intent, state.language() == null ? "en" : state.language(),
+		return new Reply(text, intent, state.language() == null ? "en" : state.language(),
 				draft.options().stream().map(option -> new Reply.Option(option.label(), option.value())).toList(), card,
 				handoff, draft.closes(), draft.patientId(), progress(state, clinic), States.write(state), metadata);
 	}

@@ -269,7 +269,8 @@ class ScheduleViews {
 		 * Whether the visit can still be changed: offered actions, the domain decides.
 		 */
 		public boolean open() {
-			return status == AppointmentStatus.BOOKED || status == AppointmentStatus.CONFIRMED;
+			return status == AppointmentStatus.PENDING_DEPOSIT || status == AppointmentStatus.BOOKED
+					|| status == AppointmentStatus.CONFIRMED;
 		}
 
 	}

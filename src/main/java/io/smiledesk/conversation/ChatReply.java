@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.smiledesk.scheduling.AppointmentStatus;
+import io.smiledesk.scheduling.DepositSummary;
 
 /**
  * The assistant's answer to one message, as the web chat shows it: options become
@@ -22,9 +23,11 @@ public record ChatReply(UUID sessionId, String reply, String intent, Conversatio
 	 *
 	 * @param calendarUrl its calendar file, while it stands: a path on this server until
 	 * {@link ChatReply#onServer} makes it absolute
+	 * @param deposit the deposit its service asks for (with the payment link while it is
+	 * pending), else null
 	 */
 	public record Appointment(UUID appointmentId, OffsetDateTime appointmentDate, String serviceName,
-			String providerName, AppointmentStatus status, String action, String calendarUrl) {
+			String providerName, AppointmentStatus status, String action, String calendarUrl, DepositSummary deposit) {
 	}
 
 	/** The web chat's rendering of what came of a message. */
@@ -34,8 +37,9 @@ public record ChatReply(UUID sessionId, String reply, String intent, Conversatio
 			return new ChatReply(exchange.conversationId(), null, null, exchange.status(), null, null, List.of(), null);
 		}
 		Reply.AppointmentCard card = reply.appointment();
-		Appointment appointment = card == null ? null : new Appointment(card.appointmentId(), card.start(),
-				card.serviceName(), card.providerName(), card.status(), card.action(), card.calendarPath());
+		Appointment appointment = card == null ? null
+				: new Appointment(card.appointmentId(), card.start(), card.serviceName(), card.providerName(),
+						card.status(), card.action(), card.calendarPath(), card.deposit());
 		return new ChatReply(exchange.conversationId(), reply.text(), reply.intent(), exchange.status(),
 				reply.language(), reply.progress(),
 				reply.options().stream().map(option -> new Option(option.label(), option.value())).toList(),
@@ -52,7 +56,7 @@ public record ChatReply(UUID sessionId, String reply, String intent, Conversatio
 		}
 		Appointment linked = new Appointment(appointment.appointmentId(), appointment.appointmentDate(),
 				appointment.serviceName(), appointment.providerName(), appointment.status(), appointment.action(),
-				baseUrl + appointment.calendarUrl());
+				baseUrl + appointment.calendarUrl(), appointment.deposit());
 		return new ChatReply(sessionId, reply, intent, status, language, state, options, linked);
 	}
 

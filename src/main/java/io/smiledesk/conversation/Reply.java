@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.smiledesk.scheduling.AppointmentStatus;
+import io.smiledesk.scheduling.DepositSummary;
 
 /**
  * The assistant's answer to one message, before any channel renders it.
@@ -52,9 +53,10 @@ public record Reply(String text, String intent, String language, List<Option> op
 	 * An appointment changed in this turn, as the patient sees it.
 	 *
 	 * @param calendarPath its calendar file on this server while it stands, else null
+	 * @param deposit the deposit its service asks for, else null
 	 */
 	public record AppointmentCard(UUID appointmentId, OffsetDateTime start, String serviceName, String providerName,
-			AppointmentStatus status, String action, String calendarPath) {
+			AppointmentStatus status, String action, String calendarPath, DepositSummary deposit) {
 	}
 
 	/** What the assistant knows so far; absent facts are null. */

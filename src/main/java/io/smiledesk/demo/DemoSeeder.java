@@ -1,5 +1,6 @@
 package io.smiledesk.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -7,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.smiledesk.clinic.ClinicAdministration;
 import io.smiledesk.clinic.ClinicCatalog;
+import io.smiledesk.payment.DepositRules;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -34,8 +36,11 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DepositRules deposits;
+
 	DemoSeeder(ClinicCatalog catalog, ClinicAdministration administration, FakePatients fakePatients,
-			DemoProperties properties, PlatformTransactionManager transactions, Clock clock) {
+			DemoProperties properties, PlatformTransactionManager transactions, Clock clock, DepositRules deposits) {
+		this.deposits = deposits;
 		this.catalog = catalog;
 		this.administration = administration;
 		this.fakePatients = fakePatients;
@@ -49,7 +54,12 @@ class DemoSeeder implements ApplicationRunner {
 		if (!properties.enabled() || catalog.isConfigured()) {
 			return;
 		}
-		transaction.executeWithoutResult(status -> DemoClinic.seed(administration, LocalDate.now(clock).getYear()));
+		transaction.executeWithoutResult(status -> {
+			DemoClinic.seed(administration, LocalDate.now(clock).getYear());
+			// long and cosmetic visits take a deposit
+			deposits.requireAmount("teeth_whitening", new BigDecimal("50.00"));
+			deposits.requireAmount("crown_consultation", new BigDecimal("75.00"));
+		});
 		log.info("Seeded the demo clinic 'Brightside Dental'");
 		if (properties.fakePatients() > 0) {
 			FakePatients.Result result = fakePatients.generate(properties.fakePatients(), 42);

@@ -16,6 +16,7 @@ import io.smiledesk.scheduling.AppointmentCalendar;
 import io.smiledesk.scheduling.AppointmentEvents;
 import io.smiledesk.scheduling.AppointmentStatus;
 import io.smiledesk.scheduling.AppointmentView;
+import io.smiledesk.scheduling.DepositTerms;
 import io.smiledesk.scheduling.Appointments;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -68,6 +69,13 @@ class BookingNotices {
 		open(booked.appointmentId()).ifPresent(visit -> send(visit, "booked"));
 	}
 
+	/** A booking that waited for its deposit is invited once it counts. */
+	@Async
+	@TransactionalEventListener
+	void on(AppointmentEvents.AppointmentDepositSettled settled) {
+		open(settled.appointmentId()).ifPresent(visit -> send(visit, "booked"));
+	}
+
 	@Async
 	@TransactionalEventListener
 	void on(AppointmentEvents.AppointmentRescheduled moved) {
@@ -77,6 +85,11 @@ class BookingNotices {
 	@Async
 	@TransactionalEventListener
 	void on(AppointmentEvents.AppointmentCancelled cancelled) {
+		if (DepositTerms.RELEASED_UNPAID.equals(cancelled.reason())) {
+			// never invited (it waited for its deposit); the payment module tells the
+			// patient
+			return;
+		}
 		appointments.find(cancelled.appointmentId())
 			.filter(visit -> visit.status() == AppointmentStatus.CANCELLED)
 			.ifPresent(visit -> send(visit, "cancelled"));

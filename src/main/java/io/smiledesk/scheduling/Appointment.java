@@ -59,6 +59,8 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 
 	private String cancelReason;
 
+	private Instant depositDueBy;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -70,7 +72,7 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 	}
 
 	Appointment(UUID patientId, Placement placement, String serviceId, String notes, CreatedFrom createdFrom,
-			String campaignId, Instant now) {
+			String campaignId, Instant depositDueBy, Instant now) {
 		this.id = UUID.randomUUID();
 		this.patientId = patientId;
 		this.providerId = placement.providerId();
@@ -79,7 +81,9 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 		this.startsAt = placement.start();
 		this.durationMinutes = (int) placement.duration().toMinutes();
 		this.bufferMinutes = (int) placement.buffer().toMinutes();
-		this.status = AppointmentStatus.BOOKED;
+		// a deposit to pay first: the time is claimed until the deadline
+		this.status = depositDueBy == null ? AppointmentStatus.BOOKED : AppointmentStatus.PENDING_DEPOSIT;
+		this.depositDueBy = depositDueBy;
 		this.notes = notes;
 		this.createdFrom = createdFrom;
 		this.campaignId = campaignId;
@@ -104,6 +108,26 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 		cancelReason = reason;
 		updatedAt = now;
 		registerEvent(new AppointmentCancelled(id, patientId, startsAt, reason, byStaff));
+	}
+
+	/**
+	 * The deposit came in (or was waived): the booking counts. False when it already did.
+	 */
+	boolean settleDeposit(Instant now) {
+		require(status.isOpen(), "booked");
+		if (status != AppointmentStatus.PENDING_DEPOSIT) {
+			return false;
+		}
+		status = AppointmentStatus.BOOKED;
+		updatedAt = now;
+		registerEvent(new AppointmentEvents.AppointmentDepositSettled(id, patientId, startsAt));
+		return true;
+	}
+
+	/** No deposit by the deadline: the time goes back (the waitlist hears of it). */
+	void releaseUnpaid(Instant now) {
+		require(status == AppointmentStatus.PENDING_DEPOSIT, "released for an unpaid deposit");
+		cancel(DepositTerms.RELEASED_UNPAID, false, now);
 	}
 
 	void complete(Instant now) {
@@ -143,7 +167,9 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 		startsAt = placement.start();
 		durationMinutes = (int) placement.duration().toMinutes();
 		bufferMinutes = (int) placement.buffer().toMinutes();
-		status = AppointmentStatus.BOOKED;
+		if (status != AppointmentStatus.PENDING_DEPOSIT) {
+			status = AppointmentStatus.BOOKED;
+		}
 		updatedAt = now;
 		registerEvent(new AppointmentRescheduled(id, patientId, previous, startsAt, providerId, previousProvider));
 	}
@@ -173,6 +199,10 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 
 	AppointmentStatus status() {
 		return status;
+	}
+
+	Instant depositDueBy() {
+		return depositDueBy;
 	}
 
 	Placement placement() {

@@ -62,8 +62,11 @@ class AppointmentAdminRestController {
 
 	private final Clock clock;
 
+	private final DepositNotes deposits;
+
 	AppointmentAdminRestController(Booking booking, Appointments appointments, Patients patients, ClinicCatalog catalog,
-			Clock clock) {
+			Clock clock, DepositNotes deposits) {
+		this.deposits = deposits;
 		this.booking = booking;
 		this.appointments = appointments;
 		this.patients = patients;
@@ -87,7 +90,8 @@ class AppointmentAdminRestController {
 				Optional.ofNullable(request.providerId()), Optional.ofNullable(request.durationMinutes()),
 				request.notes(), CreatedFrom.MANUAL_ADMIN, null, null,
 				SchedulingJson.idempotencyKey("admin-book", idempotencyKey), SchedulingJson.fingerprint(request));
-		return AppointmentRestController.booked(booking.book(command), clinic, "Appointment booked successfully.");
+		return AppointmentRestController.booked(booking.book(command), clinic, "Appointment booked successfully.",
+				deposits);
 	}
 
 	@GetMapping
@@ -178,14 +182,14 @@ class AppointmentAdminRestController {
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidInputException("status",
-						"must be one of booked, confirmed, completed, cancelled, no_show");
+						"must be one of pending_deposit, booked, confirmed, completed, cancelled, no_show");
 			}
 		}
 		return statuses;
 	}
 
 	private SchedulingJson.AppointmentJson done(Booking.Outcome outcome, String message) {
-		return SchedulingJson.done(outcome, message, catalog.snapshot());
+		return deposits.attach(SchedulingJson.done(outcome, message, catalog.snapshot()));
 	}
 
 	record ManualBookingJson(@NotBlank @Size(max = 40) String appointmentDate,

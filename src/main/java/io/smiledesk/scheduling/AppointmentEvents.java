@@ -41,6 +41,12 @@ public final class AppointmentEvents {
 	public record AppointmentMissed(UUID appointmentId, UUID patientId, Instant start) {
 	}
 
+	/**
+	 * Its deposit was paid or waived: the booking now counts (it was pending_deposit).
+	 */
+	public record AppointmentDepositSettled(UUID appointmentId, UUID patientId, Instant start) {
+	}
+
 	/** Removed by staff as entered by mistake; its time is free again. */
 	public record AppointmentDeleted(UUID appointmentId, UUID patientId, Instant start, String providerId,
 			int durationMinutes) {

@@ -41,8 +41,11 @@ class AppointmentRestController {
 
 	private final ObjectProvider<CampaignAttribution> attribution;
 
+	private final DepositNotes deposits;
+
 	AppointmentRestController(Booking booking, ClinicCatalog catalog, Clock clock,
-			ObjectProvider<CampaignAttribution> attribution) {
+			ObjectProvider<CampaignAttribution> attribution, DepositNotes deposits) {
+		this.deposits = deposits;
 		this.booking = booking;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -67,7 +70,7 @@ class AppointmentRestController {
 				Optional.ofNullable(request.providerId()), Optional.empty(), request.notes(), CreatedFrom.AI_AGENT_FORM,
 				campaign, request.holdId(), SchedulingJson.idempotencyKey("book", idempotencyKey),
 				SchedulingJson.fingerprint(request));
-		return booked(booking.book(command), clinic, "Appointment booked successfully.");
+		return booked(booking.book(command), clinic, "Appointment booked successfully.", deposits);
 	}
 
 	@PostMapping("/holds")
@@ -108,15 +111,15 @@ class AppointmentRestController {
 	}
 
 	private SchedulingJson.AppointmentJson done(Booking.Outcome outcome, String message) {
-		return SchedulingJson.done(outcome, message, catalog.snapshot());
+		return deposits.attach(SchedulingJson.done(outcome, message, catalog.snapshot()));
 	}
 
 	static ResponseEntity<SchedulingJson.AppointmentJson> booked(Booking.Outcome outcome, ClinicSnapshot clinic,
-			String message) {
+			String message, DepositNotes deposits) {
 		if (outcome instanceof Booking.Done done) {
 			return ResponseEntity.created(URI.create("/api/v1/appointments/" + done.appointment().id()))
 				.header("Idempotent-Replayed", String.valueOf(done.replayed()))
-				.body(SchedulingJson.AppointmentJson.of(message, done.appointment(), clinic));
+				.body(deposits.attach(SchedulingJson.AppointmentJson.of(message, done.appointment(), clinic)));
 		}
 		throw SchedulingJson.problem((Booking.Rejected) outcome, clinic);
 	}

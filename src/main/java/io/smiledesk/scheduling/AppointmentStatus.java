@@ -5,13 +5,16 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** On the wire in lower case: booked, confirmed, completed, cancelled, no_show. */
+/**
+ * On the wire in lower case: pending_deposit, booked, confirmed, completed, cancelled,
+ * no_show. A pending_deposit appointment holds its time until its payment deadline.
+ */
 public enum AppointmentStatus {
 
-	BOOKED, CONFIRMED, COMPLETED, CANCELLED, NO_SHOW;
+	PENDING_DEPOSIT, BOOKED, CONFIRMED, COMPLETED, CANCELLED, NO_SHOW;
 
 	boolean isOpen() {
-		return this == BOOKED || this == CONFIRMED;
+		return this == PENDING_DEPOSIT || this == BOOKED || this == CONFIRMED;
 	}
 
 	@JsonValue

@@ -42,6 +42,11 @@ public class Appointments {
 			.toList();
 	}
 
+	/** The payment deadline of an appointment waiting for its deposit. */
+	public Optional<Instant> depositDueBy(UUID id) {
+		return appointments.findById(id).map(Appointment::depositDueBy);
+	}
+
 	/** Every appointment of one patient, whatever its status, the latest first. */
 	public List<AppointmentView> ofPatient(UUID patientId) {
 		return appointments.findByPatientIdOrderByStartsAtDesc(patientId).stream().map(Appointment::view).toList();

@@ -64,11 +64,14 @@ public class Booking {
 
 	private final ObjectProvider<CampaignAttribution> attribution;
 
+	private final ObjectProvider<DepositTerms> deposits;
+
 	Booking(ClinicCatalog catalog, Availability availability, Patients patients, AppointmentRepository appointments,
 			SlotHoldRepository holds, SlotClaims claims, IdempotencyRecords idempotency,
 			SchedulingProperties properties, PlatformTransactionManager transactionManager, Clock clock,
-			ObjectProvider<CampaignAttribution> attribution) {
+			ObjectProvider<CampaignAttribution> attribution, ObjectProvider<DepositTerms> deposits) {
 		this.attribution = attribution;
+		this.deposits = deposits;
 		this.catalog = catalog;
 		this.availability = availability;
 		this.patients = patients;
@@ -182,8 +185,12 @@ public class Booking {
 								.findFirst()
 								.flatMap(source -> source.forPatient(patient.id().value()))
 								.orElse(null);
+					Instant depositDueBy = deposits.stream()
+						.findFirst()
+						.flatMap(terms -> terms.paymentDueBy(service.id(), at))
+						.orElse(null);
 					Appointment appointment = appointments.saveAndFlush(new Appointment(patient.id().value(), placement,
-							service.id(), request.notes(), request.createdFrom(), campaign, at));
+							service.id(), request.notes(), request.createdFrom(), campaign, depositDueBy, at));
 					claims.claimForAppointment(appointment.id(), placement, at);
 					if (request.idempotencyKey() != null) {
 						idempotency.complete(request.idempotencyKey(), appointment.id());
@@ -359,6 +366,30 @@ public class Booking {
 			LocalDate performedOn = appointment.startsAt().atZone(catalog.snapshot().zone()).toLocalDate();
 			patients.recordTreatment(new PatientId(appointment.patientId()), new TreatmentRecord(null, service.name(),
 					performedOn, nextRecommended, nextFollowUpDate, appointment.id()));
+		});
+	}
+
+	/**
+	 * The deposit was paid or waived: a pending appointment becomes booked; one already
+	 * booked stays as it is; a cancelled one is refused.
+	 */
+	public Outcome settleDeposit(UUID appointmentId) {
+		return change(appointmentId, appointment -> {
+			if (appointment.settleDeposit(clock.instant())) {
+				appointments.saveAndFlush(appointment);
+			}
+		});
+	}
+
+	/**
+	 * Gives back the time of an appointment whose deposit was not paid by its deadline;
+	 * refused when it is no longer waiting for one.
+	 */
+	public Outcome releaseUnpaid(UUID appointmentId) {
+		return change(appointmentId, appointment -> {
+			appointment.releaseUnpaid(clock.instant());
+			appointments.saveAndFlush(appointment);
+			claims.releaseAppointment(appointment.id());
 		});
 	}
 

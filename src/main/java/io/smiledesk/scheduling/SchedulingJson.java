@@ -127,10 +127,14 @@ final class SchedulingJson {
 		return clinic.serviceById(serviceId).map(ServiceInfo::name).orElse(serviceId);
 	}
 
-	/** What booking endpoints return for a booked, moved or cancelled appointment. */
+	/**
+	 * What booking endpoints return for a booked, moved or cancelled appointment.
+	 *
+	 * @param deposit the deposit its service asks for, or null when none
+	 */
 	record AppointmentJson(String message, UUID appointmentId, Instant appointmentDate, String localDate,
 			String localTime, int durationMinutes, String serviceId, String serviceName, String providerId,
-			String providerName, String operatoryId, AppointmentStatus status) {
+			String providerName, String operatoryId, AppointmentStatus status, DepositSummary deposit) {
 
 		static AppointmentJson of(String message, AppointmentView appointment, ClinicSnapshot clinic) {
 			var local = appointment.start().atZone(clinic.zone());
@@ -138,7 +142,12 @@ final class SchedulingJson {
 					local.format(LOCAL_TIME), appointment.durationMinutes(), appointment.serviceId(),
 					SchedulingJson.serviceName(clinic, appointment.serviceId()), appointment.providerId(),
 					SchedulingJson.providerName(clinic, appointment.providerId()), appointment.operatoryId(),
-					appointment.status());
+					appointment.status(), null);
+		}
+
+		AppointmentJson withDeposit(DepositSummary summary) {
+			return new AppointmentJson(message, appointmentId, appointmentDate, localDate, localTime, durationMinutes,
+					serviceId, serviceName, providerId, providerName, operatoryId, status, summary);
 		}
 
 	}

@@ -173,6 +173,9 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/" + missing + "/confirm", null, FRONT_OFFICE,
 				404));
 		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/appointments/" + missing, null, MANAGERS, 404));
+		// deposits: giving one up is front-office work, like the booking it belongs to
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/" + missing + "/deposit/waive", null,
+				FRONT_OFFICE, 404));
 		// appointment series: the same rules as single bookings
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/series",
 				() -> "{\"patient_id\":\"" + missing + "\",\"service_name\":\"filling\","

@@ -1,0 +1,30 @@
+package io.smiledesk.payment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RuleRepository extends JpaRepository<DepositRule, DepositRule.Key> {
+
+}
+
+interface DepositRepository extends JpaRepository<Deposit, UUID> {
+
+	Optional<Deposit> findByAppointmentId(UUID appointmentId);
+
+	Optional<Deposit> findByCheckoutSessionId(String sessionId);
+
+	Optional<Deposit> findByPaymentIntentId(String paymentIntentId);
+
+	List<Deposit> findTop100ByStatusAndDueByLessThanEqualOrderByDueBy(DepositStatus status, Instant now);
+
+	List<Deposit> findTop100ByStatusAndCheckoutSessionIdIsNullOrderByCreatedAt(DepositStatus status);
+
+}
+
+interface StripeEventRepository extends JpaRepository<StripeEventRecord, String> {
+
+}
