@@ -16,14 +16,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens the deposit of a booking whose service asks for one: the row in the booking's own
  * transaction (it commits or rolls back with the appointment), then, once the booking has
- * committed and before the answer is written, the Stripe Checkout Session.
+ * committed and before the answer is written, the Stripe Checkout Session. Not an
+ * after-commit listener: the event registry would track it in a transaction of its own
+ * while the booking still holds its connection, two connections per booking, and a burst
+ * of bookings would exhaust the pool.
  */
 @Component
 class DepositOpening {
@@ -71,11 +72,6 @@ class DepositOpening {
 				.orElse(null);
 			deposits.save(new Deposit(event.appointmentId(), event.patientId(), money, dueBy, event.bookedAt()));
 		});
-	}
-
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	void openCheckout(AppointmentBooked event) {
-		deposits.findByAppointmentId(event.appointmentId()).ifPresent(deposit -> openCheckout(deposit.id()));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import io.smiledesk.scheduling.DepositSummary;
 import io.smiledesk.scheduling.DepositTerms;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Scheduling's view of deposits: whether a booking waits for one, and how it stands. */
 @Component
@@ -26,8 +27,11 @@ class PaymentDeposits implements DepositTerms {
 
 	private final ClinicCatalog catalog;
 
+	private final DepositOpening opening;
+
 	PaymentDeposits(DepositRules rules, DepositRepository deposits, StripeGateway gateway, PaymentProperties properties,
-			DepositWording wording, ClinicCatalog catalog) {
+			DepositWording wording, ClinicCatalog catalog, DepositOpening opening) {
+		this.opening = opening;
 		this.rules = rules;
 		this.deposits = deposits;
 		this.gateway = gateway;
@@ -43,6 +47,17 @@ class PaymentDeposits implements DepositTerms {
 			return Optional.empty();
 		}
 		return rules.depositFor(serviceId).map(money -> bookedAt.plus(properties.paymentWindow()));
+	}
+
+	@Override
+	public void booked(UUID appointmentId) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// booked inside a caller's transaction: not committed yet, so the deadline
+			// job
+			// opens the page on its next pass rather than a second connection now
+			return;
+		}
+		deposits.findByAppointmentId(appointmentId).ifPresent(deposit -> opening.openCheckout(deposit.id()));
 	}
 
 	@Override

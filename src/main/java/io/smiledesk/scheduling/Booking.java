@@ -167,7 +167,7 @@ public class Booking {
 			}
 			Placement placement = ((Evaluation.Available) evaluation).placement();
 			try {
-				return new Done(transaction.execute(status -> {
+				AppointmentView booked = transaction.execute(status -> {
 					Instant at = clock.instant();
 					if (request.idempotencyKey() != null) {
 						idempotency.claim(request.idempotencyKey(), request.requestHash(), at);
@@ -196,7 +196,11 @@ public class Booking {
 						idempotency.complete(request.idempotencyKey(), appointment.id());
 					}
 					return appointment.view();
-				}), false);
+				});
+				if (booked.status() == AppointmentStatus.PENDING_DEPOSIT) {
+					deposits.ifAvailable(terms -> terms.booked(booked.id()));
+				}
+				return new Done(booked, false);
 			}
 			catch (SlotTakenException ex) {
 				// the winner has committed: the next evaluation sees it and picks another

@@ -19,6 +19,13 @@ public interface DepositTerms {
 	 */
 	Optional<Instant> paymentDueBy(String serviceId, Instant bookedAt);
 
+	/**
+	 * The booking of a pending appointment has committed: opens what the patient pays
+	 * through. Called on the booking's thread once its transaction has ended, so that no
+	 * database connection is held while the payment provider is asked.
+	 */
+	void booked(UUID appointmentId);
+
 	/** The appointment's deposit as booking answers show it, if it has one. */
 	Optional<DepositSummary> summary(UUID appointmentId);
 

@@ -2,8 +2,15 @@ package io.smiledesk.payment;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +111,42 @@ class StripeDepositIntegrationTests {
 		String url = "https://checkout.stripe.test/c/pay/" + onlySession();
 		assertThat(field(booked, "payment_url")).isEqualTo(url);
 		assertThat(field(booked, "reply")).contains(url).contains("50.00 USD").contains("24 hours");
+	}
+
+	@Test
+	void aBurstOfDepositBookingsKeepsToOneConnectionEach() throws Exception {
+		// more bookings at once than the test pool has connections (6): a booking that
+		// needed a second connection while holding its first would wait on the others
+		String[] days = { "2025-08-19", "2025-08-20", "2025-08-21", "2025-08-26", "2025-08-27", "2025-08-28" };
+		String[] dentists = { "dr-maria-lopez", "dr-aisha-patel" };
+		ExecutorService pool = Executors.newFixedThreadPool(12);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				String request = booking("Patient " + i, "p" + i + "@example.com", null, days[i / 2] + "T14:30:00Z",
+						"teeth_whitening", dentists[i % 2]);
+				statuses.add(pool.submit(() -> {
+					start.await();
+					return mvc.perform(json("/api/v1/appointments/book", request))
+						.andReturn()
+						.getResponse()
+						.getStatus();
+				}));
+			}
+			start.countDown();
+			for (Future<Integer> status : statuses) {
+				assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(201);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(stripe.calls("POST", "/v1/checkout/sessions")).hasSize(12);
+		assertThat(data.jdbc()
+			.queryForObject("select count(*) from deposit where checkout_session_id is not null", Integer.class))
+			.isEqualTo(12);
 	}
 
 	@Test
