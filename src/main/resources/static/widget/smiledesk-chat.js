@@ -92,6 +92,8 @@ header p { margin: 0; font-size: 13px; opacity: .92; }
 .card dt { font-weight: 600; color: var(--sd-muted); }
 .card dd { margin: 0; overflow-wrap: anywhere; }
 .card a { display: inline-block; margin-top: 8px; color: var(--sd-accent); font-weight: 600; }
+.card a.pay { display: block; margin: 10px 0 2px; padding: 8px 12px; border-radius: 8px; text-align: center;
+	background: var(--sd-accent); color: var(--sd-accent-text); text-decoration: none; }
 .typing { align-self: flex-start; display: inline-flex; gap: 4px; padding: 10px 12px; background: var(--sd-bot);
 	border-radius: 14px; margin: 0 14px 8px; }
 .typing[hidden] { display: none; }
@@ -141,6 +143,7 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			booked: "Appointment booked", rescheduled: "Appointment moved", cancelled: "Appointment cancelled",
 			appointment: "Your appointment", details: "Appointment details", date: "Date", time: "Time",
 			service: "Service", provider: "With", status: "Status", calendar: "Add to calendar",
+			deposit: "Deposit", pay: "Pay deposit ({0})",
 			months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
 				"November", "December"],
 			days: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"], clock12: true,
@@ -163,7 +166,7 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			back: "Vuelve a hablar con nuestro asistente.", you: "Usted", assistant: "Asistente", staff: "Equipo",
 			booked: "Cita reservada", rescheduled: "Cita cambiada", cancelled: "Cita cancelada", appointment: "Su cita",
 			details: "Detalles de la cita", date: "Fecha", time: "Hora", service: "Servicio", provider: "Con",
-			status: "Estado", calendar: "Añadir al calendario",
+			status: "Estado", calendar: "Añadir al calendario", deposit: "Depósito", pay: "Pagar el depósito ({0})",
 			months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
 				"noviembre", "diciembre"],
 			days: ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"], clock12: false,
@@ -187,6 +190,7 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 			booked: "Rendez-vous réservé", rescheduled: "Rendez-vous déplacé", cancelled: "Rendez-vous annulé",
 			appointment: "Votre rendez-vous", details: "Détails du rendez-vous", date: "Date", time: "Heure",
 			service: "Soin", provider: "Avec", status: "Statut", calendar: "Ajouter au calendrier",
+			deposit: "Acompte", pay: "Payer l'acompte ({0})",
 			months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
 				"novembre", "décembre"],
 			days: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"], clock12: false,
@@ -791,13 +795,32 @@ textarea { flex: 1; min-width: 0; resize: none; height: 42px; max-height: 120px;
 		row(say(lang, "service"), appointment.service_name, "service");
 		row(say(lang, "provider"), appointment.provider_name, "provider");
 		row(say(lang, "status"), status ? status.charAt(0).toUpperCase() + status.slice(1).replace(/_/g, " ") : "", "status");
+		const deposit = pendingDeposit(appointment.deposit);
+		if (deposit) {
+			// the deadline is in the reply, in the clinic's time: due_by is UTC
+			row(say(lang, "deposit"), amount(deposit), "deposit");
+		}
 		node.append(list);
+		if (deposit) {
+			node.append(el("a", { class: "pay", href: deposit.payment_url, rel: "noopener", target: "_blank",
+				part: "pay" }, say(lang, "pay", amount(deposit))));
+		}
 		// only when the server offers one; the widget does not make calendar files up
 		const calendar = typeof appointment.calendar_url === "string" ? appointment.calendar_url : null;
 		if (calendar && /^https?:\/\//.test(calendar)) {
 			node.append(el("a", { href: calendar, rel: "noopener", target: "_blank" }, say(lang, "calendar")));
 		}
 		return node;
+	}
+
+	/** A deposit still to pay through a page the server gave (https only), else null. */
+	function pendingDeposit(deposit) {
+		if (!deposit || String(deposit.status || "").toLowerCase() !== "pending") return null;
+		return typeof deposit.payment_url === "string" && /^https:\/\//.test(deposit.payment_url) ? deposit : null;
+	}
+
+	function amount(deposit) {
+		return Number(deposit.amount).toFixed(2) + " " + String(deposit.currency || "");
 	}
 
 	function read(key) {

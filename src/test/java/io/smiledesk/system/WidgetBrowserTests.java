@@ -15,6 +15,8 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import io.smiledesk.conversation.Conversations;
 import io.smiledesk.scheduling.AppointmentStatus;
@@ -53,6 +55,8 @@ class WidgetBrowserTests {
 	private static final double REPLY_TIMEOUT = 30_000;
 
 	private static final ZoneId CLINIC_ZONE = ZoneId.of("America/New_York");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	Appointments appointments;
@@ -125,6 +129,53 @@ class WidgetBrowserTests {
 		assertThat(onSchedule).containsText("Ana Silva");
 		onSchedule.scrollIntoViewIfNeeded();
 		browser.screenshot(staff, "console-schedule");
+	}
+
+	@Test
+	void aDepositStillToPayShowsAPayButtonAndOneNotCollectedDoesNot(Browser.Session browser) {
+		// offline the whitening's deposit is not collected: the card has no button
+		Locator offline = bookWhitening(browser.open(), "Ana Silva, ana.silva@example.com", false);
+		assertThat(offline.locator("[data-field=service]")).hasText("Teeth Whitening");
+		assertThat(offline.locator("a.pay")).hasCount(0);
+		assertThat(offline.locator("[data-field=deposit]")).hasCount(0);
+
+		// with Stripe configured the server sends the deposit pending, with its page
+		Page page = browser.open();
+		Locator card = bookWhitening(page, "Ben Silva, ben.silva@example.com", true);
+		assertThat(card.locator("[data-field=status]")).hasText("Pending deposit");
+		assertThat(card.locator("[data-field=deposit]")).hasText("50.00 USD");
+		Locator pay = card.locator("a.pay");
+		assertThat(pay).hasText("Pay deposit (50.00 USD)");
+		assertThat(pay).hasAttribute("href", "https://checkout.stripe.test/c/pay/cs_test_widget");
+		browser.screenshot(page, "pay-deposit");
+	}
+
+	private Locator bookWhitening(Page page, String who, boolean pending) {
+		page.navigate("/");
+		if (pending) {
+			page.route("**/api/v1/chat/messages", route -> {
+				APIResponse response = route.fetch();
+				String body = response.text();
+				if (body.contains("\"deposit\":{")) {
+					ObjectNode reply = (ObjectNode) JSON.readTree(body);
+					ObjectNode appointment = (ObjectNode) reply.get("appointment");
+					appointment.put("status", "pending_deposit");
+					ObjectNode deposit = (ObjectNode) appointment.get("deposit");
+					deposit.put("status", "pending");
+					deposit.put("payment_url", "https://checkout.stripe.test/c/pay/cs_test_widget");
+					body = JSON.writeValueAsString(reply);
+				}
+				route.fulfill(new Route.FulfillOptions().setResponse(response).setBody(body));
+			});
+		}
+		WidgetChat chat = new WidgetChat(page);
+		chat.bubble().click();
+		chat.say("I'd like a teeth whitening next Wednesday afternoon. " + who);
+		chat.choose(chat.slots().first());
+		chat.choose(chat.option("yes"));
+		Locator card = chat.card();
+		card.waitFor(visible());
+		return card;
 	}
 
 	@Test
