@@ -10,6 +10,7 @@ import io.smiledesk.campaign.CampaignEvents;
 import io.smiledesk.conversation.ConversationEvents;
 import io.smiledesk.conversation.Sender;
 import io.smiledesk.patient.PatientEvents;
+import io.smiledesk.payment.PaymentEvents;
 import io.smiledesk.scheduling.AppointmentEvents;
 import io.smiledesk.staff.StaffEvents;
 
@@ -72,6 +73,14 @@ class AuditRecorder {
 	@EventListener
 	void on(AppointmentEvents.AppointmentDeleted event) {
 		appointment(event.appointmentId(), "appointment.deleted", "was at " + event.start());
+	}
+
+	// --- deposits
+
+	@EventListener
+	void on(PaymentEvents.DepositChanged event) {
+		appointment(event.appointmentId(), "deposit." + event.action(), event.amount().toPlainString() + " "
+				+ event.currency() + ", " + event.status() + (event.note() == null ? "" : ", " + event.note()));
 	}
 
 	// --- patients

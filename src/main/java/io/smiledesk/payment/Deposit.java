@@ -11,13 +11,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+
 /**
  * One appointment's deposit. It guards its own transitions: only a pending deposit is
- * paid or lapses, only a paid one is refunded or kept; an illegal one throws.
+ * paid or lapses, only a paid one is refunded or kept; an illegal one throws. Each change
+ * is announced, for the audit trail, when the deposit is saved.
  */
 @Entity
 @Table(name = "deposit")
-class Deposit {
+class Deposit extends AbstractAggregateRoot<Deposit> {
 
 	@Id
 	private UUID id;
@@ -76,6 +79,7 @@ class Deposit {
 		this.dueBy = dueBy;
 		this.createdAt = now;
 		this.updatedAt = now;
+		changed("recorded");
 	}
 
 	void linkCheckout(String sessionId, String url, Instant now) {
@@ -98,6 +102,7 @@ class Deposit {
 		status = DepositStatus.PAID;
 		paidAt = now;
 		updatedAt = now;
+		changed("paid");
 		return true;
 	}
 
@@ -107,6 +112,7 @@ class Deposit {
 		status = DepositStatus.NOT_COLLECTED;
 		note = why;
 		updatedAt = now;
+		changed("lapsed");
 	}
 
 	void refunded(String refund, String why, Instant now) {
@@ -117,6 +123,7 @@ class Deposit {
 		note = why;
 		needsReview = false;
 		updatedAt = now;
+		changed("refunded");
 	}
 
 	/** A refund Stripe reports, whether or not the payment was seen first. */
@@ -131,6 +138,7 @@ class Deposit {
 		refundId = refund;
 		note = paidAt == null ? "refund_before_payment_seen" : "refunded_at_stripe";
 		updatedAt = now;
+		changed("refunded");
 	}
 
 	void forfeit(String why, Instant now) {
@@ -138,6 +146,7 @@ class Deposit {
 		status = DepositStatus.FORFEITED;
 		note = why;
 		updatedAt = now;
+		changed("kept");
 	}
 
 	/** The clinic gives the deposit up; a paid one is refunded ({@code refund}). */
@@ -148,6 +157,7 @@ class Deposit {
 		note = "waived_by_staff";
 		needsReview = false;
 		updatedAt = now;
+		changed("waived");
 	}
 
 	boolean waivable() {
@@ -159,6 +169,12 @@ class Deposit {
 		needsReview = true;
 		note = why;
 		updatedAt = now;
+		changed("to-review");
+	}
+
+	private void changed(String action) {
+		registerEvent(
+				new PaymentEvents.DepositChanged(id, appointmentId, action, status.json(), amount, currency, note));
 	}
 
 	private void require(boolean allowed, String action) {

@@ -194,6 +194,8 @@ class StripeDepositIntegrationTests {
 		assertThat(depositStatus()).isEqualTo("PAID");
 		assertThat(appointmentStatus()).isEqualTo("BOOKED");
 		assertThat(value(deposit(), "payment_intent_id")).isEqualTo(session.path("payment_intent").asString());
+		assertThat(audited("deposit.paid", id)).containsEntry("actor_id", "system")
+			.containsEntry("detail", "50.00 USD, paid");
 		mvc.perform(json("/api/v1/appointments/" + id + "/confirm", "{\"email\":\"ana@example.com\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("confirmed"))
@@ -360,6 +362,11 @@ class StripeDepositIntegrationTests {
 
 		assertThat(appointmentStatus()).isEqualTo("BOOKED");
 		assertThat(stripe.session(onlySession()).path("status").asString()).isEqualTo("expired");
+		// who gave the money up is on the audit trail, with the booking's own entries
+		assertThat(audited("deposit.waived", id.toString())).containsEntry("actor_id", "user")
+			.containsEntry("actor_role", "FRONT_DESK")
+			.containsEntry("detail", "50.00 USD, waived, waived_by_staff");
+		assertThat(audited("deposit.recorded", id.toString())).containsEntry("detail", "50.00 USD, pending");
 	}
 
 	@Test
@@ -433,6 +440,14 @@ class StripeDepositIntegrationTests {
 
 	private static MockHttpServletRequestBuilder json(String path, String json) {
 		return MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(json);
+	}
+
+	/** The trail's entry, sealed or still waiting to be chained. */
+	private Map<String, Object> audited(String action, String resourceId) {
+		return data.jdbc()
+			.queryForMap("select actor_id, actor_role, detail from (select actor_id, actor_role, action, resource_id,"
+					+ " detail from audit_pending union all select actor_id, actor_role, action, resource_id, detail"
+					+ " from audit_entry) entries where action = ? and resource_id = ?", action, resourceId);
 	}
 
 	private String onlySession() {
