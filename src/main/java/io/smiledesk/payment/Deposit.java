@@ -227,6 +227,10 @@ class Deposit extends AbstractAggregateRoot<Deposit> {
 		return note;
 	}
 
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
 	boolean needsReview() {
 		return needsReview;
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RuleRepository extends JpaRepository<DepositRule, DepositRule.Key> {
@@ -22,6 +23,13 @@ interface DepositRepository extends JpaRepository<Deposit, UUID> {
 	List<Deposit> findTop100ByStatusAndDueByLessThanEqualOrderByDueBy(DepositStatus status, Instant now);
 
 	List<Deposit> findTop100ByStatusAndCheckoutSessionIdIsNullOrderByCreatedAt(DepositStatus status);
+
+	List<Deposit> findByStatusOrderByDueBy(DepositStatus status, Pageable page);
+
+	List<Deposit> findByNeedsReviewTrueOrderByUpdatedAt(Pageable page);
+
+	List<Deposit> findByStatusNotAndUpdatedAtGreaterThanEqualOrderByUpdatedAtDesc(DepositStatus status, Instant since,
+			Pageable page);
 
 }
 

@@ -2,6 +2,10 @@ package io.smiledesk.payment;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.smiledesk.staff.StaffAccounts;
+import io.smiledesk.staff.StaffRole;
+import io.smiledesk.test.ConsoleStaff;
+import io.smiledesk.test.MutableClock;
 import io.smiledesk.test.IntegrationTest;
 import io.smiledesk.test.TestData;
 
@@ -30,6 +34,12 @@ class DepositsOfflineIntegrationTests {
 	@Autowired
 	TestData data;
 
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	MutableClock clock;
+
 	@BeforeEach
 	void reset() {
 		data.reset();
@@ -49,6 +59,27 @@ class DepositsOfflineIntegrationTests {
 			.andExpect(jsonPath("$.deposit.due_by").doesNotExist());
 
 		assertThat(data.jdbc().queryForObject("select status from deposit", String.class)).isEqualTo("NOT_COLLECTED");
+	}
+
+	@Test
+	void theConsoleSaysDepositsAreNotCollectedAndListsThemSettled() throws Exception {
+		mvc.perform(MockMvcRequestBuilders.post("/api/v1/appointments/book")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(booking("Ana Silva", "ana@example.com", null, "2025-08-20T15:00:00Z", "crown_consultation")))
+			.andExpect(status().isCreated());
+
+		String page = mvc
+			.perform(MockMvcRequestBuilders.get("/console/deposits")
+				.with(ConsoleStaff.signedIn(accounts, clock, StaffRole.FRONT_DESK)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("id=\"deposits-offline\"", "SMILEDESK_STRIPE_API_KEY", "No deposit is waiting",
+				"Ana Silva", "Crown Consultation", "75.00 USD", "not collected", "payments_off");
+		// nothing to waive: no money was asked for
+		assertThat(page).doesNotContain("/waive\"");
 	}
 
 	@Test

@@ -306,6 +306,9 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.GET, "/console/waitlist", null, FRONT_OFFICE, 200));
 		rows.add(new Row(HttpMethod.POST, "/console/waitlist", () -> "name=&service=", FRONT_OFFICE, 400));
 		rows.add(new Row(HttpMethod.POST, "/console/waitlist/" + missing + "/withdraw", null, FRONT_OFFICE, 404));
+		// deposits: the front office, as their API
+		rows.add(new Row(HttpMethod.GET, "/console/deposits", null, FRONT_OFFICE, 200));
+		rows.add(new Row(HttpMethod.POST, "/console/deposits/" + missing + "/waive", null, FRONT_OFFICE, 404));
 		// calendar feeds and Google Calendar sync: managers, as their APIs
 		rows.add(new Row(HttpMethod.GET, "/console/settings/calendars", null, MANAGERS, 200));
 		rows.add(new Row(HttpMethod.POST, "/console/settings/calendars/feeds", () -> "providerId=no-such-provider",
