@@ -110,7 +110,7 @@ class BookingFlow implements Flow {
 		Booking.Outcome outcome = booking.book(new Booking.BookRequest(state.name(), state.email(), state.phone(),
 				state.dateOfBirth(), preferredChannel(turn.channel(), state), state.serviceId(), chosen.start(),
 				Optional.of(chosen.providerId()), Optional.empty(), null, CreatedFrom.CHAT, null, state.holdId(), null,
-				null));
+				null, state.language()));
 		if (outcome instanceof Booking.Done done) {
 			draft.changed(done.appointment(), "booked")
 				.say("book.booked", Prompts.describe(done.appointment(), turn.clinic(), draft));

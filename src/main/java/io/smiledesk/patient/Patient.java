@@ -51,6 +51,9 @@ class Patient {
 
 	private LocalDate nextFollowUpDate;
 
+	/** ISO 639-1; null: the clinic's own. */
+	private String language;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -119,6 +122,20 @@ class Patient {
 	void scheduleFollowUp(LocalDate date, Instant now) {
 		this.nextFollowUpDate = date;
 		this.updatedAt = now;
+	}
+
+	/** Records the language the patient speaks with the clinic; false when unchanged. */
+	boolean speaks(String language, Instant now) {
+		if (language.equals(this.language)) {
+			return false;
+		}
+		this.language = language;
+		this.updatedAt = now;
+		return true;
+	}
+
+	String language() {
+		return language;
 	}
 
 	void becomeExisting(Instant now) {

@@ -158,6 +158,30 @@ public class Patients {
 	}
 
 	/**
+	 * The language the patient last spoke with the clinic when booking (ISO 639-1), empty
+	 * when never recorded.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> language(PatientId id) {
+		return patients.findById(id.value()).map(Patient::language);
+	}
+
+	/**
+	 * Records the language the patient speaks with the clinic (ISO 639-1); anything else
+	 * is not a language to write in and leaves what is on file.
+	 */
+	public void speaks(PatientId id, String language) {
+		if (language == null || !language.matches("[a-z]{2}")) {
+			return;
+		}
+		patients.findById(id.value()).ifPresent(patient -> {
+			if (patient.speaks(language, clock.instant())) {
+				events.publishEvent(new PatientUpdated(patient.id()));
+			}
+		});
+	}
+
+	/**
 	 * Adds a performed procedure to the history; the patient now counts as an existing
 	 * patient.
 	 */

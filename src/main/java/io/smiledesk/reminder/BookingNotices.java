@@ -1,5 +1,7 @@
 package io.smiledesk.reminder;
 
+import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,7 +34,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The listeners run after the commit, off the request, and hold no transaction of their
  * own: each email commits in the proactive path's own, one at a time, so a series' emails
  * to one address find one thread; a thread another instance started at that moment makes
- * the email try once more.
+ * the email try once more. Each email is noted with its visit, so a reply on the thread
+ * is about that visit.
  */
 @Component
 @ConditionalOnProperty(name = "smiledesk.reminders.booking-emails", havingValue = "true", matchIfMissing = true)
@@ -52,8 +55,15 @@ class BookingNotices {
 
 	private final ClinicCatalog catalog;
 
+	private final VisitNotices notices;
+
+	private final Clock clock;
+
 	BookingNotices(Appointments appointments, Patients patients, ProactiveMessages proactive,
-			AppointmentCalendar calendar, ReminderWording wording, ClinicCatalog catalog) {
+			AppointmentCalendar calendar, ReminderWording wording, ClinicCatalog catalog, VisitNotices notices,
+			Clock clock) {
+		this.notices = notices;
+		this.clock = clock;
 		this.appointments = appointments;
 		this.patients = patients;
 		this.proactive = proactive;
@@ -107,16 +117,21 @@ class BookingNotices {
 			return;
 		}
 		ClinicSnapshot clinic = catalog.snapshot();
-		Object[] about = { patient.firstName(), clinic.profile().name(), ReminderSending.service(clinic, visit),
-				ReminderSending.provider(clinic, visit), ReminderWording.day(visit.start(), clinic.zone()),
-				ReminderWording.time(visit.start(), clinic.zone()), ReminderWording.address(clinic.profile()),
+		Locale locale = wording.localeOf(patient.id());
+		Object[] about = { patient.firstName(), clinic.profile().name(), wording.service(locale, clinic, visit),
+				ReminderSending.provider(clinic, visit), ReminderWording.day(locale, visit.start(), clinic.zone()),
+				ReminderWording.time(locale, visit.start(), clinic.zone()), ReminderWording.address(clinic.profile()),
 				clinic.profile().phone() };
 		String method = "cancelled".equals(what) ? "CANCEL" : "REQUEST";
 		MailAttachment file = new MailAttachment("cancelled".equals(what) ? "cancelled.ics" : "appointment.ics",
 				"text/calendar; method=" + method, calendar.invitation(visit, clinic, patient.email()));
-		ProactiveMessages.Outcome outcome = noticeOnce(patient, wording.text("notice." + what + ".subject", about),
-				wording.text("notice." + what, about), file);
-		if (outcome instanceof ProactiveMessages.Outcome.Refused refused) {
+		ProactiveMessages.Outcome outcome = noticeOnce(patient,
+				wording.text(locale, "notice." + what + ".subject", about),
+				wording.text(locale, "notice." + what, about), file);
+		if (outcome instanceof ProactiveMessages.Outcome.Queued queued) {
+			notices.record(visit.id(), queued.conversationId(), queued.messageId(), what, clock.instant());
+		}
+		else if (outcome instanceof ProactiveMessages.Outcome.Refused refused) {
 			log.debug("No {} email for appointment {}: {}", what, visit.id(), refused.reason());
 		}
 	}

@@ -2,6 +2,7 @@ package io.smiledesk.reminder;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,11 +29,11 @@ import io.smiledesk.scheduling.Booking;
 import org.springframework.stereotype.Component;
 
 /**
- * Replies on a reminder's thread. The thread is the patient's own, so the assistant knows
- * who it is and which visit it is about; a plain yes (C, yes, see you then) right after
- * the reminder confirms the visit here; can't make it or another day instead go to the
- * assistant's cancelling and moving with the visit already chosen; the rest to the
- * assistant as it is.
+ * Replies on a reminder's or a booking email's thread. The thread is the patient's own,
+ * so the assistant knows who it is and which visit it is about; a plain yes (C, yes, see
+ * you then) right after the reminder confirms the visit here; can't make it or another
+ * day instead go to the assistant's cancelling and moving with the visit already chosen;
+ * the rest to the assistant as it is.
  */
 @Component
 class ReminderConversations implements ConversationPurpose {
@@ -58,9 +59,12 @@ class ReminderConversations implements ConversationPurpose {
 
 	private final SafetyScreen safety;
 
+	private final VisitNotices notices;
+
 	ReminderConversations(ReminderLedger ledger, Appointments appointments, Conversations conversations,
 			ReminderResponses responses, ReminderWording wording, Patients patients, ClinicCatalog catalog, Clock clock,
-			SafetyScreen safety) {
+			SafetyScreen safety, VisitNotices notices) {
+		this.notices = notices;
 		this.safety = safety;
 		this.ledger = ledger;
 		this.appointments = appointments;
@@ -73,16 +77,36 @@ class ReminderConversations implements ConversationPurpose {
 	}
 
 	/**
-	 * The thread's visit; right after the reminder, also what a clear reply asks for
-	 * (can't make it is cancelling it; Thursday instead, moving it).
+	 * The visit the last reminder or booking email on the thread was about; right after
+	 * it, also what a clear reply asks for (can't make it is cancelling it; Thursday
+	 * instead, moving it).
 	 */
 	@Override
 	public Optional<Assistant.Known> known(UUID conversationId, String text) {
-		Optional<ReminderRecord> reminder = ledger.latestIn(conversationId);
-		return reminder.flatMap(row -> appointments.find(row.appointmentId()))
+		Optional<Said> said = lastAbout(conversationId);
+		return said.flatMap(about -> appointments.find(about.appointmentId()))
 			.filter(visit -> OPEN.contains(visit.status()) && visit.start().isAfter(clock.instant()))
 			.map(visit -> new Assistant.Known(visit.patientId(), visit.id(),
-					lastSaid(conversationId, reminder.get()) ? wants(text) : null));
+					lastSaid(conversationId, said.get().messageId()) ? wants(text) : null));
+	}
+
+	/** The newer of the thread's last reminder and its last booking email. */
+	private Optional<Said> lastAbout(UUID conversationId) {
+		Optional<Said> reminder = ledger.latestIn(conversationId)
+			.map(row -> new Said(row.appointmentId(), row.messageId()));
+		Optional<Said> notice = notices.latestIn(conversationId)
+			.map(row -> new Said(row.appointmentId(), row.messageId()));
+		if (reminder.isEmpty() || notice.isEmpty()) {
+			return reminder.or(() -> notice);
+		}
+		return position(notice.get()) > position(reminder.get()) ? notice : reminder;
+	}
+
+	private int position(Said said) {
+		return conversations.message(said.messageId()).map(MessageView::position).orElse(-1);
+	}
+
+	private record Said(UUID appointmentId, UUID messageId) {
 	}
 
 	private static Assistant.Wants wants(String text) {
@@ -105,31 +129,35 @@ class ReminderConversations implements ConversationPurpose {
 		}
 		Optional<ReminderRecord> reminder = ledger.latestIn(conversationId)
 			.filter(row -> !ReminderRecord.MISSED_YOU.equals(row.ruleCode()));
-		if (reminder.isEmpty() || !lastSaid(conversationId, reminder.get())) {
+		if (reminder.isEmpty() || !lastSaid(conversationId, reminder.get().messageId())) {
 			// the assistant has spoken since: this yes answers its question
 			return Optional.empty();
 		}
 		ClinicSnapshot clinic = catalog.snapshot();
 		Optional<AppointmentView> found = appointments.find(reminder.get().appointmentId());
 		if (found.isEmpty() || !OPEN.contains(found.get().status()) || !found.get().start().isAfter(clock.instant())) {
-			return Optional.of(new Answer(wording.text("gone", "", "", "", "", clinic.profile().phone()),
+			Locale locale = found.map(visit -> wording.localeOf(new PatientId(visit.patientId())))
+				.orElse(Locale.ENGLISH);
+			return Optional.of(new Answer(wording.text(locale, "gone", "", "", "", "", clinic.profile().phone()),
 					"confirm_appointment", Map.of("reminder", "gone")));
 		}
 		AppointmentView visit = found.get();
-		String first = patients.find(new PatientId(visit.patientId())).map(PatientSummary::firstName).orElse("");
-		Object[] about = { first, ReminderSending.service(clinic, visit),
-				ReminderWording.day(visit.start(), clinic.zone()), ReminderWording.time(visit.start(), clinic.zone()),
-				clinic.profile().phone() };
+		PatientId patient = new PatientId(visit.patientId());
+		Locale locale = wording.localeOf(patient);
+		String first = patients.find(patient).map(PatientSummary::firstName).orElse("");
+		Object[] about = { first, wording.service(locale, clinic, visit),
+				ReminderWording.day(locale, visit.start(), clinic.zone()),
+				ReminderWording.time(locale, visit.start(), clinic.zone()), clinic.profile().phone() };
 		if (visit.status() == AppointmentStatus.CONFIRMED) {
-			return Optional.of(new Answer(wording.text("already-confirmed", about), "confirm_appointment",
+			return Optional.of(new Answer(wording.text(locale, "already-confirmed", about), "confirm_appointment",
 					Map.of("reminder", "already_confirmed", "appointment_id", visit.id().toString())));
 		}
 		Booking.Outcome outcome = responses.confirm(visit, ReminderResponses.REPLY);
 		if (outcome instanceof Booking.Rejected) {
 			return Optional
-				.of(new Answer(wording.text("gone", about), "confirm_appointment", Map.of("reminder", "gone")));
+				.of(new Answer(wording.text(locale, "gone", about), "confirm_appointment", Map.of("reminder", "gone")));
 		}
-		return Optional.of(new Answer(wording.text("confirmed", about), "confirm_appointment",
+		return Optional.of(new Answer(wording.text(locale, "confirmed", about), "confirm_appointment",
 				Map.of("reminder", "confirmed", "appointment_id", visit.id().toString())));
 	}
 
@@ -144,9 +172,9 @@ class ReminderConversations implements ConversationPurpose {
 		return reply;
 	}
 
-	/** Whether the reminder is still the last thing said on the thread. */
-	private boolean lastSaid(UUID conversationId, ReminderRecord reminder) {
-		Optional<MessageView> message = conversations.message(reminder.messageId());
+	/** Whether the message is still the last thing said on the thread. */
+	private boolean lastSaid(UUID conversationId, UUID messageId) {
+		Optional<MessageView> message = conversations.message(messageId);
 		Optional<ConversationSummary> summary = conversations.view(conversationId);
 		return message.isPresent() && summary.isPresent()
 				&& summary.get().messageCount() == message.get().position() + 1;

@@ -138,8 +138,8 @@ class ReminderLinkController {
 		model.addAttribute("clinic", clinic.profile());
 		model.addAttribute("service", ReminderSending.service(clinic, appointment));
 		model.addAttribute("provider", ReminderSending.provider(clinic, appointment));
-		model.addAttribute("day", ReminderWording.day(appointment.start(), clinic.zone()));
-		model.addAttribute("time", ReminderWording.time(appointment.start(), clinic.zone()));
+		model.addAttribute("day", ReminderWording.day(Locale.ENGLISH, appointment.start(), clinic.zone()));
+		model.addAttribute("time", ReminderWording.time(Locale.ENGLISH, appointment.start(), clinic.zone()));
 		model.addAttribute("address", ReminderWording.address(clinic.profile()));
 		model.addAttribute("status", appointment.status().name().toLowerCase(Locale.ROOT));
 		model.addAttribute("open", open);
@@ -163,8 +163,8 @@ class ReminderLinkController {
 			.stream()
 			.filter(slot -> slot.start().isAfter(now) && !slot.start().equals(appointment.start()))
 			.map(slot -> new Time(slot.start().toString(),
-					ReminderWording.day(slot.start(), clinic.zone()) + ", "
-							+ ReminderWording.time(slot.start(), clinic.zone())))
+					ReminderWording.day(Locale.ENGLISH, slot.start(), clinic.zone()) + ", "
+							+ ReminderWording.time(Locale.ENGLISH, slot.start(), clinic.zone())))
 			.toList();
 	}
 

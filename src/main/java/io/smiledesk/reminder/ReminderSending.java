@@ -84,11 +84,12 @@ class ReminderSending {
 		return send(claim, appointment, settings, () -> {
 			ClinicSnapshot clinic = catalog.snapshot();
 			PatientSummary patient = patients.find(new PatientId(appointment.patientId())).orElseThrow();
-			return wording.text(asks ? "reminder.asks" : "reminder.confirmed", patient.firstName(),
-					clinic.profile().name(), service(clinic, appointment), provider(clinic, appointment),
-					ReminderWording.day(appointment.start(), clinic.zone()),
-					ReminderWording.time(appointment.start(), clinic.zone()), ReminderWording.address(clinic.profile()),
-					links.url(appointment.id(), appointment.start()));
+			Locale locale = wording.localeOf(patient.id());
+			return wording.text(locale, asks ? "reminder.asks" : "reminder.confirmed", patient.firstName(),
+					clinic.profile().name(), wording.service(locale, clinic, appointment),
+					provider(clinic, appointment), ReminderWording.day(locale, appointment.start(), clinic.zone()),
+					ReminderWording.time(locale, appointment.start(), clinic.zone()),
+					ReminderWording.address(clinic.profile()), links.url(appointment.id(), appointment.start()));
 		}, true);
 	}
 
@@ -97,11 +98,13 @@ class ReminderSending {
 		return send(pending, appointment, settings, () -> {
 			ClinicSnapshot clinic = catalog.snapshot();
 			PatientSummary patient = patients.find(new PatientId(appointment.patientId())).orElseThrow();
+			Locale locale = wording.localeOf(patient.id());
 			String service = service(clinic, appointment);
 			String link = properties.publicBaseUrl().replaceAll("/+$", "") + "/book.html?service="
 					+ URLEncoder.encode(service, StandardCharsets.UTF_8);
-			return wording.text("missed-you", patient.firstName(), clinic.profile().name(), service,
-					ReminderWording.day(appointment.start(), clinic.zone()), link);
+			return wording.text(locale, "missed-you", patient.firstName(), clinic.profile().name(),
+					wording.service(locale, clinic, appointment),
+					ReminderWording.day(locale, appointment.start(), clinic.zone()), link);
 		}, false);
 	}
 

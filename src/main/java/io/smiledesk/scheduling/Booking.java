@@ -124,9 +124,23 @@ public class Booking {
 
 	}
 
+	/**
+	 * @param language the language the patient asked in (ISO 639-1), recorded so
+	 * reminders and emails speak it; null leaves what is on file
+	 */
 	public record BookRequest(String name, String email, String phone, LocalDate dateOfBirth, Channel preferredChannel,
 			String service, Instant start, Optional<String> providerId, Optional<Integer> durationMinutes, String notes,
-			CreatedFrom createdFrom, String campaignId, UUID holdId, String idempotencyKey, String requestHash) {
+			CreatedFrom createdFrom, String campaignId, UUID holdId, String idempotencyKey, String requestHash,
+			String language) {
+
+		public BookRequest(String name, String email, String phone, LocalDate dateOfBirth, Channel preferredChannel,
+				String service, Instant start, Optional<String> providerId, Optional<Integer> durationMinutes,
+				String notes, CreatedFrom createdFrom, String campaignId, UUID holdId, String idempotencyKey,
+				String requestHash) {
+			this(name, email, phone, dateOfBirth, preferredChannel, service, start, providerId, durationMinutes, notes,
+					createdFrom, campaignId, holdId, idempotencyKey, requestHash, null);
+		}
+
 	}
 
 	public record HoldView(UUID holdId, String serviceId, String providerId, String operatoryId, Instant start,
@@ -176,6 +190,9 @@ public class Booking {
 						.findOrRegister(new Patients.NewPatient(request.name(), contact, request.dateOfBirth(),
 								PatientType.NEW, request.preferredChannel()), staff || properties.allowNewPatients())
 						.orElseThrow(UnknownPatientException::new);
+					if (request.language() != null) {
+						patients.speaks(patient.id(), request.language());
+					}
 					hold.ifPresent(held -> {
 						holds.delete(held);
 						holds.flush();

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -30,14 +31,19 @@ import io.smiledesk.test.MutableClock;
 import io.smiledesk.test.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
+import static io.smiledesk.channel.Webhooks.incoming;
+import static io.smiledesk.channel.Webhooks.incomingJson;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The email a patient gets when a visit is booked, moved or cancelled, as it leaves
  * through Gmail: its calendar file, read back with ical4j, keeps the clinic's time zone,
  * one UID and a growing SEQUENCE, and says CANCEL at the end. It goes at night too, and
- * not to an address that opted out.
+ * not to an address that opted out; it speaks the language the patient booked in, and a
+ * reply to it is about its visit.
  */
 @IntegrationTest
 class BookingNoticeMailIntegrationTests {
@@ -65,6 +71,12 @@ class BookingNoticeMailIntegrationTests {
 
 	@Autowired
 	Addresses addresses;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	InboxWorker worker;
 
 	final FakeGmailServer gmail = FakeGmailServer.shared();
 
@@ -117,6 +129,42 @@ class BookingNoticeMailIntegrationTests {
 	}
 
 	@Test
+	void aPatientWhoBookedInSpanishIsWrittenToInSpanish() throws Exception {
+		clock.set(Instant.parse("2025-08-05T14:00:00Z"));
+		book("Inés Ruiz", "ines@example.com", "es");
+		data.awaitEvents();
+		assertThat(dispatcher.drain()).isEqualTo(1);
+		MimeMessage booked = lastMail();
+		assertThat(booked.getSubject()).isEqualTo("Su cita en Brightside Dental: martes 12 de agosto a las 10:00");
+		assertThat(textOf(booked)).contains("Hola Inés", "su cita de limpieza anual", "está reservada");
+	}
+
+	@Test
+	void aReplyToTheBookingEmailIsAboutThatVisit() throws Exception {
+		clock.set(Instant.parse("2025-08-05T14:00:00Z"));
+		AppointmentView visit = book("Ida Rhodes", "ida@example.com");
+		data.awaitEvents();
+		assertThat(dispatcher.drain()).isEqualTo(1);
+
+		mvc.perform(
+				incoming(
+						incomingJson("email", null,
+								"Thanks! Could you put me on the waitlist in case something earlier opens up?",
+								"Ida Rhodes <ida@example.com>", "<reply-1@example.com>"),
+						clock.instant().getEpochSecond()))
+			.andExpect(status().isAccepted());
+		assertThat(worker.drain()).isEqualTo(1);
+
+		// the visit is known from the email: no questions about who is writing or which
+		// visit
+		Map<String, Object> entry = data.jdbc().queryForMap("select * from waitlist_entry");
+		assertThat(entry.get("appointment_id")).isEqualTo(visit.id());
+		assertThat(entry.get("service_id")).isEqualTo("annual_cleaning");
+		assertThat(data.jdbc().queryForObject("select status from appointment where id = ?", String.class, visit.id()))
+			.isEqualTo("BOOKED");
+	}
+
+	@Test
 	void anAddressThatOptedOutGetsNone() throws Exception {
 		consents.set(io.smiledesk.conversation.ConversationChannel.EMAIL, addresses.hash("opted@example.com"), true);
 		book("Opal Out", "opted@example.com");
@@ -127,12 +175,27 @@ class BookingNoticeMailIntegrationTests {
 	// --- helpers
 
 	AppointmentView book(String name, String email) {
+		return book(name, email, null);
+	}
+
+	AppointmentView book(String name, String email, String language) {
 		patients.register(new Patients.NewPatient(name, patients.contact(email, null), null, PatientType.EXISTING,
 				Channel.EMAIL));
 		Booking.Outcome outcome = booking.book(new Booking.BookRequest(name, email, null, null, null, "Annual Cleaning",
 				VISIT, Optional.of("sam-oneill"), Optional.empty(), null, CreatedFrom.MANUAL_ADMIN, null, null, null,
-				null));
+				null, language));
 		return ((Booking.Done) outcome).appointment();
+	}
+
+	static String textOf(MimeMessage mail) throws Exception {
+		MimeMultipart parts = (MimeMultipart) mail.getContent();
+		for (int i = 0; i < parts.getCount(); i++) {
+			BodyPart part = parts.getBodyPart(i);
+			if (part.getContentType().startsWith("text/plain")) {
+				return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			}
+		}
+		throw new AssertionError("no text in the mail");
 	}
 
 	MimeMessage lastMail() throws Exception {

@@ -122,6 +122,19 @@ class RemindersIntegrationTests {
 	}
 
 	@Test
+	void aPatientWhoBookedInSpanishIsRemindedAndAnsweredInSpanish() throws Exception {
+		AppointmentView visit = booked("Lucía Gómez", PHONE, "lucia@example.com", Channel.SMS, VISIT, "es");
+		clock.set(WEEK_BEFORE.plusSeconds(120));
+		run().andExpect(jsonPath("$.reminders_queued").value(1));
+		assertThat(lastSent()).contains("Hola Lucía", "limpieza anual", "martes 12 de agosto a las 10:00",
+				"Responda C o SÍ");
+
+		reply("Sí, allí estaré");
+		assertThat(statusOf(visit)).isEqualTo("CONFIRMED");
+		assertThat(lastBotMessage()).contains("Gracias, Lucía", "queda confirmada");
+	}
+
+	@Test
 	void quietHoursPutItOffAndAnOptOutMovesItToEmailOrFailsIt() throws Exception {
 		AppointmentView visit = booked("Ada Lovelace", PHONE, "ada@example.com", Channel.SMS);
 		AppointmentView other = booked("Alan Turing", "+12015550167", null, Channel.SMS, VISIT.plusSeconds(3600));
@@ -252,11 +265,15 @@ class RemindersIntegrationTests {
 	}
 
 	AppointmentView booked(String name, String phone, String email, Channel channel, Instant start) {
+		return booked(name, phone, email, channel, start, null);
+	}
+
+	AppointmentView booked(String name, String phone, String email, Channel channel, Instant start, String language) {
 		patients.register(
 				new Patients.NewPatient(name, patients.contact(email, phone), null, PatientType.EXISTING, channel));
 		Booking.Outcome outcome = booking.book(new Booking.BookRequest(name, email, phone, null, null,
 				"Annual Cleaning", start, Optional.of("sam-oneill"), Optional.empty(), null, CreatedFrom.MANUAL_ADMIN,
-				null, null, null, null));
+				null, null, null, null, language));
 		if (outcome instanceof Booking.Done done) {
 			return done.appointment();
 		}
