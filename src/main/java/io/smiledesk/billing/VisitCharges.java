@@ -74,7 +74,9 @@ class VisitCharges {
 	 */
 	@EventListener
 	void on(DepositChanged event) {
-		if (!"paid".equals(event.action()) && !"refunded".equals(event.action())) {
+		// a paid deposit waived is refunded too
+		boolean returned = "refunded".equals(event.action()) || "waived".equals(event.action());
+		if (!"paid".equals(event.action()) && !returned) {
 			return;
 		}
 		invoices.findByClinicIdAndAppointmentId(Clinics.DEFAULT, event.appointmentId()).ifPresent(invoice -> {
