@@ -12,7 +12,7 @@ enum EntryKind {
 	// in this order within one instant: a visit's charges come before its credits
 	CHARGE, ADJUSTMENT, DEPOSIT_CREDIT, PAYMENT, WRITE_OFF;
 
-	String json() {
+	public String json() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 

@@ -12,7 +12,7 @@ enum PaymentMethod {
 
 	CARD_ONLINE, CASH, CHECK, CARD_TERMINAL;
 
-	String json() {
+	public String json() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
