@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import io.smiledesk.audit.AuditEntry.Outcome;
 import io.smiledesk.audit.AuditTrail.Event;
+import io.smiledesk.billing.BillingEvents;
 import io.smiledesk.knowledge.KnowledgeDocumentChanged;
 import io.smiledesk.campaign.CampaignEvents;
 import io.smiledesk.conversation.ConversationEvents;
@@ -81,6 +82,32 @@ class AuditRecorder {
 	void on(PaymentEvents.DepositChanged event) {
 		appointment(event.appointmentId(), "deposit." + event.action(), event.amount().toPlainString() + " "
 				+ event.currency() + ", " + event.status() + (event.note() == null ? "" : ", " + event.note()));
+	}
+
+	// --- billing
+
+	@EventListener
+	void on(BillingEvents.LedgerEntryPosted event) {
+		trail.record(new Event(Actor.current(), "billing." + event.kind().replace('_', '-') + "-posted", "patient",
+				event.patientId().toString(), Outcome.SUCCESS,
+				event.amount().toPlainString() + " " + event.currency()
+						+ (event.method() == null ? "" : ", " + event.method())
+						+ (event.procedureCode() == null ? "" : ", " + event.procedureCode())
+						+ (event.invoiceId() == null ? "" : ", invoice " + event.invoiceId()) + ", entry "
+						+ event.entryId()));
+	}
+
+	@EventListener
+	void on(BillingEvents.FeeChanged event) {
+		trail.record(new Event(Actor.current(), "billing.fee-changed", "procedure-fee", event.code(), Outcome.SUCCESS,
+				event.amount().toPlainString() + " " + event.currency()));
+	}
+
+	@EventListener
+	void on(BillingEvents.BillingRecordViewed event) {
+		trail.record(new Event(Actor.current(), "billing." + event.what() + "-viewed", "patient",
+				event.patientId().toString(), Outcome.SUCCESS,
+				"ledger".equals(event.what()) ? null : event.what() + " " + event.id()));
 	}
 
 	// --- patients

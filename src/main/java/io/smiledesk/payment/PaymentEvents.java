@@ -21,4 +21,14 @@ public final class PaymentEvents {
 			String currency, String note) {
 	}
 
+	/**
+	 * A patient paid a statement through its Stripe Checkout page.
+	 *
+	 * @param statementId what the page was opened for (billing's invoice id)
+	 * @param amount what Stripe took, exact
+	 */
+	public record StatementPaid(String sessionId, String paymentIntentId, String statementId, BigDecimal amount,
+			String currency) {
+	}
+
 }

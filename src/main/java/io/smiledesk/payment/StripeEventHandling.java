@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -37,10 +38,13 @@ class StripeEventHandling {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final Clock clock;
 
 	StripeEventHandling(StripeEventRepository events, DepositRepository deposits, DepositSettlement settlement,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, ApplicationEventPublisher publisher, Clock clock) {
+		this.publisher = publisher;
 		this.events = events;
 		this.deposits = deposits;
 		this.settlement = settlement;
@@ -72,6 +76,9 @@ class StripeEventHandling {
 				if (!"paid".equals(text(object, "payment_status"))) {
 					yield "session completed, payment not yet made";
 				}
+				if (text(object.path("metadata"), StripeGateway.STATEMENT_ID) != null) {
+					yield statementPaid(object);
+				}
 				yield deposit(deposits.findByCheckoutSessionId(text(object, "id")), object)
 					.map(deposit -> settlement.paid(deposit.id(), text(object, "payment_intent")))
 					.orElse("unknown session, acknowledged");
@@ -82,6 +89,21 @@ class StripeEventHandling {
 			case "charge.refunded", "refund.created", "refund.updated" -> refunded(type, object);
 			default -> "type not handled, acknowledged";
 		};
+	}
+
+	/** A statement's payment page was paid: billing posts it, in this transaction. */
+	private String statementPaid(JsonNode session) {
+		String currency = text(session, "currency");
+		if (currency == null || !session.path("amount_total").isNumber()) {
+			return "statement payment without an amount, acknowledged";
+		}
+		String code = currency.toUpperCase(java.util.Locale.ROOT);
+		java.math.BigDecimal amount = java.math.BigDecimal.valueOf(session.path("amount_total").asLong(),
+				java.util.Currency.getInstance(code).getDefaultFractionDigits());
+		transaction.executeWithoutResult(status -> publisher
+			.publishEvent(new PaymentEvents.StatementPaid(text(session, "id"), text(session, "payment_intent"),
+					text(session.path("metadata"), StripeGateway.STATEMENT_ID), amount, code)));
+		return "statement payment recorded";
 	}
 
 	/** A refund, also one seen before its payment: the deposit is marked refunded. */

@@ -33,6 +33,9 @@ class StripeGateway {
 	/** Stripe refuses a Checkout Session that lapses sooner than this. */
 	private static final Duration SHORTEST_SESSION = Duration.ofMinutes(30);
 
+	/** The metadata naming the billing statement a payment page is for. */
+	static final String STATEMENT_ID = "statement_id";
+
 	private final StripeClient client;
 
 	private final PaymentProperties properties;
@@ -86,6 +89,34 @@ class StripeGateway {
 			.checkout()
 			.sessions()
 			.create(params.build(), idempotent("deposit-checkout-" + deposit.id()));
+		return new Checkout(session.getId(), session.getUrl());
+	}
+
+	/**
+	 * A payment page for an amount owed on a statement; the key keeps one page per
+	 * statement and amount however often staff ask.
+	 */
+	Checkout createStatementCheckout(String statementId, Money money, String description) throws StripeException {
+		SessionCreateParams params = SessionCreateParams.builder()
+			.setMode(SessionCreateParams.Mode.PAYMENT)
+			.setSuccessUrl(properties.successUrl())
+			.setCancelUrl(properties.cancelUrl())
+			.setClientReferenceId(statementId)
+			.putMetadata(STATEMENT_ID, statementId)
+			.setPaymentIntentData(PaymentIntentData.builder().putMetadata(STATEMENT_ID, statementId).build())
+			.addLineItem(LineItem.builder()
+				.setQuantity(1L)
+				.setPriceData(PriceData.builder()
+					.setCurrency(money.stripeCurrency())
+					.setUnitAmount(money.minorUnits())
+					.setProductData(PriceData.ProductData.builder().setName(description).build())
+					.build())
+				.build())
+			.build();
+		Session session = client.v1()
+			.checkout()
+			.sessions()
+			.create(params, idempotent("statement-checkout-" + statementId + "-" + money.minorUnits()));
 		return new Checkout(session.getId(), session.getUrl());
 	}
 

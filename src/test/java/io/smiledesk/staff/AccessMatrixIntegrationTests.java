@@ -176,6 +176,22 @@ class AccessMatrixIntegrationTests {
 		// deposits: giving one up is front-office work, like the booking it belongs to
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/" + missing + "/deposit/waive", null,
 				FRONT_OFFICE, 404));
+		// billing: everyone reads ledgers, statements and fees; the front office posts
+		// and
+		// sends payment pages; managers set fees
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/patients/" + missing + "/ledger", null, ANY, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/payments",
+				() -> "{\"patient_id\":\"" + missing + "\",\"amount\":5,\"method\":\"cash\"}", FRONT_OFFICE, 404));
+		rows.add(
+				new Row(HttpMethod.POST, "/api/v1/admin/adjustments",
+						() -> "{\"patient_id\":\"" + missing
+								+ "\",\"kind\":\"adjustment\",\"amount\":-5,\"reason\":\"Courtesy\"}",
+						FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/invoices/" + missing, null, ANY, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/invoices/" + missing + "/payment-link", null, FRONT_OFFICE,
+				404));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/fees", null, ANY, 200));
+		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/fees/D1110", () -> "{\"amount\":\"120.00\"}", MANAGERS, 200));
 		// appointment series: the same rules as single bookings
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/series",
 				() -> "{\"patient_id\":\"" + missing + "\",\"service_name\":\"filling\","
@@ -309,6 +325,12 @@ class AccessMatrixIntegrationTests {
 		// deposits: the front office, as their API
 		rows.add(new Row(HttpMethod.GET, "/console/deposits", null, FRONT_OFFICE, 200));
 		rows.add(new Row(HttpMethod.POST, "/console/deposits/" + missing + "/waive", null, FRONT_OFFICE, 404));
+		// billing: everyone reads ledgers and statements, the front office takes payments
+		rows.add(new Row(HttpMethod.GET, "/console/patients/" + missing + "/ledger", null, ANY, 404));
+		rows.add(new Row(HttpMethod.POST, "/console/patients/" + missing + "/ledger/payments",
+				() -> "amount=5&method=cash", FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.GET, "/console/invoices/" + missing, null, ANY, 404));
+		rows.add(new Row(HttpMethod.GET, "/console/invoices/" + missing + "/pdf", null, ANY, 404));
 		// calendar feeds and Google Calendar sync: managers, as their APIs
 		rows.add(new Row(HttpMethod.GET, "/console/settings/calendars", null, MANAGERS, 200));
 		rows.add(new Row(HttpMethod.POST, "/console/settings/calendars/feeds", () -> "providerId=no-such-provider",
