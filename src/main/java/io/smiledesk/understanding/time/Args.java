@@ -57,6 +57,37 @@ final class Args {
 		return parse.tokens().get(kept.get(i).start()).attached();
 	}
 
+	/**
+	 * Whether the i-th kept meaning is a spelled word written against a hyphen right
+	 * after a spelled word: the second half of "forty-five", not the end of a range.
+	 */
+	boolean spelledCompound(int i) {
+		Node node = kept.get(i);
+		List<Token> tokens = parse.tokens();
+		int hyphen = node.start() - 1;
+		if (!attached(i) || hyphen < 1 || !tokens.get(hyphen).text().equals("-") || !tokens.get(hyphen).attached()) {
+			return false;
+		}
+		return isWord(tokens.get(node.start())) && isWord(tokens.get(hyphen - 1));
+	}
+
+	/**
+	 * Whether a day number comes right after the match: "in Jan" in "in Jan 5" is not the
+	 * month, "Jan 5" is the day.
+	 */
+	boolean followedByDayNumber() {
+		List<Token> tokens = parse.tokens();
+		if (end >= tokens.size()) {
+			return false;
+		}
+		String next = tokens.get(end).text();
+		return next.matches("(0?[1-9]|[12][0-9]|3[01])(st|nd|rd|th)?");
+	}
+
+	private static boolean isWord(Token token) {
+		return token.text().chars().allMatch(Character::isLetter);
+	}
+
 	int size() {
 		return kept.size();
 	}

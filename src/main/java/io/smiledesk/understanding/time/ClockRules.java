@@ -50,6 +50,9 @@ final class ClockRules {
 		rules.add("o'clock", a -> a.clock(0).cue(), clock(c -> !c.minutes() && c.hour() <= 12), f("oclock"));
 		rules.add("sharp", a -> a.clock(0), clock(Clock::cued), f("oclock"));
 		rules.add("at", a -> a.clock(0).cue(), f("at"), clock(c -> true));
+		// "@ 830", "at 945": the colon left out, only right after "at"
+		rules.add("at three digits", a -> threeDigits(a.num(0)), f("at"),
+				num(n -> n.digits() && n.length() == 3 && !n.countLike()));
 		rules.add("ish", a -> a.clock(0).cue(), clock(c -> true), opt("-"), f("ish"));
 		rules.add("half past", a -> past(a.clock(0), 30), opt("article"), f("half"), f("past"),
 				clock(ClockRules::hourOnly));
@@ -132,6 +135,15 @@ final class ClockRules {
 			return null;
 		}
 		return new Clock(hour, minute, Meridiem.H24, minute != 0, cued);
+	}
+
+	private static Clock threeDigits(Num n) {
+		int hour = n.value() / 100;
+		int minute = n.value() % 100;
+		if (hour < 1 || minute > 59) {
+			return null;
+		}
+		return new Clock(hour, minute, Meridiem.NONE, minute != 0, true);
 	}
 
 	private static Clock withMeridiem(Clock clock, Sem.Word meridiem) {

@@ -34,11 +34,13 @@ final class CombinationRules {
 		// "11 on Tuesday": a day after it makes a bare number a clock time
 		rules.add("bare clock time on a day", a -> Time.of(a.time(1).date(), new Tod.At(a.clock(0).cue())),
 				clock(c -> !c.cued() && !c.minutes()), f("on"), time(Time::dateOnly));
-		rules.add("on a day", a -> a.time(0).without(Time.WEAK), f("on"),
-				time(t -> t.date() != null || t.done() != null));
+		rules.add("on a day",
+				a -> a.followedByDayNumber() && DateRules.monthOnly(a.time(0)) ? null : a.time(0).without(Time.WEAK),
+				f("on"), time(t -> t.date() != null || t.done() != null));
 		rules.add("the", a -> a.time(0), f("the"), time(Time::structured));
-		rules.add("in a month or a year", a -> a.time(0).without(Time.WEAK), f("in"), time(t -> t.dateOnly()
-				&& t.date() instanceof Fields fields && fields.day() == null && fields.weekday() == null));
+		rules.add("in a month or a year", a -> a.followedByDayNumber() ? null : a.time(0).without(Time.WEAK), f("in"),
+				time(t -> t.dateOnly() && t.date() instanceof Fields fields && fields.day() == null
+						&& fields.weekday() == null));
 		rules.add("at a day", a -> a.time(0).without(Time.WEAK), f("at"), time(Time::dateOnly));
 		// "tomorrow a.m.", "monday pm"
 		rules.add("a day and a meridiem",

@@ -56,7 +56,8 @@ final class DateRules {
 		rules.add("month",
 				a -> PartOfDayRules.weak(Time.of(new Fields(null, a.word(0).number(), null, null)), a.word(0).weak()),
 				w("month"), opt("."));
-		rules.add("in a month", a -> a.time(0).without(Time.WEAK), f("in"), time(DateRules::monthOnly));
+		rules.add("in a month", a -> a.followedByDayNumber() ? null : a.time(0).without(Time.WEAK), f("in"),
+				time(DateRules::monthOnly));
 		rules.add("this month name", a -> a.time(0).without(Time.WEAK), f("this"), time(DateRules::monthOnly));
 		rules.add("next month name", a -> month(a.time(0), a.parse, 1), f("next"), time(DateRules::monthOnly));
 		rules.add("month name next", a -> month(a.time(0), a.parse, 1), time(DateRules::monthOnly), f("next-post"));

@@ -54,6 +54,9 @@ final class Lexicon {
 	 */
 	private final Map<String, Set<String>> typos = new HashMap<>();
 
+	/** Short words open to slips (see {@link #slip}). */
+	private final Set<String> shortWords = new HashSet<>();
+
 	private Lexicon(String language, List<String[]> lines) {
 		this.language = language;
 		Set<String> whole = new HashSet<>();
@@ -93,6 +96,10 @@ final class Lexicon {
 				node.entries.add(entry);
 				if (fuzzy.contains(line[0]) && words.get(0).length() >= 6) {
 					indexTypos(words.get(0));
+				}
+				else if (fuzzy.contains(line[0]) && words.size() == 1 && words.get(0).length() >= 4 && !weak
+						&& words.get(0).chars().allMatch(Character::isLetter)) {
+					shortWords.add(words.get(0));
 				}
 			}
 		}
@@ -210,6 +217,12 @@ final class Lexicon {
 	/** The lexicon word a word is one typo away from, when there is exactly one. */
 	private Optional<String> typo(Token token) {
 		String word = token.text();
+		if (token.kind() == Token.Kind.WORD && word.length() >= 4 && word.length() <= 6) {
+			Optional<String> slip = slip(word);
+			if (slip.isPresent()) {
+				return slip;
+			}
+		}
 		if (word.length() < 6 || word.length() > 20 || token.kind() != Token.Kind.WORD || typos.isEmpty()) {
 			return Optional.empty();
 		}
@@ -223,6 +236,28 @@ final class Lexicon {
 		Set<List<Entry>> meanings = new HashSet<>();
 		candidates.forEach(known -> meanings.add(root.next.get(known).entries));
 		return meanings.size() == 1 ? Optional.of(candidates.iterator().next()) : Optional.empty();
+	}
+
+	/**
+	 * A short word ("july", "march") typed with a doubled letter or two letters swapped
+	 * ("jully", "marhc"): the slips a hurried thumb makes. Other one-letter changes of a
+	 * short word make other words ("jane", "mach"), so they are not read.
+	 */
+	private Optional<String> slip(String word) {
+		Set<String> candidates = new HashSet<>();
+		for (int i = 1; i < word.length(); i++) {
+			if (word.charAt(i) == word.charAt(i - 1)) {
+				candidates.add(word.substring(0, i) + word.substring(i + 1));
+			}
+			if (i >= 2) {
+				char[] swapped = word.toCharArray();
+				swapped[i - 1] = word.charAt(i);
+				swapped[i] = word.charAt(i - 1);
+				candidates.add(new String(swapped));
+			}
+		}
+		candidates.retainAll(shortWords);
+		return candidates.size() == 1 ? Optional.of(candidates.iterator().next()) : Optional.empty();
 	}
 
 	private void indexTypos(String word) {

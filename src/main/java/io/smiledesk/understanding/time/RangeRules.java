@@ -69,8 +69,9 @@ final class RangeRules {
 		rules.add("from clock time to clock time", a -> range(a.clock(0), a.clock(1), true), f("from"), opt("at"),
 				clock(c -> true), f("to", "-", "until"), opt("at"), clock(c -> true));
 		rules.add("clock time to clock time",
-				a -> range(a.clock(0), a.clock(1), a.clock(0).cued() || a.clock(1).cued()), clock(c -> true),
-				f("to", "-", "until"), opt("at"), clock(c -> true));
+				a -> a.spelledCompound(1) ? null
+						: range(a.clock(0), a.clock(1), a.clock(0).cued() || a.clock(1).cued()),
+				clock(c -> true), f("to", "-", "until"), opt("at"), clock(c -> true));
 		rules.add("after a clock time", a -> Time.of(new Tod.After(a.clock(0).cue())), f("after", "starting"),
 				clock(c -> true), opt("onwards"));
 		// "from 3 on", "from 3pm"; a bare "de 5" is too often something else ("de 5 et 7
@@ -126,9 +127,14 @@ final class RangeRules {
 	private static Time dates(Time first, Time last, Parse parse) {
 		DateSpec start = first.date();
 		if (start instanceof Fields a && last.date() instanceof Fields b) {
-			// "from the 3rd to the 5th of March": the month of the end is the start's too
-			Fields merged = a.merge(new Fields(a.year() == null ? b.year() : null,
-					a.month() == null && a.day() != null ? b.month() : null, null, null));
+			// "from the 3rd to the 5th of March": the month of the end is the start's
+			// too;
+			// "from the 30th to Dec 4": the month before it
+			Integer month = a.month() == null && a.day() != null ? b.month() : null;
+			if (month != null && b.day() != null && a.day() > b.day()) {
+				month = month == 1 ? 12 : month - 1;
+			}
+			Fields merged = a.merge(new Fields(a.year() == null ? b.year() : null, month, null, null));
 			start = merged != null ? merged : a;
 		}
 		Days from = Resolver.days(start, parse.today());

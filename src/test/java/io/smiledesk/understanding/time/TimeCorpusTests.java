@@ -31,6 +31,14 @@ class TimeCorpusTests {
 	/** The bar the reader has to keep: just under what it reaches on this tuning set. */
 	static final double REQUIRED_ACCURACY = 0.99;
 
+	/**
+	 * Just under what the reader reaches on the second tuning corpus: 536 of 604 (88.7%)
+	 * at its first measurement, 545 after the fixes it prompted. Most of its remaining
+	 * misses are its own conventions, not the reader's (morning 08-12, afternoon 12-17,
+	 * evening 17-21 where docs/time-expressions.md says 04-12, 12-19, 18-24).
+	 */
+	static final double SECOND_TUNING_FLOOR = 0.90;
+
 	/** Just under the reporting corpus's one measurement. */
 	/** First measured 2026-12-02: 913 of 940 (97.1%). */
 	static final double REPORT_FLOOR = 0.96;
@@ -47,6 +55,20 @@ class TimeCorpusTests {
 
 		assertThat(corpus).hasSizeGreaterThanOrEqualTo(1_400);
 		assertThat(accuracy).as("accuracy on the tuning corpus").isGreaterThanOrEqualTo(REQUIRED_ACCURACY);
+	}
+
+	/**
+	 * A second tuning corpus (nlu/time-corpus-tuning-2.tsv, 604 English expressions)
+	 * written blind on 2026-12-03 from general English usage, without the reader's rules,
+	 * its conventions in its header. Tuned on: its misses are printed.
+	 */
+	@Test
+	void readsTheSecondTuningCorpus() throws IOException {
+		List<Line> corpus = corpus("/nlu/time-corpus-tuning-2.tsv");
+		double accuracy = measure("time corpus (tuning 2)", corpus, true);
+
+		assertThat(corpus).hasSizeGreaterThanOrEqualTo(600);
+		assertThat(accuracy).as("accuracy on the second tuning corpus").isGreaterThanOrEqualTo(SECOND_TUNING_FLOOR);
 	}
 
 	/**
