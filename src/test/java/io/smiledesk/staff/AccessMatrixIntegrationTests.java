@@ -331,6 +331,9 @@ class AccessMatrixIntegrationTests {
 				() -> "amount=5&method=cash", FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.GET, "/console/invoices/" + missing, null, ANY, 404));
 		rows.add(new Row(HttpMethod.GET, "/console/invoices/" + missing + "/pdf", null, ANY, 404));
+		// the practice's books: the front office and managers
+		rows.add(new Row(HttpMethod.GET, "/console/reports/financial", null, FRONT_OFFICE, 200));
+		rows.add(new Row(HttpMethod.GET, "/console/reports/financial.csv", null, FRONT_OFFICE, 200));
 		// calendar feeds and Google Calendar sync: managers, as their APIs
 		rows.add(new Row(HttpMethod.GET, "/console/settings/calendars", null, MANAGERS, 200));
 		rows.add(new Row(HttpMethod.POST, "/console/settings/calendars/feeds", () -> "providerId=no-such-provider",
