@@ -19,7 +19,7 @@ final class QuestionCues {
 	/** Words and phrases that ask for a fact. */
 	private static final Pattern ASKS = Pattern
 		.compile("(^|[.!?,]\\s*|\\b(hi|hello|hey|also|and|but|so|quick question|question)[,!:]?\\s+)"
-				+ "(what|which|who|whose|why|where|how (long|much|many|far|often|soon|early|late|do|does|is|are|will|can|should|would)"
+				+ "(what|which|who|whose|why|where|how (long|much|many|far|often|soon|quickly|fast|early|late|do|does|is|are|will|can|should|would)"
 				+ "|what('s| is| are| does| do| happens| should| if| kind| type| time do)|whats|wat is|when (can|do|does|should|will|is|are)"
 				+ "|where (is|are|do|can|should)|which (insurance|insurances|forms?|languages?|payment|cards?|dentists?)"
 				+ "|who (is|are|does|do|speaks)|why|is (there|it|that|the|my|a)|are (there|you|the|your)|do (you|i|we|they|the)|does (it|the|a|an|that|this|dr|anyone|anybody|someone)"
@@ -32,7 +32,9 @@ final class QuestionCues {
 				// in
 				// network", "does dr lopez work weekends"); "can do Tuesday", "do it" do
 				// not
-				+ "|(^|[.!?]\\s+)(is|are|does|do|did|can|should) (?!(be|do|it|that|this|so|not)\\b)[a-z]");
+				+ "|(^|[.!?,;]\\s*)(is|are|does|do|did|can|should) (?!(be|do|it|that|this|so|not)\\b)[a-z]"
+				// after a statement: "two white fillings, will whitening lighten them?"
+				+ "|[.!?,;]\\s*(will|would|could) (?!(be|do|not)\\b)[a-z]|\\b(until|till|by) when\\b");
 
 	/** A question behind a condition: "if I cancel the morning of, is there a charge". */
 	private static final Pattern CONDITIONAL = Pattern.compile("\\bif [^.?!]{0,80}?\\b(is there|are there"
@@ -75,7 +77,7 @@ final class QuestionCues {
 					+ "|(do|does) (you|anyone|dr \\w+|\\w+) have (anything|something|any ?time|time|space|room|an? (slot|opening|appointment|spot))"
 					+ "|(anything|something|any ?time|a (slot|spot|time)) (free|available|open|left)"
 					+ "|(slots?|openings?|availability|available times?|free times?)"
-					+ "|when can (i|you|we) (come|see|fit|get|book|be seen)|how soon can (i|you|we)"
+					+ "|when can (i|you|we) (come|see|fit|get|book|be seen)|how (soon|quickly|fast) can (i|you|we)"
 					+ "|(what|which) (times?|days?|slots?|dates?)( do you have| are| is| have you got)? ?(free|available|open|left)?\\b.*\\b(free|available|open|left|have)"
 					+ "|what do you have (on|for|this|next|tomorrow|today))\\b");
 
@@ -98,6 +100,7 @@ final class QuestionCues {
 	/** What is asked about cancelling, rather than asking to cancel. */
 	private static final Pattern ABOUT_CHANGES = Pattern.compile(
 			"\\b(fee|fees|charge|charged|cost|policy|notice|penalty|what happens|how (late|far|long|much|soon)|is there|do i (have|need|get)"
+					+ "|(until|till|by) when|for free|free of charge|without paying"
 					+ "|online|(through|via|over|in) (this|the) (chat|app|website)|by (text|email|phone))\\b");
 
 	private static final Pattern WORD = Pattern.compile("[a-z']+");
@@ -126,7 +129,8 @@ final class QuestionCues {
 		if (!strong && !plain.contains("?")) {
 			return false;
 		}
-		if (read == Intent.CANCEL || read == Intent.RESCHEDULE) {
+		if ((read == Intent.CANCEL || read == Intent.RESCHEDULE) && Cues.says(read, plain)) {
+			// a change guessed without a word asking for one is read like any question
 			return ABOUT_CHANGES.matcher(plain).find();
 		}
 		boolean request = REQUEST.matcher(plain).find() && !FACT_FIRST.matcher(plain).find();

@@ -67,6 +67,11 @@ class OfflineUnderstandingTests {
 			do you treat gum disease                             | QUESTION
 			how long after whitening before i can drink coffee   | QUESTION
 			if two of us come do we get a discount               | QUESTION
+			i have a bridge at the front, will whitening change it | QUESTION
+			my booking is monday at 9, until when can i cancel for free | QUESTION
+			how quickly do you answer messages                   | QUESTION
+			can i drink hot tea right after my cleaning appointment | QUESTION
+			can i move my cleaning to friday                     | RESCHEDULE
 			can i book a cleaning for friday                     | BOOK
 			can you see me tomorrow morning                      | BOOK
 			can i get an appointment next week                   | BOOK
