@@ -200,6 +200,15 @@ class Dialogue {
 				return draft;
 			}
 			default -> {
+				if (turn.intent() != Intent.OUT_OF_SCOPE && asksSomething(turn)) {
+					// a question the classifier did not read as one ("do you have wifi in
+					// the
+					// waiting room"): answered, or honestly not, and handed over; the
+					// weather
+					// is declined with what the assistant can do
+					state.understood();
+					return questions.next(state, turn, draft);
+				}
 				if (turn.learnt()) {
 					state.understood();
 					return draft.say("learnt.what-next").options(Menu.options(draft));
@@ -261,6 +270,12 @@ class Dialogue {
 
 	private static boolean looksAsked(Turn turn) {
 		return turn.text().contains("?") || turn.understanding().asks();
+	}
+
+	/** A question of a few words or more, in English, before any task. */
+	private static boolean asksSomething(Turn turn) {
+		return looksAsked(turn) && "en".equals(turn.locale().getLanguage())
+				&& turn.text().strip().split("\\s+").length >= 3;
 	}
 
 	private static boolean answersStage(DialogueState state, Turn turn) {

@@ -28,8 +28,9 @@ final class AnswerFeatures {
 			+ "(insurance|claim|x-?rays?)\\b|\\bmy x-?rays? (show|say)\\b|\\bwrite in my\\b");
 
 	private static final Pattern OWN_CONDITION = Pattern.compile("\\b(i am|i have|i had|i take|i am on|i was|im)"
-			+ " (pregnant|diabetic|allergic|breastfeeding|nursing|on |taking |a heart|a pacemaker|high blood|type [12]|"
-			+ "diabetes|thin enamel|a latex)|\\b(safe for me|should i be worried|do you think|is that (something )?"
+			+ " (pregnant|diabetic|allergic|breastfeeding|nursing|taking |a heart|a pacemaker|high blood|type [12]|"
+			+ "diabetes|thin enamel|a latex|on (\\w+ )?(medication|meds|medicine|pills?|blood thinners?|antibiotics|chemo\\w*|"
+			+ "warfarin|insulin|steroids|dialysis|radiation|bisphosphonates))|\\b(safe for me|should i be worried|do you think|is that (something )?"
 			+ "serious|what should i do|should i (stop|take|skip|get|pull|premedicate)|can i safely|safe to take|do i need (antibiotics|to "
 			+ "premedicate|a root canal)|do i have gum|can i still have)\\b|\\bmy \\w+ (hurts|aches|is wobbly|is "
 			+ "puffy|still hurts|clicks|bleed|bleeds)\\b|\\bsince my\\b");

@@ -88,6 +88,11 @@ record QuestionReading(String original, List<String> words, String text, String 
 				Set.copyOf(unknown), topic);
 	}
 
+	/** Lexicon kinds: a kind of insurance plan (PPO, HMO), and an insurer. */
+	static final String PLAN = "plan";
+
+	static final String INSURER = "insurer";
+
 	private static boolean known(String word, Vocabulary vocabulary) {
 		if (vocabulary.hasWord(word)) {
 			return true;
@@ -102,7 +107,13 @@ record QuestionReading(String original, List<String> words, String text, String 
 	 */
 	List<PatientWords.Term> unlisted(KnowledgeIndex index) {
 		List<PatientWords.Term> unlisted = new ArrayList<>();
+		// an insurer the clinic never names, asked with a kind of plan it does name ("my
+		// humana is an hmo plan"), is answered by what it says of that kind of plan
+		boolean namedPlan = terms.stream().anyMatch(term -> term.kind().equals(PLAN) && index.mentions(term.phrase()));
 		for (PatientWords.Term term : terms) {
+			if (term.kind().equals(PLAN) || namedPlan && term.kind().equals(INSURER)) {
+				continue;
+			}
 			if (!index.mentions(term.phrase()) && !mentionedBySynonym(term, index)) {
 				unlisted.add(term);
 			}

@@ -56,7 +56,7 @@ public class IntentClassifier {
 			"\\b(start(ing)? (it )?(all )?(over|again|afresh|fresh|from (the )?(beginning|top|scratch))|restart|reset|begin (again|anew)|from the top|from scratch|new conversation)\\b");
 
 	private static final Pattern ASK = Pattern.compile(
-			"\\b(talk|speak|chat|connect|transfer|put me (through|thru)|get me|ring me|call me|phone me|contact me|call back|want|need|prefer)\\b");
+			"\\b((talk|speak|chat)( \\w+)? (to|with)|connect|transfer|put me (through|thru)|get me|ring me|call me|phone me|contact me|call back|want|need|prefer)\\b");
 
 	private static final Pattern PERSON = Pattern.compile(
 			"\\b(human|humans|real person|actual person|a person|live person|live agent|agent|representative|receptionist|reception|operator|someone|somebody|staff|front desk|office manager)\\b");

@@ -40,6 +40,18 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 			Intent.OUT_OF_SCOPE, Intent.GREETING, Intent.CONFIRM, Intent.DENY, Intent.QUESTION, Intent.THANKS,
 			Intent.GOODBYE);
 
+	/** Readings under which a message with a question's form asks something. */
+	private static final Set<Intent> UNREAD = EnumSet.of(Intent.QUESTION, Intent.UNKNOWN, Intent.OUT_OF_SCOPE);
+
+	/** The patient speaking of themselves or those they care for. */
+	private static final Pattern OWN = Pattern
+		.compile("\\b(i|i'm|im|i've|ive|i'd|my|me|mine|we|our|us|son|daughter|kid|child|husband|wife|mom|mum|dad)\\b");
+
+	private static final Pattern SYMPTOM = Pattern
+		.compile("\\b(hurts?|hurting|pain|painful|aches?|aching|achy|throb\\w*"
+				+ "|sore|swollen|swelling|swell|bleed\\w*|bled|blood|broke|broken|cracked|chipped|knocked|fell out|lost|loose"
+				+ "|abscess|infect\\w*|pus|fever|toothache|killing|agony|puffy|wobbly|clicks?)\\b");
+
 	private static final Pattern NO = Pattern
 		.compile("\\b(no|n|nope|nah|not|don't|dont|other|another|different|else|wrong|neither|none)\\b");
 
@@ -94,8 +106,7 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 		EntityExtractor.Extraction extraction = extractor.read(message, context);
 		String language = context.languageOf(message);
 		Reading reading = read(message, extraction, context, language);
-		boolean asks = QuestionCues.asks(message)
-				|| reading.intent() == Intent.QUESTION && QuestionCues.asking(message);
+		boolean asks = QuestionCues.asks(message) || UNREAD.contains(reading.intent()) && QuestionCues.asking(message);
 		return new Ranked(new Understanding(reading.intent(), reading.confidence(), extraction.entities(), language,
 				Understanding.OFFLINE, null, asks), reading.ranking());
 	}
@@ -136,7 +147,7 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 			request = LongMessages.closing(forClassifier);
 			classification = classify(request, other, language);
 		}
-		if (ASKABLE.contains(classification.intent())
+		if (askable(classification, request)
 				&& QuestionCues.onlyAsks(request, classification.intent(), entities.when() != null)) {
 			// "how long does whitening take?" asks about a service; it books nothing
 			return new Reading(Intent.QUESTION, Math.max(classification.confidence(), QUESTION_CONFIDENCE),
@@ -156,6 +167,25 @@ public class OfflineUnderstanding implements MessageUnderstanding {
 					classification.ranking());
 		}
 		return new Reading(classification.intent(), classification.confidence(), classification.ranking());
+	}
+
+	/**
+	 * Whether a question for information may hide behind the reading: a person guessed
+	 * from the nearest examples ("what floor is the office on") but not asked for in so
+	 * many words, or an emergency read in a message that tells of no symptom of the
+	 * patient's own ("do you treat tmj?", "how long after a filling before i can chew
+	 * gum?"; a numbness to come is no symptom).
+	 */
+	private static boolean askable(IntentClassifier.Classification classification, String text) {
+		Intent intent = classification.intent();
+		boolean ruled = classification.confidence() >= IntentClassifier.RULE_CONFIDENCE;
+		return ASKABLE.contains(intent) || intent == Intent.HUMAN && !ruled
+				|| intent == Intent.EMERGENCY && !ruled && !ownSymptom(text.toLowerCase(Locale.ROOT));
+	}
+
+	/** The patient tells of a symptom of their own (or of someone they care for). */
+	private static boolean ownSymptom(String text) {
+		return OWN.matcher(text).find() && SYMPTOM.matcher(text).find();
 	}
 
 	private IntentClassifier.Classification classify(String text, boolean other, String language) {

@@ -50,6 +50,19 @@ class AnsweringTests {
 	}
 
 	@Test
+	void anInsurerNamedWithAKindOfPlanTheClinicSpeaksOfIsAnsweredByWhatItSaysOfThatKind() {
+		// given: the demo clinic names no Humana or Tricare, but says it takes other PPO
+		// plans out of network and no HMO plans
+		// when / then
+		assertThat(QuestionReading.of("do you take tricare", index.vocabulary()).unlisted(index))
+			.extracting(PatientWords.Term::phrase)
+			.containsExactly("tricare");
+		assertThat(QuestionReading.of("my tricare plan is a ppo, will you bill it", index.vocabulary()).unlisted(index))
+			.isEmpty();
+		assertThat(QuestionReading.of("humana hmo ok?", index.vocabulary()).unlisted(index)).isEmpty();
+	}
+
+	@Test
 	void nearMissesAreNotAnsweredAndSayWhy() {
 		assertThat(outcome("do you do root canals").reason()).isEqualTo(ClinicQuestions.Unanswered.NOT_LISTED);
 		assertThat(outcome("what brand of whitening gel do you use").answered()).isFalse();

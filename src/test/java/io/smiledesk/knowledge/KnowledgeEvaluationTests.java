@@ -103,7 +103,55 @@ class KnowledgeEvaluationTests {
 	 */
 	@Test
 	void trainingSetAnsweredWithTheFactAndNearMissesHandedOver() {
-		List<LabelledQuestions.Question> questions = LabelledQuestions.training();
+		Labelled figures = labelled("training set", LabelledQuestions.training());
+		assertThat(figures.recall()).as("recall@3").isGreaterThanOrEqualTo(TRAINING_RECALL_FLOOR);
+		assertThat(figures.fact()).as("answerable answered with the fact").isGreaterThanOrEqualTo(TRAINING_FACT_FLOOR);
+		assertThat(figures.notAnswered("near-miss")).as("near-misses not answered")
+			.isGreaterThanOrEqualTo(TRAINING_NEAR_MISS_FLOOR);
+		assertThat(figures.notAnswered("unanswerable")).as("unanswerable not answered")
+			.isGreaterThanOrEqualTo(TRAINING_UNANSWERABLE_FLOOR);
+		assertThat(figures.notAnswered("advice")).as("advice not answered")
+			.isGreaterThanOrEqualTo(TRAINING_ADVICE_FLOOR);
+	}
+
+	/**
+	 * A second tuning set labelled like the training set
+	 * (resources/knowledge/questions-tuning-2.tsv, written blind by another author, not
+	 * in the answerability model's training): measured the same way, floors just under
+	 * the first measurement.
+	 */
+	@Test
+	void secondTuningSetAnsweredWithTheFactAndNearMissesHandedOver() {
+		Labelled figures = labelled("tuning set 2", LabelledQuestions.labelled("questions-tuning-2"));
+		// first measured 2026-12-03, before any change: recall@3 0.963 (52/54), with the
+		// fact 0.574 (31/54), near-misses not answered 0.536 (15/28)
+		assertThat(figures.recall()).as("recall@3").isGreaterThanOrEqualTo(0.94);
+		assertThat(figures.fact()).as("answerable answered with the fact").isGreaterThanOrEqualTo(0.55);
+		assertThat(figures.notAnswered("near-miss")).as("near-misses not answered").isGreaterThanOrEqualTo(0.50);
+	}
+
+	/**
+	 * Figures of a set labelled like the training set.
+	 *
+	 * @param recall the answerable questions with their document in the top three
+	 * @param fact the answerable questions answered with the labelled fact
+	 * @param byKind per kind, the questions rightly answered or not, and all of them
+	 */
+	record Labelled(double recall, double fact, Map<String, int[]> byKind) {
+
+		double notAnswered(String kind) {
+			return share(byKind.get(kind));
+		}
+
+	}
+
+	/**
+	 * Recall@3, the answerable questions answered with the labelled fact in the answer's
+	 * text, and each kind of question the knowledge base cannot answer (near-misses,
+	 * unanswerable, advice about the patient's own condition) not answered; misses
+	 * printed with {@code -Dknowledge.misses=true}.
+	 */
+	static Labelled labelled(String name, List<LabelledQuestions.Question> questions) {
 		Map<String, int[]> byKind = new LinkedHashMap<>();
 		int answerable = 0;
 		int recalled = 0;
@@ -136,25 +184,19 @@ class KnowledgeEvaluationTests {
 			}
 		}
 		if (Boolean.getBoolean("knowledge.misses")) {
-			misses.forEach(miss -> System.out.println("  " + miss));
+			misses.forEach(miss -> System.out.println("  " + name + " " + miss));
 		}
 		double recall = recalled / (double) answerable;
 		double fact = withFact / (double) answerable;
 		StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-				"Knowledge training set: recall@3 %.3f (%d/%d), answerable answered with the fact %.3f (%d/%d);",
-				recall, recalled, answerable, fact, withFact, answerable));
+				"Knowledge %s: recall@3 %.3f (%d/%d), answerable answered with the fact %.3f (%d/%d);", name, recall,
+				recalled, answerable, fact, withFact, answerable));
 		byKind.forEach((kind,
 				counts) -> line.append(String.format(Locale.ROOT, " %s %s %.3f (%d/%d);", kind,
 						LabelledQuestions.ANSWERABLE.equals(kind) ? "answered" : "not answered",
 						counts[1] / (double) counts[0], counts[1], counts[0])));
 		System.out.println(line);
-		assertThat(recall).as("recall@3").isGreaterThanOrEqualTo(TRAINING_RECALL_FLOOR);
-		assertThat(fact).as("answerable answered with the fact").isGreaterThanOrEqualTo(TRAINING_FACT_FLOOR);
-		assertThat(share(byKind.get("near-miss"))).as("near-misses not answered")
-			.isGreaterThanOrEqualTo(TRAINING_NEAR_MISS_FLOOR);
-		assertThat(share(byKind.get("unanswerable"))).as("unanswerable not answered")
-			.isGreaterThanOrEqualTo(TRAINING_UNANSWERABLE_FLOOR);
-		assertThat(share(byKind.get("advice"))).as("advice not answered").isGreaterThanOrEqualTo(TRAINING_ADVICE_FLOOR);
+		return new Labelled(recall, fact, byKind);
 	}
 
 	// reached: recall@3 0.970, with the fact 0.839, near-misses 0.853, unanswerable

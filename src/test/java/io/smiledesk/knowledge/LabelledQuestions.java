@@ -38,12 +38,17 @@ final class LabelledQuestions {
 
 	/** The training set: kind, expected, fact, question. */
 	static List<Question> training() {
+		return labelled("training");
+	}
+
+	/** A set labelled like the training set: kind, expected, fact, question. */
+	static List<Question> labelled(String name) {
 		List<Question> questions = new ArrayList<>();
-		for (String line : lines("/knowledge/training.tsv")) {
+		for (String line : lines("/knowledge/" + name + ".tsv")) {
 			String[] fields = line.split("\t", 4);
 			questions.add(new Question(fields[0].strip(), expected(fields[1]),
 					"-".equals(fields[2].strip()) ? null : Pattern.compile(fields[2].strip(), Pattern.CASE_INSENSITIVE),
-					fields[3].strip(), "training"));
+					fields[3].strip(), name));
 		}
 		return questions;
 	}

@@ -55,6 +55,33 @@ class OfflineUnderstandingTests {
 		assertThat(understanding.confidence()).isGreaterThan(0.9);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			is delta dental in network                           | QUESTION
+			r u open on memorial day                             | QUESTION
+			does dr patel work fridays                           | QUESTION
+			do you see toddlers                                  | QUESTION
+			can you make a sports mouthguard                     | QUESTION
+			what floor are you on                                | QUESTION
+			how many of your staff speak hindi                   | QUESTION
+			do you treat gum disease                             | QUESTION
+			how long after whitening before i can drink coffee   | QUESTION
+			if two of us come do we get a discount               | QUESTION
+			i have a bridge at the front, will whitening change it | QUESTION
+			my booking is monday at 9, until when can i cancel for free | QUESTION
+			how quickly do you answer messages                   | QUESTION
+			can i drink hot tea right after my cleaning appointment | QUESTION
+			can i move my cleaning to friday                     | RESCHEDULE
+			can i book a cleaning for friday                     | BOOK
+			can you see me tomorrow morning                      | BOOK
+			can i get an appointment next week                   | BOOK
+			i want to speak to a person                          | HUMAN
+			my tooth is killing me, can you see me today         | EMERGENCY
+			""")
+	void readsAQuestionForInformationAsAQuestionAndARequestAsARequest(String text, Intent intent) {
+		assertThat(read(text, null).intent()).isEqualTo(intent);
+	}
+
 	@Test
 	void aMessageThatOnlyStatesFactsIsUnknownWithItsEntities() {
 		Understanding email = read("ana@example.com", "email");
