@@ -190,6 +190,7 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/invoices/" + missing, null, ANY, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/invoices/" + missing + "/payment-link", null, FRONT_OFFICE,
 				404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/invoices/" + missing + "/send", null, FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/fees", null, ANY, 200));
 		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/fees/D1110", () -> "{\"amount\":\"120.00\"}", MANAGERS, 200));
 		// appointment series: the same rules as single bookings
