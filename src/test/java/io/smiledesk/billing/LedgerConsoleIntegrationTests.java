@@ -142,6 +142,40 @@ class LedgerConsoleIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theFrontDeskEmailsTheStatementAndIsToldWhenItCannotBe() throws Exception {
+		String invoice = data.jdbc().queryForObject("select id from invoice", UUID.class).toString();
+		assertThat(mvc.perform(get("/console/invoices/" + invoice).with(as(StaffRole.DENTIST)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain("id=\"invoice-send\"");
+
+		mvc.perform(post("/console/invoices/" + invoice + "/send").with(csrf()).with(as(StaffRole.FRONT_DESK)))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/console/invoices/" + invoice));
+
+		assertThat(data.count("channel_outbound where subject = 'Your statement from Brightside Dental'")).isOne();
+		// a patient known by phone only: nothing is sent, and the page says why
+		String byPhone = field(body(api(post("/api/v1/appointments/book").contentType(MediaType.APPLICATION_JSON)
+			.content(booking("Ben Okafor", null, "+1 415 555 0142", "2025-08-21T14:00:00Z", "filling",
+					"dr-maria-lopez")))),
+				"appointment_id");
+		clock.set(Instant.parse("2025-08-21T15:00:00Z"));
+		api(post("/api/v1/admin/appointments/" + byPhone + "/complete").contentType(MediaType.APPLICATION_JSON)
+			.content("{}"));
+		String other = data.jdbc()
+			.queryForObject("select id from invoice where appointment_id = ?", UUID.class, UUID.fromString(byPhone))
+			.toString();
+		String answer = mvc
+			.perform(post("/console/invoices/" + other + "/send").with(csrf()).with(as(StaffRole.FRONT_DESK)))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(answer).contains("id=\"invoice-problem\"", "no email address");
+		assertThat(data.count("channel_outbound where subject = 'Your statement from Brightside Dental'")).isOne();
+	}
+
 	String page(StaffRole role) throws Exception {
 		return mvc.perform(get("/console/patients/" + patient + "/ledger").with(as(role)))
 			.andExpect(status().isOk())

@@ -332,6 +332,7 @@ class AccessMatrixIntegrationTests {
 				() -> "amount=5&method=cash", FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.GET, "/console/invoices/" + missing, null, ANY, 404));
 		rows.add(new Row(HttpMethod.GET, "/console/invoices/" + missing + "/pdf", null, ANY, 404));
+		rows.add(new Row(HttpMethod.POST, "/console/invoices/" + missing + "/send", null, FRONT_OFFICE, 404));
 		// calendar feeds and Google Calendar sync: managers, as their APIs
 		rows.add(new Row(HttpMethod.GET, "/console/settings/calendars", null, MANAGERS, 200));
 		rows.add(new Row(HttpMethod.POST, "/console/settings/calendars/feeds", () -> "providerId=no-such-provider",
