@@ -110,9 +110,34 @@ class LedgerConsoleIntegrationTests {
 	}
 
 	@Test
+	void theFrontDeskPostsAWriteOffAndIsToldWhatIsWrongWithAnAdjustment() throws Exception {
+		mvc.perform(post("/console/patients/" + patient + "/ledger/adjustments").with(csrf())
+			.with(as(StaffRole.FRONT_DESK))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("kind=write_off&amount=30&reason=Hardship&key=adj-1")).andExpect(status().isFound());
+		String refused = mvc
+			.perform(post("/console/patients/" + patient + "/ledger/adjustments").with(csrf())
+				.with(as(StaffRole.FRONT_DESK))
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("kind=adjustment&amount=-10&reason=&key=adj-2"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(refused).contains("must say why");
+		assertThat(data.count("ledger_entry where kind in ('ADJUSTMENT', 'WRITE_OFF')")).isOne();
+		assertThat(page(StaffRole.FRONT_DESK)).contains("Hardship", "-30.00", "150.00 USD");
+	}
+
+	@Test
 	void aHygienistReadsTheLedgerWithoutThePaymentForm() throws Exception {
 		assertThat(page(StaffRole.HYGIENIST)).contains("D2391", "id=\"ledger-read-only\"")
-			.doesNotContain("id=\"ledger-payment\"");
+			.doesNotContain("id=\"ledger-payment\"", "id=\"ledger-adjustment\"");
+		mvc.perform(post("/console/patients/" + patient + "/ledger/adjustments").with(csrf())
+			.with(as(StaffRole.HYGIENIST))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("kind=write_off&amount=5")).andExpect(status().isForbidden());
 		mvc.perform(post("/console/patients/" + patient + "/ledger/payments").with(csrf())
 			.with(as(StaffRole.HYGIENIST))
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)

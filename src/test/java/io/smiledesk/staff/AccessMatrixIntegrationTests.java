@@ -330,6 +330,8 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.GET, "/console/patients/" + missing + "/ledger", null, ANY, 404));
 		rows.add(new Row(HttpMethod.POST, "/console/patients/" + missing + "/ledger/payments",
 				() -> "amount=5&method=cash", FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.POST, "/console/patients/" + missing + "/ledger/adjustments",
+				() -> "kind=write_off&amount=5", FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.GET, "/console/invoices/" + missing, null, ANY, 404));
 		rows.add(new Row(HttpMethod.GET, "/console/invoices/" + missing + "/pdf", null, ANY, 404));
 		rows.add(new Row(HttpMethod.POST, "/console/invoices/" + missing + "/send", null, FRONT_OFFICE, 404));
