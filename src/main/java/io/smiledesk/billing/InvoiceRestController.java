@@ -30,10 +30,34 @@ class InvoiceRestController {
 
 	private final StatementPayments payments;
 
-	InvoiceRestController(LedgerBook book, ClinicCatalog catalog, StatementPayments payments) {
+	private final StatementMail mail;
+
+	InvoiceRestController(LedgerBook book, ClinicCatalog catalog, StatementPayments payments, StatementMail mail) {
 		this.book = book;
 		this.catalog = catalog;
 		this.payments = payments;
+		this.mail = mail;
+	}
+
+	record SentJson(UUID invoiceId, UUID messageId, String paymentUrl) {
+	}
+
+	/**
+	 * Emails the statement to the patient, with a payment page for what is owed when card
+	 * payments online are collected (the front office).
+	 */
+	@PreAuthorize(Access.FRONT_OFFICE)
+	@PostMapping(path = "/api/v1/admin/invoices/{id}/send", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<SentJson> send(@PathVariable UUID id) {
+		StatementMail.Sending sending = mail.send(id);
+		if (sending instanceof StatementMail.Sending.Queued queued) {
+			return ResponseEntity.status(HttpStatus.ACCEPTED)
+				.body(new SentJson(id, queued.messageId(), queued.paymentUrl()));
+		}
+		if (sending instanceof StatementMail.Sending.Refused refused) {
+			throw ApiProblem.conflict("statement-not-sendable", "The statement cannot be emailed: " + refused.reason());
+		}
+		throw ApiProblem.notFound("invoice", "No invoice with id " + id + ".");
 	}
 
 	record PaymentLinkJson(UUID invoiceId, String paymentUrl, BigDecimal amount, String currency) {

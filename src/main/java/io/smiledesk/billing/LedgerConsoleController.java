@@ -27,8 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A patient's ledger in the console: entries with the running balance, the visits'
- * statements, and taking a payment at the desk. Every member of staff reads; the front
- * office and managers take payments, as in the staff API.
+ * statements, taking a payment at the desk, adjustments and write-offs. Every member of
+ * staff reads; the front office and managers take payments, as in the staff API.
  */
 @Controller
 @ConsolePage
@@ -61,12 +61,57 @@ class LedgerConsoleController {
 
 	}
 
+	/**
+	 * @param kind adjustment (signed: positive raises what is owed) or write_off
+	 */
+	record AdjustmentForm(@NotBlank @Size(max = 20) String kind, @NotNull BigDecimal amount,
+			@Size(max = 200) String reason, UUID invoiceId, @Size(max = 64) String key) {
+
+		static AdjustmentForm blank() {
+			return new AdjustmentForm("adjustment", null, "", null, UUID.randomUUID().toString());
+		}
+
+	}
+
 	@PreAuthorize(Access.ANY_STAFF)
 	@GetMapping
 	String page(@PathVariable UUID patientId, Model model, HttpServletResponse response) {
-		if (!model.containsAttribute("payment")) {
-			model.addAttribute("payment", PaymentForm.blank());
+		return show(patientId, model, response);
+	}
+
+	@PreAuthorize(Access.FRONT_OFFICE)
+	@PostMapping("/adjustments")
+	String adjust(@PathVariable UUID patientId, @Valid @ModelAttribute("adjustment") AdjustmentForm form,
+			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			EntryKind kind = switch (form.kind()) {
+				case "adjustment" -> EntryKind.ADJUSTMENT;
+				case "write_off" -> EntryKind.WRITE_OFF;
+				default -> null;
+			};
+			if (kind == null) {
+				errors.rejectValue("kind", "invalid", "must be adjustment or write_off");
+			}
+			else {
+				LedgerPosting.Outcome outcome = posting
+					.post(new LedgerPosting.Post(patientId, form.invoiceId(), kind, null, form.amount(), null,
+							blankToNull(form.reason()), blankToNull(form.key()), BillingJson.fingerprint(form)));
+				if (outcome instanceof LedgerPosting.Outcome.Posted) {
+					redirect.addFlashAttribute("notice", "ledger.notice.adjusted");
+					return "redirect:/console/patients/" + patientId + "/ledger";
+				}
+				LedgerPosting.Outcome.Rejected rejected = (LedgerPosting.Outcome.Rejected) outcome;
+				if (rejected.refusal() == LedgerPosting.Refusal.PATIENT_NOT_FOUND) {
+					return notFound(model, response);
+				}
+				errors.rejectValue(switch (rejected.field()) {
+					case "invoice_id" -> "invoiceId";
+					case "amount", "kind", "reason" -> rejected.field();
+					default -> "key";
+				}, "invalid", rejected.detail());
+			}
 		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return show(patientId, model, response);
 	}
 
@@ -108,6 +153,12 @@ class LedgerConsoleController {
 		var ledger = book.ofPatient(patientId);
 		if (ledger.isEmpty()) {
 			return notFound(model, response);
+		}
+		if (!model.containsAttribute("payment")) {
+			model.addAttribute("payment", PaymentForm.blank());
+		}
+		if (!model.containsAttribute("adjustment")) {
+			model.addAttribute("adjustment", AdjustmentForm.blank());
 		}
 		model.addAttribute("ledger", ledger.get());
 		model.addAttribute("methods", METHODS);

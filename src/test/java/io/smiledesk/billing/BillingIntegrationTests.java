@@ -247,6 +247,22 @@ class BillingIntegrationTests {
 	}
 
 	@Test
+	void withoutStripeThereIsNoPaymentPageAndAPatientWithoutEmailGetsNoStatement() throws Exception {
+		String byPhone = field(body(post("/api/v1/appointments/book",
+				booking("Ben Okafor", null, "+1 415 555 0142", VISIT, "filling", "dr-maria-lopez"))
+			.andExpect(status().isCreated())), "appointment_id");
+		complete(byPhone).andExpect(status().isOk());
+		String invoice = invoiceOf(patientOf(byPhone));
+
+		post("/api/v1/admin/invoices/" + invoice + "/payment-link", "").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("https://smiledesk.io/problems/card-payments-off"));
+		post("/api/v1/admin/invoices/" + invoice + "/send", "").andExpect(status().isConflict())
+			.andExpect(problemJson())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no email address")));
+		assertThat(data.count("channel_outbound")).isZero();
+	}
+
+	@Test
 	void anUnknownPatientHasNoLedger() throws Exception {
 		mvc.perform(get("/api/v1/admin/patients/" + UUID.randomUUID() + "/ledger"))
 			.andExpect(status().isNotFound())

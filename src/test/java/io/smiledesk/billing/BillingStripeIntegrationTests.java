@@ -47,6 +47,9 @@ class BillingStripeIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	io.smiledesk.system.FieldCipher cipher;
+
 	@BeforeEach
 	void reset() {
 		data.reset();
@@ -114,8 +117,29 @@ class BillingStripeIntegrationTests {
 	}
 
 	@Test
-	void anUnknownInvoiceHasNoPaymentPage() throws Exception {
+	void theStatementIsEmailedWithItsPaymentPage() throws Exception {
+		String appointment = bookWhiteningAndPayTheDeposit();
+		complete(appointment);
+		String invoice = data.jdbc().queryForObject("select id from invoice", UUID.class).toString();
+
+		String sent = body(post("/api/v1/admin/invoices/" + invoice + "/send").andExpect(status().isAccepted()));
+
+		String url = field(sent, "payment_url");
+		assertThat(url).startsWith("https://checkout.stripe.test/c/pay/");
+		String text = cipher.decrypt(data.jdbc()
+			.queryForObject("select text from conversation_message where id = ?", String.class,
+					UUID.fromString(field(sent, "message_id"))));
+		assertThat(text).contains("Here is your statement for your Teeth Whitening on 20 August 2025.",
+				"External bleaching, per arch: 350.00 USD", "Deposit applied: -50.00 USD", "Balance due: 300.00 USD",
+				"You can pay online here: " + url);
+		assertThat(data.count("channel_outbound where subject = 'Your statement from Brightside Dental'")).isOne();
+	}
+
+	@Test
+	void anUnknownInvoiceHasNoPaymentPageAndIsNotSent() throws Exception {
 		post("/api/v1/admin/invoices/" + UUID.randomUUID() + "/payment-link").andExpect(status().isNotFound())
+			.andExpect(problemJson());
+		post("/api/v1/admin/invoices/" + UUID.randomUUID() + "/send").andExpect(status().isNotFound())
 			.andExpect(problemJson());
 	}
 

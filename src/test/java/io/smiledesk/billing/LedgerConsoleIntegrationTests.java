@@ -110,9 +110,34 @@ class LedgerConsoleIntegrationTests {
 	}
 
 	@Test
+	void theFrontDeskPostsAWriteOffAndIsToldWhatIsWrongWithAnAdjustment() throws Exception {
+		mvc.perform(post("/console/patients/" + patient + "/ledger/adjustments").with(csrf())
+			.with(as(StaffRole.FRONT_DESK))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("kind=write_off&amount=30&reason=Hardship&key=adj-1")).andExpect(status().isFound());
+		String refused = mvc
+			.perform(post("/console/patients/" + patient + "/ledger/adjustments").with(csrf())
+				.with(as(StaffRole.FRONT_DESK))
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("kind=adjustment&amount=-10&reason=&key=adj-2"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(refused).contains("must say why");
+		assertThat(data.count("ledger_entry where kind in ('ADJUSTMENT', 'WRITE_OFF')")).isOne();
+		assertThat(page(StaffRole.FRONT_DESK)).contains("Hardship", "-30.00", "150.00 USD");
+	}
+
+	@Test
 	void aHygienistReadsTheLedgerWithoutThePaymentForm() throws Exception {
 		assertThat(page(StaffRole.HYGIENIST)).contains("D2391", "id=\"ledger-read-only\"")
-			.doesNotContain("id=\"ledger-payment\"");
+			.doesNotContain("id=\"ledger-payment\"", "id=\"ledger-adjustment\"");
+		mvc.perform(post("/console/patients/" + patient + "/ledger/adjustments").with(csrf())
+			.with(as(StaffRole.HYGIENIST))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("kind=write_off&amount=5")).andExpect(status().isForbidden());
 		mvc.perform(post("/console/patients/" + patient + "/ledger/payments").with(csrf())
 			.with(as(StaffRole.HYGIENIST))
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
@@ -140,6 +165,40 @@ class LedgerConsoleIntegrationTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/console/patients/" + UUID.randomUUID() + "/ledger").with(as(StaffRole.DENTIST)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theFrontDeskEmailsTheStatementAndIsToldWhenItCannotBe() throws Exception {
+		String invoice = data.jdbc().queryForObject("select id from invoice", UUID.class).toString();
+		assertThat(mvc.perform(get("/console/invoices/" + invoice).with(as(StaffRole.DENTIST)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotContain("id=\"invoice-send\"");
+
+		mvc.perform(post("/console/invoices/" + invoice + "/send").with(csrf()).with(as(StaffRole.FRONT_DESK)))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/console/invoices/" + invoice));
+
+		assertThat(data.count("channel_outbound where subject = 'Your statement from Brightside Dental'")).isOne();
+		// a patient known by phone only: nothing is sent, and the page says why
+		String byPhone = field(body(api(post("/api/v1/appointments/book").contentType(MediaType.APPLICATION_JSON)
+			.content(booking("Ben Okafor", null, "+1 415 555 0142", "2025-08-21T14:00:00Z", "filling",
+					"dr-maria-lopez")))),
+				"appointment_id");
+		clock.set(Instant.parse("2025-08-21T15:00:00Z"));
+		api(post("/api/v1/admin/appointments/" + byPhone + "/complete").contentType(MediaType.APPLICATION_JSON)
+			.content("{}"));
+		String other = data.jdbc()
+			.queryForObject("select id from invoice where appointment_id = ?", UUID.class, UUID.fromString(byPhone))
+			.toString();
+		String answer = mvc
+			.perform(post("/console/invoices/" + other + "/send").with(csrf()).with(as(StaffRole.FRONT_DESK)))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(answer).contains("id=\"invoice-problem\"", "no email address");
+		assertThat(data.count("channel_outbound where subject = 'Your statement from Brightside Dental'")).isOne();
 	}
 
 	String page(StaffRole role) throws Exception {

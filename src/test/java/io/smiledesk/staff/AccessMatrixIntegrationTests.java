@@ -190,6 +190,7 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/invoices/" + missing, null, ANY, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/invoices/" + missing + "/payment-link", null, FRONT_OFFICE,
 				404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/invoices/" + missing + "/send", null, FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/fees", null, ANY, 200));
 		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/fees/D1110", () -> "{\"amount\":\"120.00\"}", MANAGERS, 200));
 		// appointment series: the same rules as single bookings
@@ -329,8 +330,11 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.GET, "/console/patients/" + missing + "/ledger", null, ANY, 404));
 		rows.add(new Row(HttpMethod.POST, "/console/patients/" + missing + "/ledger/payments",
 				() -> "amount=5&method=cash", FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.POST, "/console/patients/" + missing + "/ledger/adjustments",
+				() -> "kind=write_off&amount=5", FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.GET, "/console/invoices/" + missing, null, ANY, 404));
 		rows.add(new Row(HttpMethod.GET, "/console/invoices/" + missing + "/pdf", null, ANY, 404));
+		rows.add(new Row(HttpMethod.POST, "/console/invoices/" + missing + "/send", null, FRONT_OFFICE, 404));
 		// the practice's books: the front office and managers
 		rows.add(new Row(HttpMethod.GET, "/console/reports/financial", null, FRONT_OFFICE, 200));
 		rows.add(new Row(HttpMethod.GET, "/console/reports/financial.csv", null, FRONT_OFFICE, 200));
