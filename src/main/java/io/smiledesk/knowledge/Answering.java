@@ -69,7 +69,12 @@ final class Answering {
 		double[] features = AnswerFeatures.of(found, extract, asked, index.vocabulary(), unlisted,
 				aboutAnotherService(found.reading(), extract.hit().chunk(), clinic));
 		double probability = answerability.probability(features);
-		if (probability < answerability.threshold()) {
+		// a passage about another service than the one the question names is no answer
+		// about that service, however close it reads ("numb after a cleaning" answered
+		// from the filling's aftercare): too rare among the labelled questions for the
+		// model to learn, so a rule
+		if (probability < answerability.threshold()
+				|| quotesAnotherService(found.reading(), extract.hit().chunk(), clinic)) {
 			return new Outcome(hits, features, probability, null, reason(features, unlisted), null, extract);
 		}
 		return new Outcome(hits, features, probability, extract, null, serviceOf(extract.hit().chunk(), clinic),
@@ -139,6 +144,41 @@ final class Answering {
 			.map(ServiceInfo::id)
 			.toList();
 		return !named.isEmpty() && !named.contains(about);
+	}
+
+	/**
+	 * Whether the question names services by their words ("after a cleaning", not "fill
+	 * in the forms") and the answer quotes a section or a price about another one.
+	 */
+	static boolean quotesAnotherService(QuestionReading reading, Chunk answer, ClinicSnapshot clinic) {
+		if (clinic == null) {
+			return false;
+		}
+		String about = answer.documentId() == null ? answer.serviceId() : headingService(answer, clinic);
+		if (about == null) {
+			return false;
+		}
+		Set<String> words = new java.util.HashSet<>();
+		for (String word : reading.text().split("[^\\p{L}]+")) {
+			words.add(singular(word));
+		}
+		List<String> named = new ArrayList<>();
+		for (ServiceInfo service : clinic.services()) {
+			List<String> name = new ArrayList<>();
+			for (String word : service.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+				if (!word.isEmpty() && !GENERIC.contains(word)) {
+					name.add(singular(word));
+				}
+			}
+			if (service.active() && !name.isEmpty() && words.containsAll(name)) {
+				named.add(service.id());
+			}
+		}
+		return !named.isEmpty() && !named.contains(about);
+	}
+
+	private static String singular(String word) {
+		return word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
 	}
 
 	private static Set<String> nameTerms(ServiceInfo service) {

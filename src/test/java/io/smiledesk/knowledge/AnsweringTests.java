@@ -2,6 +2,7 @@ package io.smiledesk.knowledge;
 
 import java.util.List;
 
+import io.smiledesk.clinic.ClinicSnapshot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,33 @@ class AnsweringTests {
 			.containsExactlyInAnyOrder("medicare", "apple pay");
 		// Medicaid is in the insurance document
 		assertThat(QuestionReading.of("do you accept medicaid", index.vocabulary()).unlisted(index)).isEmpty();
+	}
+
+	@Test
+	void aSectionAboutAnotherServiceThanTheOneNamedIsNoAnswer() {
+		// given: the aftercare section about fillings, and a document about one service
+		// by its tag only
+		Chunk fillingAftercare = new Chunk("aftercare#1", java.util.UUID.randomUUID(), "General aftercare information",
+				List.of("General aftercare", "After a filling"), "Wait until the numbness wears off.", null);
+		Chunk forms = new Chunk("forms#1", java.util.UUID.randomUUID(), "New patient forms",
+				List.of("Before your first visit", "Forms"), "Please fill in the forms.", "new_patient_exam");
+		ClinicSnapshot clinic = KnowledgeFixtures.demoClinic();
+
+		// when / then: a question about cleanings is not answered from the filling's
+		// section; one about fillings is, and filling in forms names no filling
+		assertThat(Answering.quotesAnotherService(reading("will my gums be numb after my cleaning"), fillingAftercare,
+				clinic))
+			.isTrue();
+		assertThat(
+				Answering.quotesAnotherService(reading("will i be numb after my fillings"), fillingAftercare, clinic))
+			.isFalse();
+		assertThat(Answering.quotesAnotherService(reading("can i fill in the forms when i get there"), forms, clinic))
+			.isFalse();
+		assertThat(Answering.quotesAnotherService(reading("do i need forms for a cleaning"), forms, clinic)).isFalse();
+	}
+
+	private static QuestionReading reading(String question) {
+		return QuestionReading.of(question, index.vocabulary());
 	}
 
 	@Test
