@@ -35,9 +35,10 @@ final class BenefitEstimator {
 
 	/**
 	 * @param deductibleApplied the part of the fee that went to the primary's deductible
+	 * @param secondaryDeductibleApplied and to the secondary's
 	 */
 	record Line(String code, BenefitCategory category, Money fee, Money deductibleApplied, Money primaryPays,
-			Money secondaryPays, Money patientPays) {
+			Money secondaryDeductibleApplied, Money secondaryPays, Money patientPays) {
 
 		Money insurerPays() {
 			return primaryPays.plus(secondaryPays);
@@ -72,15 +73,17 @@ final class BenefitEstimator {
 			Share byPrimary = first.share(category, procedure.fee());
 			first.take(byPrimary, byPrimary.pays());
 			Money secondaryPays = zero;
+			Money secondaryDeductible = zero;
 			if (second.isPresent()) {
 				Share own = second.get().share(category, procedure.fee());
 				Money leftToPatient = procedure.fee().minus(byPrimary.pays());
 				secondaryPays = min(own.pays(), leftToPatient);
+				secondaryDeductible = own.deductible();
 				second.get().take(own, secondaryPays);
 			}
 			Money patient = procedure.fee().minus(byPrimary.pays()).minus(secondaryPays);
 			lines.add(new Line(procedure.code(), category, procedure.fee(), byPrimary.deductible(), byPrimary.pays(),
-					secondaryPays, patient));
+					secondaryDeductible, secondaryPays, patient));
 			fees = fees.plus(procedure.fee());
 			primaryTotal = primaryTotal.plus(byPrimary.pays());
 			secondaryTotal = secondaryTotal.plus(secondaryPays);

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Which benefit category a CDT code falls in: the usual plan grouping by code range
  * (diagnostic and preventive, fillings and other basic work, crowns, prosthetics and
- * implants, orthodontics), with per-code overrides from the settings first. A code that
- * is not a CDT code is not covered.
+ * implants, orthodontics), with per-code overrides first. A code that is not a CDT code
+ * is not covered.
  */
 final class ProcedureCategories {
 
