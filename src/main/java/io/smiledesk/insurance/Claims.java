@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import io.smiledesk.billing.BilledVisits;
 import io.smiledesk.clinic.ClinicCatalog;
-import io.smiledesk.payment.Money;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,12 +31,15 @@ class Claims {
 
 	private final ClinicCatalog catalog;
 
+	private final io.smiledesk.patient.Patients patients;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Claims(ClaimRepository claims, BilledVisits visits, Coverages coverages, Estimates estimates, ClinicCatalog catalog,
-			ApplicationEventPublisher events, Clock clock) {
+			io.smiledesk.patient.Patients patients, ApplicationEventPublisher events, Clock clock) {
+		this.patients = patients;
 		this.claims = claims;
 		this.visits = visits;
 		this.coverages = coverages;
@@ -164,8 +166,11 @@ class Claims {
 		return new ClaimView(claim, coverages.find(claim.coverageId()).orElse(null));
 	}
 
-	static Money zero(String currency) {
-		return Money.zero(currency);
+	/** For the claim form; null for a patient record deleted since. */
+	String patientName(UUID patientId) {
+		return patients.find(new io.smiledesk.patient.PatientId(patientId))
+			.map(io.smiledesk.patient.PatientSummary::name)
+			.orElse(null);
 	}
 
 	private static String names(ClaimStatus from) {

@@ -68,6 +68,10 @@ class Coverages {
 		return Optional.of(new PatientCoverages(patient.get(), views(patientId)));
 	}
 
+	boolean knows(UUID patientId) {
+		return patients.find(new PatientId(patientId)).isPresent();
+	}
+
 	/** Without an audit entry: for estimates and claims, which are audited themselves. */
 	@Transactional(readOnly = true)
 	List<CoverageView> views(UUID patientId) {
