@@ -17,7 +17,8 @@ public enum ConsoleNavigation {
 	CAMPAIGNS("nav.campaigns", "/console/campaigns", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER, StaffRole.FRONT_DESK),
 	WAITLIST("nav.waitlist", "/console/waitlist", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER, StaffRole.FRONT_DESK),
 	DEPOSITS("nav.deposits", "/console/deposits", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER, StaffRole.FRONT_DESK),
-	KNOWLEDGE("nav.knowledge", "/console/knowledge"),
+	// clinical roles read claims too
+	INSURANCE("nav.insurance", "/console/insurance/claims"), KNOWLEDGE("nav.knowledge", "/console/knowledge"),
 	SETTINGS("nav.settings", "/console/settings", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER),
 	ANALYTICS("nav.analytics", "/console/analytics", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER),
 	AUDIT("nav.audit", "/console/audit", StaffRole.ADMIN);
