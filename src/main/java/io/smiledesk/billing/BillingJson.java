@@ -52,10 +52,29 @@ final class BillingJson {
 	record LineJson(String procedureCode, String description, BigDecimal amount) {
 	}
 
+	record EstimatedLineJson(String procedureCode, String category, BigDecimal fee, BigDecimal insurerShare,
+			BigDecimal patientShare) {
+	}
+
+	/** Expected, not owed: the balance moves only when the insurer pays. */
+	record EstimateJson(BigDecimal insurerShare, BigDecimal patientShare, List<EstimatedLineJson> lines) {
+
+		static EstimateJson of(InsuranceEstimates.VisitEstimate estimate) {
+			return estimate == null ? null
+					: new EstimateJson(estimate.insurerShare().amount(), estimate.patientShare().amount(),
+							estimate.lines()
+								.stream()
+								.map(line -> new EstimatedLineJson(line.code(), line.category(), line.fee().amount(),
+										line.insurerShare().amount(), line.patientShare().amount()))
+								.toList());
+		}
+
+	}
+
 	record InvoiceJson(UUID id, UUID appointmentId, UUID patientId, String patientName, String service, String provider,
 			Instant visitAt, String currency, List<LineJson> lineItems, BigDecimal chargesTotal,
 			BigDecimal depositsApplied, BigDecimal adjustments, BigDecimal writeOffs, List<EntryJson> payments,
-			BigDecimal paymentsTotal, BigDecimal balance) {
+			BigDecimal paymentsTotal, BigDecimal balance, EstimateJson insuranceEstimate) {
 
 		static InvoiceJson of(LedgerBook.InvoiceView view) {
 			Statement statement = view.statement();
@@ -70,7 +89,7 @@ final class BillingJson {
 					statement.chargesTotal().amount(), statement.depositsApplied().amount(),
 					statement.adjustments().amount(), statement.writeOffs().amount(),
 					statement.payments().stream().map(line -> EntryJson.of(line, null)).toList(),
-					statement.paymentsTotal().amount(), statement.balance().amount());
+					statement.paymentsTotal().amount(), statement.balance().amount(), EstimateJson.of(view.estimate()));
 		}
 
 	}

@@ -87,6 +87,13 @@ final class InvoicePdf {
 			rule();
 			text(bold, 12, "Balance due (" + invoice.currency() + ")", MARGIN);
 			amount(bold, 12, statement.balance().amount());
+			if (invoice.estimate() != null) {
+				line(22);
+				row("Estimated insurance payment", invoice.estimate().insurerShare().amount());
+				row("Estimated patient portion", invoice.estimate().patientShare().amount());
+				text(regular, 8, "Estimates, not a guarantee of payment: the balance changes when the insurer pays.",
+						MARGIN);
+			}
 			content.close();
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			pdf.save(out);

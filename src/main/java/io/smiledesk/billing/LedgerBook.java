@@ -14,6 +14,7 @@ import io.smiledesk.patient.PatientId;
 import io.smiledesk.patient.PatientSummary;
 import io.smiledesk.patient.Patients;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -35,18 +36,26 @@ class LedgerBook {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<InsuranceEstimates> estimates;
+
 	LedgerBook(LedgerEntryRepository entries, InvoiceRepository invoices, Patients patients, ClinicCatalog catalog,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ObjectProvider<InsuranceEstimates> estimates) {
 		this.entries = entries;
 		this.invoices = invoices;
 		this.patients = patients;
 		this.catalog = catalog;
 		this.events = events;
+		this.estimates = estimates;
 	}
 
-	/** A visit's statement with what it was for. */
+	/**
+	 * A visit's statement with what it was for.
+	 *
+	 * @param estimate what the insurers are expected to pay, null without coverage
+	 */
 	record InvoiceView(UUID id, UUID appointmentId, PatientSummary patient, String service, String provider,
-			java.time.Instant visitAt, String currency, Statement statement) {
+			java.time.Instant visitAt, String currency, Statement statement,
+			InsuranceEstimates.VisitEstimate estimate) {
 	}
 
 	record InvoiceSummary(UUID id, java.time.Instant visitAt, String service, Statement statement) {
@@ -93,8 +102,21 @@ class LedgerBook {
 		String provider = invoice.providerId() == null ? null
 				: clinic.provider(invoice.providerId()).map(ProviderInfo::name).orElse(invoice.providerId());
 		events.publishEvent(new BillingEvents.BillingRecordViewed(invoice.patientId(), "invoice", id));
+		Statement statement = Statement.of(invoice.currency(), lines);
 		return Optional.of(new InvoiceView(id, invoice.appointmentId(), patient, serviceName(clinic, invoice), provider,
-				invoice.visitAt(), invoice.currency(), Statement.of(invoice.currency(), lines)));
+				invoice.visitAt(), invoice.currency(), statement, estimate(invoice, statement, clinic)));
+	}
+
+	private InsuranceEstimates.VisitEstimate estimate(Invoice invoice, Statement statement, ClinicSnapshot clinic) {
+		List<InsuranceEstimates.ChargedProcedure> procedures = statement.charges()
+			.stream()
+			.map(line -> new InsuranceEstimates.ChargedProcedure(line.code(), line.amount()))
+			.toList();
+		return estimates.stream()
+			.findFirst()
+			.flatMap(insurance -> insurance.forVisit(invoice.patientId(),
+					invoice.visitAt().atZone(clinic.zone()).toLocalDate(), invoice.id(), procedures))
+			.orElse(null);
 	}
 
 	private static String serviceName(ClinicSnapshot clinic, Invoice invoice) {

@@ -102,6 +102,15 @@ class LedgerEntry extends AbstractAggregateRoot<LedgerEntry> {
 	}
 
 	/**
+	 * An insurer's payment for one procedure on a claim; {@code received} is positive.
+	 */
+	static LedgerEntry insurerPayment(UUID patientId, UUID invoiceId, String code, Money received, String reference,
+			Instant at, String key, String by) {
+		return new LedgerEntry(patientId, new LedgerLine(UUID.randomUUID(), invoiceId, at, EntryKind.PAYMENT,
+				PaymentMethod.INSURANCE, code, "Payment (insurance)", received.negate(), reference), key, null, by);
+	}
+
+	/**
 	 * An adjustment (signed: positive raises what is owed) or a write-off ({@code amount}
 	 * positive, the part the clinic gives up).
 	 */

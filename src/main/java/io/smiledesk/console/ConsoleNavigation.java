@@ -19,7 +19,8 @@ public enum ConsoleNavigation {
 	DEPOSITS("nav.deposits", "/console/deposits", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER, StaffRole.FRONT_DESK),
 	FINANCES("nav.financial", "/console/reports/financial", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER,
 			StaffRole.FRONT_DESK),
-	KNOWLEDGE("nav.knowledge", "/console/knowledge"),
+	// clinical roles read claims too
+	INSURANCE("nav.insurance", "/console/insurance/claims"), KNOWLEDGE("nav.knowledge", "/console/knowledge"),
 	SETTINGS("nav.settings", "/console/settings", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER),
 	ANALYTICS("nav.analytics", "/console/analytics", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER),
 	AUDIT("nav.audit", "/console/audit", StaffRole.ADMIN);

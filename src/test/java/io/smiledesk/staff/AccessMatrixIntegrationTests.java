@@ -193,6 +193,37 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/invoices/" + missing + "/send", null, FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/fees", null, ANY, 200));
 		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/fees/D1110", () -> "{\"amount\":\"120.00\"}", MANAGERS, 200));
+		// insurance: everyone reads carriers, coverages, estimates, claims and their
+		// aging;
+		// the front office records coverages and works claims
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/insurance/carriers", null, ANY, 200));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/insurance/carriers",
+				() -> "{\"name\":\"Matrix Carrier " + next() + "\"}", FRONT_OFFICE, 201));
+		rows.add(
+				new Row(HttpMethod.POST, "/api/v1/admin/insurance/carriers/" + missing + "/plans",
+						() -> "{\"name\":\"PPO\",\"annual_maximum\":1500,\"deductible\":50,\"coverage_percent\":"
+								+ "{\"preventive\":100,\"basic\":80,\"major\":50,\"orthodontic\":50}}",
+						FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/insurance/plans/" + missing, null, ANY, 404));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/insurance/patients/" + missing + "/coverages", null, ANY, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/insurance/patients/" + missing + "/coverages",
+				() -> "{\"plan_id\":\"" + missing + "\",\"subscriber\":{\"member_id\":\"M-1\",\"name\":\"Ana\"},"
+						+ "\"priority\":\"primary\",\"relationship\":\"self\",\"effective_on\":\"2025-01-01\"}",
+				FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/insurance/patients/" + missing + "/coverages/" + missing,
+				null, FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/insurance/estimates",
+				() -> "{\"patient_id\":\"" + missing + "\",\"procedures\":[{\"code\":\"D1110\",\"fee\":120}]}", ANY,
+				404));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/insurance/claims", null, ANY, 200));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/insurance/claims/aging", null, ANY, 200));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/insurance/claims",
+				() -> "{\"appointment_id\":\"" + missing + "\"}", FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/insurance/claims/" + missing, null, ANY, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/insurance/claims/" + missing + "/status",
+				() -> "{\"status\":\"sent\"}", FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/insurance/claims/" + missing + "/payments",
+				() -> "{\"lines\":[{\"line_id\":\"" + missing + "\",\"paid\":1}]}", FRONT_OFFICE, 404));
 		// appointment series: the same rules as single bookings
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/appointments/series",
 				() -> "{\"patient_id\":\"" + missing + "\",\"service_name\":\"filling\","
@@ -338,6 +369,12 @@ class AccessMatrixIntegrationTests {
 		// the practice's books: the front office and managers
 		rows.add(new Row(HttpMethod.GET, "/console/reports/financial", null, FRONT_OFFICE, 200));
 		rows.add(new Row(HttpMethod.GET, "/console/reports/financial.csv", null, FRONT_OFFICE, 200));
+		// insurance: everyone reads claims and coverages, the front office moves claims
+		rows.add(new Row(HttpMethod.GET, "/console/insurance/claims", null, ANY, 200));
+		rows.add(new Row(HttpMethod.POST, "/console/insurance/claims/" + missing + "/status", () -> "status=sent",
+				FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.GET, "/console/insurance/claims/" + missing + "/pdf", null, ANY, 404));
+		rows.add(new Row(HttpMethod.GET, "/console/patients/" + missing + "/insurance", null, ANY, 404));
 		// calendar feeds and Google Calendar sync: managers, as their APIs
 		rows.add(new Row(HttpMethod.GET, "/console/settings/calendars", null, MANAGERS, 200));
 		rows.add(new Row(HttpMethod.POST, "/console/settings/calendars/feeds", () -> "providerId=no-such-provider",

@@ -1,0 +1,41 @@
+package io.smiledesk.insurance;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** What happened in insurance; the audit trail records each. */
+public final class InsuranceEvents {
+
+	private InsuranceEvents() {
+	}
+
+	public record CarrierAdded(UUID carrierId, String name) {
+	}
+
+	public record PlanAdded(UUID planId, UUID carrierId, String name) {
+	}
+
+	/** A patient's coverage was recorded. */
+	public record CoverageAdded(UUID coverageId, UUID patientId, String priority) {
+	}
+
+	/** A coverage was ended or removed. */
+	public record CoverageEnded(UUID coverageId, UUID patientId) {
+	}
+
+	/** Staff read a patient's coverages or a claim (personal and financial records). */
+	public record InsuranceRecordViewed(UUID patientId, String what, UUID id) {
+	}
+
+	public record ClaimCreated(UUID claimId, UUID patientId, UUID invoiceId, UUID coverageId) {
+	}
+
+	public record ClaimStatusChanged(UUID claimId, UUID patientId, String from, String to) {
+	}
+
+	/** The insurer's answer posted to the ledger. */
+	public record ClaimPaymentPosted(UUID claimId, UUID patientId, BigDecimal paid, BigDecimal writtenOff,
+			String currency) {
+	}
+
+}

@@ -1,0 +1,86 @@
+package io.smiledesk.insurance;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.smiledesk.system.Access;
+import io.smiledesk.system.ApiProblem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Carriers and their plans: every member of staff reads, the front office adds. */
+@RestController
+class InsurancePlansRestController {
+
+	private final InsurancePlans plans;
+
+	InsurancePlansRestController(InsurancePlans plans) {
+		this.plans = plans;
+	}
+
+	@PreAuthorize(Access.ANY_STAFF)
+	@GetMapping(path = "/api/v1/admin/insurance/carriers", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, List<InsuranceJson.CarrierJson>> carriers() {
+		return Map.of("carriers",
+				plans.carriers()
+					.stream()
+					.map(carrier -> InsuranceJson.CarrierJson.of(carrier, plans.plansOf(carrier.id())))
+					.toList());
+	}
+
+	record CarrierRequest(@NotBlank @Size(max = 120) String name, @Size(max = 40) String payerId) {
+	}
+
+	@PreAuthorize(Access.FRONT_OFFICE)
+	@PostMapping(path = "/api/v1/admin/insurance/carriers", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	InsuranceJson.CarrierJson addCarrier(@Valid @RequestBody CarrierRequest body) {
+		return InsuranceJson.CarrierJson.of(InsuranceJson.unwrap(plans.addCarrier(body.name(), body.payerId())),
+				List.of());
+	}
+
+	record PercentRequest(@NotNull @Min(0) @Max(100) Integer preventive, @NotNull @Min(0) @Max(100) Integer basic,
+			@NotNull @Min(0) @Max(100) Integer major, @NotNull @Min(0) @Max(100) Integer orthodontic) {
+	}
+
+	record PlanRequest(@NotBlank @Size(max = 120) String name, @Size(max = 40) String groupNumber,
+			@NotNull BigDecimal annualMaximum, @NotNull BigDecimal deductible,
+			@NotNull @Valid PercentRequest coveragePercent) {
+	}
+
+	@PreAuthorize(Access.FRONT_OFFICE)
+	@PostMapping(path = "/api/v1/admin/insurance/carriers/{id}/plans", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	InsuranceJson.PlanJson addPlan(@PathVariable UUID id, @Valid @RequestBody PlanRequest body) {
+		PercentRequest percent = body.coveragePercent();
+		return InsuranceJson.PlanJson.of(InsuranceJson.unwrap(plans.addPlan(id, body.name(), body.groupNumber(),
+				new InsurancePlans.Terms(body.annualMaximum(), body.deductible(), percent.preventive(), percent.basic(),
+						percent.major(), percent.orthodontic()))));
+	}
+
+	@PreAuthorize(Access.ANY_STAFF)
+	@GetMapping(path = "/api/v1/admin/insurance/plans/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	InsuranceJson.PlanJson plan(@PathVariable UUID id) {
+		return plans.plan(id)
+			.map(InsuranceJson.PlanJson::of)
+			.orElseThrow(() -> ApiProblem.notFound("plan", "No plan with id " + id + "."));
+	}
+
+}

@@ -1,0 +1,87 @@
+package io.smiledesk.insurance;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.smiledesk.payment.Money;
+
+/** A carrier's plan for one group: its coverage per category, deductible and maximum. */
+@Entity
+@Table(name = "insurance_plan")
+class Plan {
+
+	@Id
+	private UUID id;
+
+	private int clinicId;
+
+	private UUID carrierId;
+
+	private String name;
+
+	private String groupNumber;
+
+	private BigDecimal annualMaximum;
+
+	private BigDecimal deductible;
+
+	private String currency;
+
+	private int preventivePercent;
+
+	private int basicPercent;
+
+	private int majorPercent;
+
+	private int orthodonticPercent;
+
+	private Instant createdAt;
+
+	protected Plan() {
+	}
+
+	Plan(UUID carrierId, String name, String groupNumber, PlanTerms terms, Instant now) {
+		this.id = UUID.randomUUID();
+		this.clinicId = Clinics.DEFAULT;
+		this.carrierId = carrierId;
+		this.name = name;
+		this.groupNumber = groupNumber;
+		this.annualMaximum = terms.annualMaximum().amount();
+		this.deductible = terms.deductible().amount();
+		this.currency = terms.currency();
+		this.preventivePercent = terms.percent(BenefitCategory.PREVENTIVE);
+		this.basicPercent = terms.percent(BenefitCategory.BASIC);
+		this.majorPercent = terms.percent(BenefitCategory.MAJOR);
+		this.orthodonticPercent = terms.percent(BenefitCategory.ORTHODONTIC);
+		this.createdAt = now;
+	}
+
+	PlanTerms terms() {
+		return new PlanTerms(Money.exact(annualMaximum, currency), Money.exact(deductible, currency),
+				Map.of(BenefitCategory.PREVENTIVE, preventivePercent, BenefitCategory.BASIC, basicPercent,
+						BenefitCategory.MAJOR, majorPercent, BenefitCategory.ORTHODONTIC, orthodonticPercent));
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	UUID carrierId() {
+		return carrierId;
+	}
+
+	String name() {
+		return name;
+	}
+
+	String groupNumber() {
+		return groupNumber;
+	}
+
+}
