@@ -231,6 +231,10 @@ class EntityExtractorTests {
 			first                                     |     | 1
 			2                                         | slot| 2
 			the 3rd one please                        |     | 3
+			the last one                              | slot| -1
+			the latest one pls                        | slot| -1
+			la última                                 | slot| -1
+			la dernière                               | slot| -1
 			""")
 	void findsChoices(String text, String awaiting, Integer choice) {
 		Entities entities = read(text, awaiting);
@@ -245,6 +249,8 @@ class EntityExtractorTests {
 			my first visit
 			I have 2 kids
 			at 2
+			the last one
+			my last appointment
 			""")
 	void findsNoChoiceWithoutOptions(String text) {
 		assertThat(read(text).choice()).isNull();
