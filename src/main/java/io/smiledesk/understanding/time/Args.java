@@ -57,6 +57,11 @@ final class Args {
 		return parse.tokens().get(kept.get(i).start()).attached();
 	}
 
+	/** The token just after the i-th kept meaning. */
+	int endOf(int i) {
+		return kept.get(i).end();
+	}
+
 	int size() {
 		return kept.size();
 	}

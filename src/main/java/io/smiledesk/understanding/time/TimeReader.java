@@ -174,6 +174,10 @@ public final class TimeReader {
 	private static Resolved relative(Time time, Resolved previous, Parse parse) {
 		java.time.LocalDate before = previous == null ? null : previous.date() instanceof DatePart.Day day ? day.date()
 				: previous.date() instanceof DatePart.Days days ? days.until().minusDays(1) : null;
+		if (before == null && previous == null && time.has(Time.FOLLOWING) && parse.anchorTime() != null) {
+			// "the following Saturday" of the day being talked about
+			before = parse.anchorTime().toLocalDate();
+		}
 		if (before != null && time.has(Time.FOLLOWING)) {
 			Resolved alone = Resolver.resolve(time, parse);
 			return alone == null ? null : day(Calendar.next(before, alone.from().getDayOfWeek()));
