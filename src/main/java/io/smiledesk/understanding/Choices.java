@@ -69,6 +69,10 @@ final class Choices {
 				// "the earliest one you have": the options come soonest first
 				value = 1;
 			}
+			if (only != null && "1".equals(word)) {
+				// "2nd 1": the second one
+				continue;
+			}
 			if (value != null && only == null) {
 				only = value;
 			}

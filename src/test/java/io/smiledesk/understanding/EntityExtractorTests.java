@@ -262,6 +262,7 @@ class EntityExtractorTests {
 			the latest one pls                        | slot| -1
 			la última                                 | slot| -1
 			la dernière                               | slot| -1
+			2nd 1                                     | slot| 2
 			""")
 	void findsChoices(String text, String awaiting, Integer choice) {
 		Entities entities = read(text, awaiting);

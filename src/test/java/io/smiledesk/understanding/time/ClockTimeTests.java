@@ -79,6 +79,7 @@ class ClockTimeTests {
 			it costs $120
 			tooth 14 hurts
 			1234
+			no, on second thought leave it as it is
 			""")
 	void readsNoBareNumberAsATime(String text) {
 		// given numbers that count, price or name things; when read; then no time
