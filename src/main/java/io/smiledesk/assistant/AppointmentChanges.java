@@ -158,6 +158,14 @@ class AppointmentChanges {
 				picked = Optional.of(matching.get(0));
 				byDate = day != null;
 			}
+			else if (matching.isEmpty() && day != null && entities.serviceId() != null) {
+				// "move my whitening to Friday the 15th": the day is the new time, the
+				// service names the appointment
+				List<AppointmentView> ofService = upcoming.stream()
+					.filter(appointment -> appointment.serviceId().equals(entities.serviceId()))
+					.toList();
+				picked = ofService.size() == 1 ? Optional.of(ofService.get(0)) : Optional.empty();
+			}
 		}
 		if (picked.isPresent()) {
 			if (!allowed(state, turn, draft, picked.get(), verbKey)) {

@@ -52,6 +52,7 @@ class Facts {
 		boolean changing = state.task() == Intent.RESCHEDULE || state.task() == Intent.CANCEL;
 		if (entities.serviceId() != null && !changing && clinic.serviceById(entities.serviceId()).isPresent()
 				&& !entities.serviceId().equals(state.serviceId())) {
+			keepHeldTime(state, turn);
 			slots.release(state);
 			learnt |= state.chooseService(entities.serviceId());
 		}
@@ -114,8 +115,35 @@ class Facts {
 		if (wanted.isEmpty() || wanted.get().equals(state.wanted())) {
 			return false;
 		}
+		if (state.chosen() != null && state.holdId() != null
+				&& keeps(wanted.get(), turn.local(state.chosen().start()))) {
+			// "la de las 9" while 9:00 is held: said again, nothing changes
+			return false;
+		}
 		slots.release(state);
 		return state.prefer(wanted.get());
+	}
+
+	/**
+	 * A filling instead of the cleaning held on Thursday at 9:00: a new service keeps the
+	 * time, unless the message names another.
+	 */
+	private static void keepHeldTime(DialogueState state, Turn turn) {
+		if (state.chosen() == null || state.wanted().exact() != null || turn.entities().when() != null) {
+			return;
+		}
+		LocalDateTime held = turn.local(state.chosen().start());
+		LocalDate day = held.toLocalDate();
+		state.prefer(new DialogueState.Wanted(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), held));
+	}
+
+	/** Whether the time held already is what the wanted time asks for. */
+	static boolean keeps(DialogueState.Wanted wanted, LocalDateTime held) {
+		if (wanted.exact() != null) {
+			return wanted.exact().equals(held);
+		}
+		return wanted.from() != null && wanted.to() != null && !held.isBefore(wanted.from())
+				&& held.isBefore(wanted.to()) && wanted.fitsDay(held.toLocalTime());
 	}
 
 	/**
@@ -124,6 +152,13 @@ class Facts {
 	 */
 	private DialogueState.Wanted baseline(DialogueState state, Turn turn) {
 		DialogueState.Wanted wanted = state.wanted();
+		if (state.chosen() != null && wanted.exact() == null && wanted.dayFrom() == null && wanted.oneDay()
+				&& wanted.from().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+				&& wanted.to().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+			// "tomorrow at 10", held, then "make it the week after": the time held is the
+			// time to keep
+			return new DialogueState.Wanted(wanted.from(), wanted.to(), turn.local(state.chosen().start()));
+		}
 		if (wanted.from() != null || state.moving() == null) {
 			return wanted;
 		}

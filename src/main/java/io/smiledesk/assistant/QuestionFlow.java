@@ -71,7 +71,68 @@ class QuestionFlow implements Flow {
 	Optional<ClinicQuestions.Answer> answer(Turn turn) {
 		String language = turn.locale().getLanguage();
 		String asked = terms.clean(QuestionFlow.questionPart(turn.text()));
+		if (!asked.codePoints().anyMatch(Character::isLetter)) {
+			// "1" or "??" asks nothing the clinic's documents could answer
+			return Optional.empty();
+		}
+		List<String> parts = parts(asked);
+		if (parts.size() > 1) {
+			// "are you open on Saturdays? and is there parking?": each part answered, or
+			// the message as a whole (a part left unanswered is not hidden behind
+			// another)
+			List<ClinicQuestions.Answer> each = parts.stream()
+				.map(part -> answerIn(part, language))
+				.flatMap(Optional::stream)
+				.toList();
+			if (each.size() == parts.size()) {
+				return combined(each);
+			}
+		}
+		return answerIn(asked, language);
+	}
+
+	private Optional<ClinicQuestions.Answer> answerIn(String asked, String language) {
 		return "en".equals(language) ? answer(asked) : terms.english(asked, language).flatMap(this::answer);
+	}
+
+	/**
+	 * The questions of a message asking several: its sentences ending with a question
+	 * mark, and clauses joined by a comma and "and" that start with a question's word.
+	 */
+	static List<String> parts(String text) {
+		List<String> parts = new java.util.ArrayList<>();
+		for (String sentence : text.split("(?<=\\?)")) {
+			if (!sentence.strip().endsWith("?")) {
+				continue;
+			}
+			parts.addAll(List.of(CLAUSES.split(sentence.strip())));
+		}
+		List<String> asked = parts.stream().map(String::strip).filter(part -> part.length() > 3).toList();
+		// "do you do implants? how much would one cost?": the second asks about the
+		// first, so the message is one question
+		boolean followUp = asked.stream().skip(1).anyMatch(part -> BACK_REFERENCE.matcher(part).find());
+		return followUp ? List.of(text) : asked;
+	}
+
+	private static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern
+		.compile("(?iu)\\b(it|its|one|ones|that|those|this|these|them|they|lo|eso|esto|ello|ça|cela|ceci)\\b");
+
+	private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile(
+			"(?i)[,;]\\s*(?:and|also|plus|y|et)\\s+(?=(?:how|what|when|where|which|who|do|does|is|are|can|could|will|would|should|cu[aá]nto|cu[aá]nta|qu[eé]|d[oó]nde|cu[aá]ndo|c[oó]mo|combien|quel|quelle|o[uù]|quand|comment|est-ce)\\b)");
+
+	/** Several answers as one, each passage once, in the order asked. */
+	private static Optional<ClinicQuestions.Answer> combined(List<ClinicQuestions.Answer> answers) {
+		if (answers.isEmpty()) {
+			return Optional.empty();
+		}
+		List<String> texts = answers.stream().map(ClinicQuestions.Answer::text).distinct().toList();
+		List<String> sources = answers.stream().flatMap(answer -> answer.sources().stream()).distinct().toList();
+		String service = answers.stream()
+			.map(ClinicQuestions.Answer::suggestedServiceId)
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		return Optional.of(new ClinicQuestions.Answer(String.join(" ", texts), sources, service));
 	}
 
 	/**

@@ -181,7 +181,8 @@ final class TimePreference {
 		if (current.exact() != null || current.dayFrom() != null || current.dayTo() != null) {
 			return true;
 		}
-		return current.oneDay() && current.to().toLocalTime().isBefore(DAY_END);
+		return current.oneDay() && !current.to().toLocalTime().equals(LocalTime.MIDNIGHT)
+				&& current.to().toLocalTime().isBefore(DAY_END);
 	}
 
 	private static Optional<Wanted> shift(TimeExpression when, boolean namesDay, String text, LocalDateTime anchor) {
@@ -242,6 +243,8 @@ final class TimePreference {
 		if (day == null) {
 			day = first.equals(anchor.toLocalDate()) && last.isAfter(first) ? first.plusDays(1) : first;
 		}
+		// "next tue", then "actually wed, same time": that week's Wednesday
+		day = first.equals(last) ? sameWeek(day, anchor, text) : day;
 		return Optional
 			.of(new Wanted(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), day.atTime(anchor.toLocalTime())));
 	}

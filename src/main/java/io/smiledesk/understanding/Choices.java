@@ -27,6 +27,10 @@ final class Choices {
 
 	private static final Set<String> EARLIEST = Set.of("earliest", "soonest");
 
+	/** The last option offered, whatever their number: read as -1. */
+	private static final Set<String> LAST = Set.of("last", "latest", "final", "última", "ultima", "último", "ultimo",
+			"dernier", "dernière", "derniere");
+
 	private static final Set<String> CHOICE_FILLERS = Set.of("you", "have", "got", "available", "the", "one", "please",
 			"pls", "ok", "okay", "i'll", "take", "i", "want", "go", "with", "let's", "do", "that", "is", "fine",
 			"option", "yes", "la", "el", "le", "opción", "opcion", "número", "numero", "quiero", "prefiero", "me",
@@ -58,9 +62,16 @@ final class Choices {
 			if (value == null && offered && word.matches("[1-9]")) {
 				value = Integer.parseInt(word);
 			}
+			if (value == null && offered && LAST.contains(word)) {
+				value = -1;
+			}
 			if (value == null && offered && EARLIEST.contains(word)) {
 				// "the earliest one you have": the options come soonest first
 				value = 1;
+			}
+			if (only != null && "1".equals(word)) {
+				// "2nd 1": the second one
+				continue;
 			}
 			if (value != null && only == null) {
 				only = value;

@@ -102,7 +102,10 @@ public class EntityExtractor {
 		Optional<TimeMention> primary = TIMES.primary(timed, times, timeContext);
 		TimeExpression when = primary.flatMap(mention -> DateTimeParser.window(mention, context.now())).orElse(null);
 		String service = service(remaining, context.clinic()).map(ServiceInfo::id).orElse(null);
-		String provider = provider(remaining, context.clinic()).map(ProviderInfo::id).orElse(null);
+		String provider = provider(remaining, context.clinic())
+			.or(() -> SpokenLanguages.provider(remaining, context.clinic()))
+			.map(ProviderInfo::id)
+			.orElse(null);
 		Entities.Named named = primary
 			.map(mention -> new Entities.Named(!(mention.date() instanceof DatePart.None),
 					!(mention.timeOfDay() instanceof TimeOfDay.None)))

@@ -65,7 +65,10 @@ class DialogueSuiteIntegrationTests {
 	 */
 	private static final double HELD_OUT_TARGET = 90.0;
 
-	/** {@code -Ddialogue.trace=part of a title} prints that script's turns. */
+	/**
+	 * {@code -Ddialogue.trace=part of a title} prints that script's turns; several parts
+	 * separated by {@code |} trace several scripts.
+	 */
 	private static final String TRACE = System.getProperty("dialogue.trace");
 
 	private static final Pattern CHECK = Pattern.compile("([a-z_]+)(>=|=|!~|~)(\"[^\"]*\"|\\S+)");
@@ -130,8 +133,29 @@ class DialogueSuiteIntegrationTests {
 		assertThat(rate).as("second blind tuning task success rate").isGreaterThanOrEqualTo(SECOND_TUNING_FLOOR);
 	}
 
-	/** First run 43 of 70 (61.4%); after tuning on it 57 of 70 (81.4%). */
-	private static final double SECOND_TUNING_FLOOR = 75.0;
+	/**
+	 * First run 43 of 70 (61.4%); after tuning on it 57 of 70 (81.4%), then 68 of 70
+	 * (97.1%, 2026-12-03).
+	 */
+	private static final double SECOND_TUNING_FLOOR = 95.0;
+
+	/**
+	 * A third tuning set written blind (2026-12-03) from the README, the time-expression
+	 * notes and the clinic's published knowledge, by an author who saw no code: the
+	 * figure is printed and held to a floor.
+	 */
+	@Test
+	void thirdBlindTuningConversationsSucceed() throws IOException {
+		double rate = run("dialogue blind tuning 3", "/dialogues/blind-tuning-3.txt", 70);
+		assertThat(rate).as("third blind tuning task success rate").isGreaterThanOrEqualTo(THIRD_TUNING_FLOOR);
+	}
+
+	/**
+	 * First run 36 of 70 (51.4%, 2026-12-03), before any change it prompted (after the
+	 * fixes prompted by the second set); 39 of 70 (55.7%) after two fixes it shares with
+	 * the second set's failure types.
+	 */
+	private static final double THIRD_TUNING_FLOOR = 50.0;
 
 	/**
 	 * Conversations written blind by another author, for reporting only: never tuned on,
@@ -211,7 +235,7 @@ class DialogueSuiteIntegrationTests {
 				else if (line.startsWith("> ")) {
 					last = ChatReply.of(patientMessages.receive(session, line.substring(2), ConversationChannel.WEB));
 					session = last.sessionId();
-					if (TRACE != null && script.title().contains(TRACE)) {
+					if (traced(script.title())) {
 						System.out.printf("  [%s] > %s%n      < %s | intent=%s stage=%s task=%s status=%s%n",
 								script.title(), line.substring(2), last.reply(), last.intent(),
 								last.state() == null ? null : last.state().stage(),
@@ -252,6 +276,10 @@ class DialogueSuiteIntegrationTests {
 		catch (RuntimeException ex) {
 			return Optional.of("threw " + ex);
 		}
+	}
+
+	private static boolean traced(String title) {
+		return TRACE != null && java.util.Arrays.stream(TRACE.split("\\|")).anyMatch(title::contains);
 	}
 
 	private void setUp(String line, Map<String, AppointmentView> given, ZoneId zone) {

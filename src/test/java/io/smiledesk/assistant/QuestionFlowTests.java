@@ -80,4 +80,33 @@ class QuestionFlowTests {
 		assertThat(draft.handoff()).isNotNull();
 	}
 
+	@Test
+	void answersEachQuestionOfAMessageAskingSeveral() {
+		// given two questions the knowledge answers separately; when asked together;
+		// then both answers, each once
+		Optional<ClinicQuestions.Answer> answer = flow
+			.answer(Desk.said("Do you do whitening? And is there parking?", Intent.QUESTION));
+
+		assertThat(answer).isPresent();
+		assertThat(answer.get().text()).contains("A whitening session takes about an hour.")
+			.contains("Park behind the building.");
+		assertThat(answer.get().sources()).containsExactly("Services and prices", "Parking");
+		assertThat(QuestionFlow.parts("Are you taking new patients, and how much is the first visit?"))
+			.containsExactly("Are you taking new patients", "how much is the first visit?");
+		assertThat(QuestionFlow.parts("Do you do braces? My daughter is 14.")).containsExactly("Do you do braces?");
+		assertThat(QuestionFlow.parts("Do you do implants? How much would one cost?"))
+			.containsExactly("Do you do implants? How much would one cost?");
+	}
+
+	@Test
+	void aNumberAloneIsNoQuestion() {
+		// given a knowledge base that answers anything; when "1" is read; then no answer
+		QuestionFlow anything = new QuestionFlow(List
+			.of(question -> Optional.of(new ClinicQuestions.Answer("Closed on holidays.", List.of("Hours"), null))),
+				new QuestionTerms());
+
+		assertThat(anything.answer(Desk.said("1", Intent.UNKNOWN))).isEmpty();
+		assertThat(anything.answer(Desk.said("when are you open", Intent.QUESTION))).isPresent();
+	}
+
 }

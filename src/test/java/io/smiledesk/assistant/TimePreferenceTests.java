@@ -50,6 +50,19 @@ class TimePreferenceTests {
 	}
 
 	@Test
+	void aWeekdayOnItsOwnAtTheSameTimeStaysInTheWeekTalkedAbout() {
+		// Tuesday morning of next week was offered from 8:00; "wed ... same time" is the
+		// Wednesday after it at 8:00, not this week's
+		Optional<Wanted> refined = TimePreference.refine(
+				new Wanted(at("2025-08-12T08:00"), at("2025-08-12T12:00"), null),
+				new TimeExpression.At(at("2025-08-06T08:00")), "actualy wed is better same time",
+				at("2025-08-12T08:00"));
+
+		assertThat(refined)
+			.contains(new Wanted(at("2025-08-13T00:00"), at("2025-08-14T00:00"), at("2025-08-13T08:00")));
+	}
+
+	@Test
 	void aWeekdayOnItsOwnStaysInTheWeekTalkedAbout() {
 		// Tuesday of next week was wanted; "wed" is the Wednesday after it, not this
 		// week's

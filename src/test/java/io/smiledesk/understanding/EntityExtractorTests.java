@@ -121,6 +121,33 @@ class EntityExtractorTests {
 		assertThat(extractor.extract("with dr retired", context).providerId()).isNull();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			I'd like a dentist who speaks Spanish                     | dr-lopez
+			¿Me puede atender una dentista que hable español?         | dr-lopez
+			je voudrais un dentiste qui parle espagnol                | dr-lopez
+			does anyone speak Hindi?                                  | dr-patel
+			a dentist who speaks English                              |
+			en español por favor                                      |
+			""")
+	void findsTheOneProviderWhoSpeaksTheLanguageAskedFor(String text, String provider) {
+		// given profiles listing languages; when a language is asked for; then the one
+		// provider speaking it, none when several or nobody is asked to speak it
+		MessageContext context = new MessageContext(Clinics.NOW,
+				Clinics.clinic(List.of(),
+						List.of(speaking("dr-lopez", "Dr. Maria Lopez", "English", "Spanish"),
+								speaking("dr-patel", "Dr. Aisha Patel", "English", "Hindi"),
+								speaking("dr-chen", "Dr. James Chen", "English"))),
+				null, List.of());
+		assertThat(extractor.extract(text, context).providerId()).isEqualTo(provider);
+	}
+
+	private static io.smiledesk.clinic.ProviderInfo speaking(String id, String name, String... languages) {
+		io.smiledesk.clinic.ProviderInfo provider = Clinics.provider(id, name, true);
+		return new io.smiledesk.clinic.ProviderInfo(id, name, provider.role(), provider.title(), provider.bio(),
+				List.of(languages), true, provider.hours(), provider.breaks(), provider.timeOff());
+	}
+
 	@Test
 	void findsEmailAndPhone() {
 		Entities entities = read("need a cleaning next tue afternoon, im Ana Silva ana@x.com 973-555-0101");
@@ -231,6 +258,11 @@ class EntityExtractorTests {
 			first                                     |     | 1
 			2                                         | slot| 2
 			the 3rd one please                        |     | 3
+			the last one                              | slot| -1
+			the latest one pls                        | slot| -1
+			la última                                 | slot| -1
+			la dernière                               | slot| -1
+			2nd 1                                     | slot| 2
 			""")
 	void findsChoices(String text, String awaiting, Integer choice) {
 		Entities entities = read(text, awaiting);
@@ -245,6 +277,8 @@ class EntityExtractorTests {
 			my first visit
 			I have 2 kids
 			at 2
+			the last one
+			my last appointment
 			""")
 	void findsNoChoiceWithoutOptions(String text) {
 		assertThat(read(text).choice()).isNull();

@@ -155,6 +155,19 @@ class OfflineUnderstandingTests {
 		}
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			hola kiero cita pa blanqueamiento el sabado x la mañana      | BOOK
+			necesto una sita pa limpieza                                 | BOOK
+			¿Algún dentista habla español? ¿Y abren los sábados?         | QUESTION
+			jvoudrais un rdv pr un détartrage stp                        | BOOK
+			""")
+	void readsChatShorthandInSpanishAndFrench(String text, Intent intent) {
+		// given SMS-style Spanish or French; when read; then its intent, as if written
+		// out
+		assertThat(read(text, null).intent()).isEqualTo(intent);
+	}
+
 	@Test
 	void neverThrowsForOrdinaryOrOddText() {
 		for (String text : new String[] { "", " ", "?!", "🙂🙂", "a".repeat(5_000), "1/1/1", "@@@", "dr dr dr",

@@ -88,6 +88,11 @@ final class Args {
 		return token.text().chars().allMatch(Character::isLetter);
 	}
 
+	/** The token just after the i-th kept meaning. */
+	int endOf(int i) {
+		return kept.get(i).end();
+	}
+
 	int size() {
 		return kept.size();
 	}

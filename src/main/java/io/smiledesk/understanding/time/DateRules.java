@@ -112,7 +112,11 @@ final class DateRules {
 					w("weekday"));
 		}
 		rules.add("next weekday", a -> day(next(weekday(a.word(0)), a.parse)), f("next"), w("weekday"));
-		rules.add("weekday next", a -> day(next(weekday(a.word(0)), a.parse)), w("weekday"), f("next-post"));
+		rules.add("weekday next", a -> following(a) ? null : day(next(weekday(a.word(0)), a.parse)), w("weekday"),
+				f("next-post"));
+		// "el sábado siguiente": the one after the day talked about, else the next one
+		rules.add("weekday following", a -> day(next(weekday(a.word(0)), a.parse)).with(Time.FOLLOWING), w("weekday"),
+				f("following-post"));
 		rules.add("following weekday", a -> day(next(weekday(a.word(0)), a.parse)).with(Time.FOLLOWING), opt("the"),
 				f("following"), w("weekday"));
 		rules.add("last weekday", a -> day(Calendar.previous(a.parse.today(), weekday(a.word(0)))), f("last"),
@@ -121,6 +125,11 @@ final class DateRules {
 				f("last-post"));
 		rules.add("weekday after next", a -> day(next(weekday(a.word(0)), a.parse).plusWeeks(1)), opt("the"),
 				w("weekday"), f("after-next"));
+	}
+
+	/** Whether the words after the weekday rather say "following" ("siguiente"). */
+	private static boolean following(Args a) {
+		return a.parse.lexicon().phraseEnd(a.parse.tokens(), a.endOf(0), "following-post") == a.end;
 	}
 
 	/**

@@ -23,8 +23,10 @@ final class PartOfDayRules {
 		rules.add("in the part of day", a -> a.time(0).without(Time.WEAK), f("in"), opt("the"),
 				time(PartOfDayRules::partOnly));
 		rules.add("at night", a -> a.time(0).without(Time.WEAK), f("at"), time(PartOfDayRules::partOnly));
-		rules.add("clock in part of day", a -> within(a.clock(0), a.time(1)), clock(c -> true), opt("in"), opt("the"),
-				time(PartOfDayRules::hasPart));
+		// "book one Thursday morning": a bare number that cannot be in the part of a day
+		// named is not its time
+		rules.add("clock in part of day", a -> outside(a.clock(0), a.time(1)) ? null : within(a.clock(0), a.time(1)),
+				clock(c -> true), opt("in"), opt("the"), time(PartOfDayRules::hasPart));
 		for (String part : new String[] { "early", "late" }) {
 			rules.add(part + " part of day", a -> early(part, a.time(0)), f(part), time(PartOfDayRules::hasPart));
 		}
@@ -38,6 +40,19 @@ final class PartOfDayRules {
 
 	private static boolean hasPart(Time time) {
 		return time.structured() && time.tod() instanceof Tod.Part;
+	}
+
+	/**
+	 * A bare number before a day's part of the day that neither reading puts in it ("one
+	 * Thursday morning"); "2 in the morning" has no day, and is 02:00.
+	 */
+	private static boolean outside(Clock clock, Time part) {
+		if (clock.cued() || part.date() == null || clock.meridiem() != Clock.Meridiem.NONE) {
+			return false;
+		}
+		Tod.Part p = (Tod.Part) part.tod();
+		int minute = clock.minuteOfDay(p.from(), p.to());
+		return minute < p.from() || minute >= p.to();
 	}
 
 	/** The clock time within the part of day, on the part's day if it has one. */

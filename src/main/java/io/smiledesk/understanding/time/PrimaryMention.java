@@ -26,7 +26,20 @@ public final class PrimaryMention {
 	private static final java.util.regex.Pattern TO = java.util.regex.Pattern
 		.compile("(?iu)\\W*(to|into|for|till|until|al|a|para|pour|à|au|vers)\\W*");
 
+	/** "al viernes": the "to" read as part of the new time's own words. */
+	private static final java.util.regex.Pattern TO_START = java.util.regex.Pattern
+		.compile("(?iu)^(to|into|till|until|al|a|para|pour|à|au|vers)\\b.*");
+
+	/** A range written "from ... to ...": its end, group 1. */
+	static final java.util.regex.Pattern FROM_TO = java.util.regex.Pattern.compile(
+			"(?iu)^(?:from|del|de|desde el|desde|du|de|depuis le)\\s+\\S.*?\\s+(?:to|till|until|al|a|hasta el|au|à|a|jusqu'au)\\s+(\\S.*)$");
+
 	private PrimaryMention() {
+	}
+
+	/** Whether the message moves an appointment ("move", "cambiar", "déplacer"). */
+	static boolean changes(String text) {
+		return CHANGE.matcher(text).find();
 	}
 
 	public static Optional<TimeMention> choose(String text, List<TimeMention> mentions, TimeContext context) {
@@ -40,7 +53,9 @@ public final class PrimaryMention {
 		boolean change = CHANGE.matcher(text).find();
 		for (int i = 1; i < candidates.size(); i++) {
 			String between = text.substring(candidates.get(i - 1).end(), candidates.get(i).start());
-			if (has(lexicon, between, "correction") || change && TO.matcher(between).matches()) {
+			boolean to = TO.matcher(between).matches()
+					|| between.isBlank() && TO_START.matcher(candidates.get(i).text()).matches();
+			if (has(lexicon, between, "correction") || change && to) {
 				from = i;
 			}
 		}

@@ -31,6 +31,8 @@ final class ShiftRules {
 		rules.add("a little later", a -> a.parse.anchor() == null ? null : laterInTheDay(a.parse), f("little-later"));
 		rules.add("same day", a -> anchored(a.parse, 0), f("same-day"));
 		rules.add("the day after", a -> relative(a.parse, 1, Time.DAY_AFTER_PREVIOUS), f("day-after"));
+		// "make it the week after": the same day a week after the one talked about
+		rules.add("the week after", a -> anchored(a.parse, 7), f("week-after"));
 		rules.add("the day before", a -> relative(a.parse, -1, Time.DAY_BEFORE_PREVIOUS), f("day-before"));
 		rules.add("same time", a -> sameTime(a.parse), f("same-time"));
 		rules.add("same time next period", a -> sameTimeNext(a.parse, a.unit(0)), f("same-time"), f("next"),

@@ -65,6 +65,9 @@ public final class TimeReader {
 	 */
 	public Optional<TimeMention> primary(String text, List<TimeMention> mentions, TimeContext context) {
 		Optional<TimeMention> chosen = PrimaryMention.choose(text, mentions, context);
+		if (chosen.isPresent()) {
+			chosen = Optional.of(newTimeOfMove(text, chosen.get(), context));
+		}
 		if (chosen.isEmpty() || !(chosen.get().date() instanceof DatePart.None)
 				|| chosen.get().timeOfDay() instanceof TimeOfDay.None) {
 			return chosen;
@@ -91,6 +94,25 @@ public final class TimeReader {
 			}
 		}
 		return chosen;
+	}
+
+	/**
+	 * Moving an appointment "del miércoles al viernes" read as one range of days: the new
+	 * time is the end's ("viernes"), not the days between.
+	 */
+	private TimeMention newTimeOfMove(String text, TimeMention mention, TimeContext context) {
+		java.util.regex.Matcher range = PrimaryMention.FROM_TO.matcher(mention.text());
+		if (!PrimaryMention.changes(text) || !range.matches()) {
+			return mention;
+		}
+		List<TimeMention> to = read(range.group(1), context);
+		if (to.size() != 1 || to.get(0).date() instanceof DatePart.None) {
+			return mention;
+		}
+		TimeMention end = to.get(0);
+		int start = mention.start() + range.start(1) + end.start();
+		return new TimeMention(start, start + end.text().length(), end.text(), end.literal(), mention.refused(),
+				end.date(), end.timeOfDay());
 	}
 
 	/**
@@ -152,6 +174,10 @@ public final class TimeReader {
 	private static Resolved relative(Time time, Resolved previous, Parse parse) {
 		java.time.LocalDate before = previous == null ? null : previous.date() instanceof DatePart.Day day ? day.date()
 				: previous.date() instanceof DatePart.Days days ? days.until().minusDays(1) : null;
+		if (before == null && previous == null && time.has(Time.FOLLOWING) && parse.anchorTime() != null) {
+			// "the following Saturday" of the day being talked about
+			before = parse.anchorTime().toLocalDate();
+		}
 		if (before != null && time.has(Time.FOLLOWING)) {
 			Resolved alone = Resolver.resolve(time, parse);
 			return alone == null ? null : day(Calendar.next(before, alone.from().getDayOfWeek()));

@@ -27,6 +27,8 @@ class AnchorShiftTests {
 			a week later | 2026-03-19 day
 			same time next week | 2026-03-19T10:00 hour
 			same time on friday | 2026-03-13T10:00 hour
+			make it the week after | 2026-03-19 day
+			the following saturday | 2026-03-14 day
 			""")
 	void shiftsFromTheAnchor(String text, String reading) {
 		// given an appointment on Thursday at 10; when a shift is read; then from it
@@ -48,6 +50,22 @@ class AnchorShiftTests {
 		// given no anchor; when a shift is read; then later shifts from now, others
 		// nothing
 		assertThat(Readings.primary(text)).isEqualTo(reading);
+	}
+
+	@Test
+	void readsTheFollowingWeekdayFromTheDayTalkedAbout() {
+		// given Saturday 14 March being talked about; when "the Saturday after" is
+		// said; then the one after it, in each language, and without an anchor the next
+		// one
+		TimeContext saturday = TimeContext.of(Readings.TUESDAY, "es")
+			.withAnchor(LocalDateTime.of(2026, 3, 14, 9, 0).atZone(Readings.NEW_YORK));
+		assertThat(Readings.primary("y el sabado siguiente?", saturday)).isEqualTo("2026-03-21 day");
+		assertThat(
+				Readings.primary("le samedi suivant", new TimeContext(saturday.reference(), "fr", saturday.anchor())))
+			.isEqualTo("2026-03-21 day");
+		assertThat(Readings.primary("el sábado siguiente", "es")).isEqualTo("2026-03-14 day");
+		assertThat(Readings.primary("la semana siguiente", "es")).isEqualTo("2026-03-16 week");
+		assertThat(Readings.primary("the week after")).isEqualTo("none");
 	}
 
 	@Test

@@ -79,10 +79,23 @@ class ClockTimeTests {
 			it costs $120
 			tooth 14 hurts
 			1234
+			no, on second thought leave it as it is
 			""")
 	void readsNoBareNumberAsATime(String text) {
 		// given numbers that count, price or name things; when read; then no time
 		assertThat(Readings.primary(text)).isEqualTo("none");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			I'd like to book one Thursday morning | 2026-03-12T04:00/2026-03-12T12:00 hour
+			can I get one friday afternoon | 2026-03-13T12:00/2026-03-13T19:00 hour
+			at one thursday afternoon | 2026-03-12T13:00 hour
+			9 thursday morning | 2026-03-12T09:00 hour
+			""")
+	void readsABareNumberBeforeADaysPartOfDayOnlyWhenItFitsThePart(String text, String reading) {
+		// given "one" before a day's morning; when read; then the morning, not 1pm
+		assertThat(Readings.primary(text)).isEqualTo(reading);
 	}
 
 }

@@ -33,6 +33,17 @@ class PrimaryMentionTests {
 	}
 
 	@Test
+	void readsTheNewDayOfAMoveWhenTheToBelongsToIt() {
+		// given "from Wednesday to Friday" where "al" is read with the new day; when
+		// chosen; then the new day, in each language
+		assertThat(Readings.primary("necesito cambiar mi cita del miércoles al viernes", "es"))
+			.isEqualTo("2026-03-13 day");
+		assertThat(Readings.primary("je voudrais déplacer mon rendez-vous de mercredi à vendredi", "fr"))
+			.isEqualTo("2026-03-13 day");
+		assertThat(Readings.primary("can you move me from wednesday to friday")).isEqualTo("2026-03-13 day");
+	}
+
+	@Test
 	void marksRefusedTimesAndWhereTheyAre() {
 		// given a refusal; when read; then the refused mention is marked, with its words
 		List<TimeMention> mentions = Readings.mentions("Ana Silva ana@example.com, not monday, tuesday after 2");
