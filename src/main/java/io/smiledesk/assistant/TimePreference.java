@@ -121,6 +121,14 @@ final class TimePreference {
 			}
 			return Optional.of(new Wanted(current.from(), current.to(), null, from, to));
 		}
+		if (namesDay && wholeDay && current.from() != null && current.oneDay() && !hasPartOfDay(current)) {
+			// another day of the week talked about: the visit on the 12th, then "could we
+			// do
+			// Thursday instead?" is the 14th
+			LocalDate read = between.from().toLocalDate();
+			long days = java.time.temporal.ChronoUnit.DAYS.between(read, sameWeek(read, current.from(), text));
+			return Optional.of(new Wanted(between.from().plusDays(days), between.to().plusDays(days), null));
+		}
 		if (namesDay && wholeDay && hasPartOfDay(current)) {
 			// a new day keeps the time or part of the day
 			boolean partOfOneDay = current.oneDay() && !current.to().toLocalTime().equals(LocalTime.MIDNIGHT);

@@ -238,7 +238,10 @@ class RemindersIntegrationTests {
 		reply("Could we do Thursday instead?");
 		String offered = lastBotMessage();
 		// Thursday 14 August: times that day, not a question about who is writing
-		assertThat(offered).as(offered).contains("Thursday").doesNotContainIgnoringCase("your name");
+		assertThat(offered).as(offered)
+			.contains("Thu Aug 14")
+			.doesNotContain("Aug 7")
+			.doesNotContainIgnoringCase("your name");
 		assertThat(statusOf(visit)).isEqualTo("BOOKED");
 	}
 
