@@ -47,12 +47,8 @@ class DepositOpening {
 
 	private final Clock clock;
 
-	private final DepositRequests requests;
-
 	DepositOpening(DepositRules rules, DepositRepository deposits, Appointments appointments, StripeGateway gateway,
-			DepositWording wording, ClinicCatalog catalog, PlatformTransactionManager transactions, Clock clock,
-			DepositRequests requests) {
-		this.requests = requests;
+			DepositWording wording, ClinicCatalog catalog, PlatformTransactionManager transactions, Clock clock) {
 		this.rules = rules;
 		this.deposits = deposits;
 		this.appointments = appointments;
@@ -95,17 +91,9 @@ class DepositOpening {
 				.orElse("your visit");
 			StripeGateway.Checkout checkout = gateway.createCheckout(deposit, wording.item(service),
 					wording.policy(catalog.snapshot().rules().cancellationNotice()), clock.instant());
-			Deposit linked = transaction.execute(status -> deposits.findById(depositId)
-				.filter(current -> current.status() == DepositStatus.PENDING && current.checkoutSessionId() == null)
-				.map(current -> {
-					current.linkCheckout(checkout.sessionId(), checkout.url(), clock.instant());
-					return deposits.saveAndFlush(current);
-				})
-				.orElse(null));
-			if (linked != null) {
-				// only the opening that linked it tells the patient: once
-				requests.ask(linked);
-			}
+			transaction.executeWithoutResult(status -> deposits.findById(depositId)
+				.filter(current -> current.status() == DepositStatus.PENDING)
+				.ifPresent(current -> current.linkCheckout(checkout.sessionId(), checkout.url(), clock.instant())));
 		}
 		catch (StripeException | OptimisticLockingFailureException ex) {
 			log.warn("No payment page for deposit {} yet: {}", depositId, ex.getMessage());

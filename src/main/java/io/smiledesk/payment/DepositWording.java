@@ -42,16 +42,6 @@ class DepositWording {
 				WHEN.format(start.atZone(zone)));
 	}
 
-	String requestedSubject() {
-		return text("deposit.requested.subject");
-	}
-
-	String requested(Money money, String serviceName, Instant start, Instant dueBy, String url, ZoneId zone,
-			Duration notice) {
-		return text("deposit.requested", money.amount().toPlainString() + " " + money.currency(), serviceName,
-				WHEN.format(start.atZone(zone)), WHEN.format(dueBy.atZone(zone)), url, policy(notice));
-	}
-
 	private String text(String key, Object... args) {
 		return messages.getMessage(key, args, Locale.ENGLISH);
 	}

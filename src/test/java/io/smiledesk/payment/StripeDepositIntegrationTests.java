@@ -21,8 +21,6 @@ import io.smiledesk.test.StripeIntegrationTest;
 import io.smiledesk.test.TestData;
 import tools.jackson.databind.node.ObjectNode;
 
-import io.smiledesk.conversation.Conversations;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -67,9 +65,6 @@ class StripeDepositIntegrationTests {
 	@Autowired
 	Booking booking;
 
-	@Autowired
-	Conversations conversations;
-
 	@BeforeEach
 	void reset() {
 		data.reset();
@@ -99,12 +94,6 @@ class StripeDepositIntegrationTests {
 		assertThat(field(answer, "payment_url")).isEqualTo("https://checkout.stripe.test/c/pay/" + session);
 		// the time stays claimed while the deposit is awaited
 		assertThat(data.count("slot_claim")).isEqualTo(30);
-		// and the patient gets the page by email too, once
-		assertThat(data.count("channel_outbound")).isEqualTo(1);
-		UUID message = data.jdbc().queryForObject("select conversation_message_id from channel_outbound", UUID.class);
-		assertThat(conversations.message(message).orElseThrow().text()).contains("Teeth Whitening",
-				"until Monday 4 August at 8:30 AM", "pay the 50.00 USD deposit here: " + field(answer, "payment_url"),
-				"24 hours");
 	}
 
 	@Test
@@ -270,7 +259,7 @@ class StripeDepositIntegrationTests {
 		assertThat(depositStatus()).isEqualTo("NOT_COLLECTED");
 		assertThat(data.count("slot_claim")).isZero();
 		assertThat(stripe.session(session).path("status").asString()).isEqualTo("expired");
-		assertThat(data.count("channel_outbound")).as("asked to pay, then told").isEqualTo(2);
+		assertThat(data.count("channel_outbound")).as("the patient is told").isEqualTo(1);
 		assertThat(data.count("waitlist_slot")).as("the waitlist sees the freed time").isEqualTo(1);
 	}
 
