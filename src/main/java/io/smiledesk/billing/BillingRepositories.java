@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface LedgerEntryRepository extends JpaRepository<LedgerEntry, UUID> {
 
+	boolean existsByClinicIdAndCurrency(int clinicId, String currency);
+
 	List<LedgerEntry> findByClinicIdAndPatientId(int clinicId, UUID patientId);
 
 	List<LedgerEntry> findByClinicIdAndInvoiceId(int clinicId, UUID invoiceId);

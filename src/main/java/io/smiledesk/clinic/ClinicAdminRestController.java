@@ -30,6 +30,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -230,6 +231,11 @@ class ClinicAdminRestController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deleteOperatory(@PathVariable String id) {
 		administration.deleteOperatory(id);
+	}
+
+	@ExceptionHandler(SetupRefused.class)
+	ApiProblem refused(SetupRefused refused) {
+		return ClinicProblems.of(refused);
 	}
 
 	// --- wire formats

@@ -8,8 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import io.smiledesk.system.ApiProblem;
-
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +40,12 @@ public class ClinicAdministration {
 
 	private final ClinicCatalog catalog;
 
+	private final ObjectProvider<MoneyHeld> moneyHeld;
+
 	ClinicAdministration(ClinicRepository clinics, ClosureRepository closures, ProviderRepository providers,
 			TimeOffRepository timeOff, DentalServiceRepository services, OperatoryRepository operatories,
-			ClinicCatalog catalog, ApplicationEventPublisher events) {
+			ClinicCatalog catalog, ApplicationEventPublisher events, ObjectProvider<MoneyHeld> moneyHeld) {
+		this.moneyHeld = moneyHeld;
 		this.events = events;
 		this.clinics = clinics;
 		this.closures = closures;
@@ -55,21 +57,30 @@ public class ClinicAdministration {
 	}
 
 	public void configure(ClinicProfile profile, BookingRules rules, WeeklyHours openingHours) {
-		requirePositive("booking_rules.slot_interval_minutes", rules.slotIntervalMinutes());
+		requirePositive(SetupRefused.Field.SLOT_INTERVAL, rules.slotIntervalMinutes());
 		if (rules.slotIntervalMinutes() % 5 != 0) {
-			throw ApiProblem.invalidField("booking_rules.slot_interval_minutes", "must be a multiple of 5 minutes");
+			throw SetupRefused.invalid(SetupRefused.Field.SLOT_INTERVAL, "must be a multiple of 5 minutes");
 		}
-		requirePositive("booking_rules.max_booking_horizon_days", rules.maxBookingHorizonDays());
-		requirePositive("booking_rules.hold_minutes", rules.holdMinutes());
-		clinics.findById(Clinic.ID)
-			.ifPresentOrElse(clinic -> clinic.update(profile, rules, openingHours),
-					() -> clinics.save(new Clinic(profile, rules, openingHours)));
+		requirePositive(SetupRefused.Field.BOOKING_HORIZON, rules.maxBookingHorizonDays());
+		requirePositive(SetupRefused.Field.HOLD_TIME, rules.holdMinutes());
+		clinics.findById(Clinic.ID).ifPresentOrElse(clinic -> {
+			requireCurrencyFree(clinic.profile().currency(), profile.currency());
+			clinic.update(profile, rules, openingHours);
+		}, () -> clinics.save(new Clinic(profile, rules, openingHours)));
 		catalog.invalidate();
+	}
+
+	private void requireCurrencyFree(String current, String next) {
+		if (!current.equals(next) && moneyHeld.stream().anyMatch(held -> held.holdsMoneyIn(current))) {
+			throw SetupRefused.conflict("currency-in-use", SetupRefused.Field.CURRENCY,
+					"The currency cannot change from " + current + " to " + next + ": amounts are already recorded in "
+							+ current + ".");
+		}
 	}
 
 	public ClosureDays addClosure(LocalDate startsOn, LocalDate endsOn, String reason) {
 		if (endsOn.isBefore(startsOn)) {
-			throw ApiProblem.invalidField("ends_on", "must not be before starts_on");
+			throw SetupRefused.invalid(SetupRefused.Field.CLOSURE_END, "must not be before starts_on");
 		}
 		Closure closure = closures.save(new Closure(startsOn, endsOn, reason));
 		catalog.invalidate();
@@ -78,7 +89,7 @@ public class ClinicAdministration {
 
 	public void removeClosure(UUID id) {
 		Closure closure = closures.findById(id)
-			.orElseThrow(() -> ApiProblem.notFound("closure", "No closure with id " + id + "."));
+			.orElseThrow(() -> SetupRefused.notFound("closure", "No closure with id " + id + "."));
 		closures.delete(closure);
 		catalog.invalidate();
 	}
@@ -86,7 +97,7 @@ public class ClinicAdministration {
 	public ProviderInfo createProvider(ProviderDraft draft) {
 		String id = draft.id() == null || draft.id().isBlank() ? slug(draft.name()) : draft.id();
 		if (providers.existsById(id)) {
-			throw ApiProblem.conflict("provider-exists", "A provider with id '" + id + "' already exists.");
+			throw SetupRefused.conflict("provider-exists", "A provider with id '" + id + "' already exists.");
 		}
 		Provider provider = providers.save(new Provider(id, draft.name(), draft.role(), draft.title(), draft.bio(),
 				languages(draft.languages()), draft.active(), draft.hours(), draft.breaks()));
@@ -111,7 +122,7 @@ public class ClinicAdministration {
 	public ProviderInfo.Absence addTimeOff(String providerId, Instant startsAt, Instant endsAt, String reason) {
 		provider(providerId);
 		if (!startsAt.isBefore(endsAt)) {
-			throw ApiProblem.invalidField("ends_at", "must be after starts_at");
+			throw SetupRefused.invalid(SetupRefused.Field.TIME_OFF_END, "must be after starts_at");
 		}
 		TimeOff absence = timeOff.save(new TimeOff(providerId, startsAt, endsAt, reason));
 		catalog.invalidate();
@@ -121,7 +132,7 @@ public class ClinicAdministration {
 	public void removeTimeOff(String providerId, UUID id) {
 		TimeOff absence = timeOff.findById(id)
 			.filter(candidate -> candidate.providerId().equals(providerId))
-			.orElseThrow(() -> ApiProblem.notFound("time-off", "No time off with id " + id + " for this provider."));
+			.orElseThrow(() -> SetupRefused.notFound("time-off", "No time off with id " + id + " for this provider."));
 		timeOff.delete(absence);
 		catalog.invalidate();
 		ProviderInfo.Absence removed = absence.view();
@@ -131,7 +142,7 @@ public class ClinicAdministration {
 	public ServiceInfo createService(ServiceDraft draft) {
 		String id = draft.id() == null || draft.id().isBlank() ? slug(draft.name()).replace('-', '_') : draft.id();
 		if (services.existsById(id)) {
-			throw ApiProblem.conflict("service-exists", "A service with id '" + id + "' already exists.");
+			throw SetupRefused.conflict("service-exists", "A service with id '" + id + "' already exists.");
 		}
 		validate(draft);
 		DentalService service = services.save(new DentalService(id, draft.name(), draft.description(),
@@ -143,7 +154,7 @@ public class ClinicAdministration {
 
 	public ServiceInfo updateService(String id, ServiceDraft draft) {
 		DentalService service = services.findById(id)
-			.orElseThrow(() -> ApiProblem.notFound("service", "No service with id '" + id + "'."));
+			.orElseThrow(() -> SetupRefused.notFound("service", "No service with id '" + id + "'."));
 		validate(draft);
 		service.update(draft.name(), draft.description(), draft.durationMinutes(), draft.bufferMinutes(), draft.price(),
 				draft.roles(), draft.active());
@@ -154,7 +165,7 @@ public class ClinicAdministration {
 
 	public void deleteService(String id) {
 		services.delete(services.findById(id)
-			.orElseThrow(() -> ApiProblem.notFound("service", "No service with id '" + id + "'.")));
+			.orElseThrow(() -> SetupRefused.notFound("service", "No service with id '" + id + "'.")));
 		services.flush();
 		catalog.invalidate();
 	}
@@ -162,7 +173,7 @@ public class ClinicAdministration {
 	public OperatoryInfo createOperatory(String id, String name, boolean active) {
 		String key = id == null || id.isBlank() ? slug(name) : id;
 		if (operatories.existsById(key)) {
-			throw ApiProblem.conflict("operatory-exists", "An operatory with id '" + key + "' already exists.");
+			throw SetupRefused.conflict("operatory-exists", "An operatory with id '" + key + "' already exists.");
 		}
 		Operatory operatory = operatories.save(new Operatory(key, name, active));
 		catalog.invalidate();
@@ -171,7 +182,7 @@ public class ClinicAdministration {
 
 	public OperatoryInfo updateOperatory(String id, String name, boolean active) {
 		Operatory operatory = operatories.findById(id)
-			.orElseThrow(() -> ApiProblem.notFound("operatory", "No operatory with id '" + id + "'."));
+			.orElseThrow(() -> SetupRefused.notFound("operatory", "No operatory with id '" + id + "'."));
 		operatory.update(name, active);
 		catalog.invalidate();
 		return operatory.view();
@@ -179,14 +190,14 @@ public class ClinicAdministration {
 
 	public void deleteOperatory(String id) {
 		operatories.delete(operatories.findById(id)
-			.orElseThrow(() -> ApiProblem.notFound("operatory", "No operatory with id '" + id + "'.")));
+			.orElseThrow(() -> SetupRefused.notFound("operatory", "No operatory with id '" + id + "'.")));
 		operatories.flush();
 		catalog.invalidate();
 	}
 
 	private Provider provider(String id) {
 		return providers.findById(id)
-			.orElseThrow(() -> ApiProblem.notFound("provider", "No provider with id '" + id + "'."));
+			.orElseThrow(() -> SetupRefused.notFound("provider", "No provider with id '" + id + "'."));
 	}
 
 	/** The languages trimmed; blank, over-long, repeated or too many are refused. */
@@ -196,38 +207,39 @@ public class ClinicAdministration {
 		for (String language : languages) {
 			String value = language == null ? "" : language.strip();
 			if (value.isEmpty()) {
-				throw ApiProblem.invalidField("languages", "must not contain a blank language");
+				throw SetupRefused.invalid(SetupRefused.Field.LANGUAGES, "must not contain a blank language");
 			}
 			if (value.length() > MAX_LANGUAGE) {
-				throw ApiProblem.invalidField("languages",
+				throw SetupRefused.invalid(SetupRefused.Field.LANGUAGES,
 						"each language must be at most " + MAX_LANGUAGE + " characters");
 			}
 			if (!seen.add(value.toLowerCase(Locale.ROOT))) {
-				throw ApiProblem.invalidField("languages", "must not list a language twice");
+				throw SetupRefused.invalid(SetupRefused.Field.LANGUAGES, "must not list a language twice");
 			}
 			cleaned.add(value);
 		}
 		if (cleaned.size() > MAX_LANGUAGES) {
-			throw ApiProblem.invalidField("languages", "must list at most " + MAX_LANGUAGES + " languages");
+			throw SetupRefused.invalid(SetupRefused.Field.LANGUAGES,
+					"must list at most " + MAX_LANGUAGES + " languages");
 		}
 		return cleaned;
 	}
 
 	private static void validate(ServiceDraft draft) {
 		if (draft.durationMinutes() % 5 != 0) {
-			throw ApiProblem.invalidField("duration_minutes", "must be a multiple of 5 minutes");
+			throw SetupRefused.invalid(SetupRefused.Field.DURATION, "must be a multiple of 5 minutes");
 		}
 		if (draft.bufferMinutes() % 5 != 0) {
-			throw ApiProblem.invalidField("buffer_minutes", "must be a multiple of 5 minutes");
+			throw SetupRefused.invalid(SetupRefused.Field.BUFFER, "must be a multiple of 5 minutes");
 		}
 		if (draft.roles().isEmpty()) {
-			throw ApiProblem.invalidField("provider_roles", "at least one provider role must be allowed");
+			throw SetupRefused.invalid(SetupRefused.Field.PROVIDER_ROLES, "at least one provider role must be allowed");
 		}
 	}
 
-	private static void requirePositive(String field, int value) {
+	private static void requirePositive(SetupRefused.Field field, int value) {
 		if (value <= 0) {
-			throw ApiProblem.invalidField(field, "must be greater than 0");
+			throw SetupRefused.invalid(field, "must be greater than 0");
 		}
 	}
 
@@ -237,7 +249,7 @@ public class ClinicAdministration {
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("(^-|-$)", "");
 		if (slug.isEmpty()) {
-			throw ApiProblem.invalidField("name", "must contain letters or digits");
+			throw SetupRefused.invalid(SetupRefused.Field.NAME, "must contain letters or digits");
 		}
 		return slug.length() > 60 ? slug.substring(0, 60) : slug;
 	}

@@ -16,6 +16,7 @@ import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.clinic.ClinicSnapshot;
 import io.smiledesk.clinic.ProviderInfo;
 import io.smiledesk.clinic.ProviderRole;
+import io.smiledesk.clinic.SetupRefused;
 import io.smiledesk.clinic.WeeklyHours;
 import io.smiledesk.console.SettingsForms.ClosureForm;
 import io.smiledesk.console.SettingsForms.HoursForm;
@@ -23,7 +24,6 @@ import io.smiledesk.console.SettingsForms.ProviderForm;
 import io.smiledesk.console.SettingsForms.RulesForm;
 import io.smiledesk.console.SettingsForms.ServiceForm;
 import io.smiledesk.system.Access;
-import io.smiledesk.system.ApiProblem;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -47,20 +47,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/console/settings")
 class SettingsController {
 
-	private static final Map<String, String> CLOSURE_FIELDS = Map.of("starts_on", "startsOn", "ends_on", "endsOn",
-			"reason", "reason");
+	private static final Map<SetupRefused.Field, String> CLOSURE_FIELDS = Map.of(SetupRefused.Field.CLOSURE_END,
+			"endsOn");
 
-	private static final Map<String, String> RULES_FIELDS = Map.of("booking_rules.min_booking_notice_minutes",
-			"minBookingNoticeMinutes", "booking_rules.max_booking_horizon_days", "maxBookingHorizonDays",
-			"booking_rules.slot_interval_minutes", "slotIntervalMinutes", "booking_rules.cancellation_notice_hours",
-			"cancellationNoticeHours", "booking_rules.hold_minutes", "holdMinutes");
+	private static final Map<SetupRefused.Field, String> RULES_FIELDS = Map.of(SetupRefused.Field.BOOKING_HORIZON,
+			"maxBookingHorizonDays", SetupRefused.Field.SLOT_INTERVAL, "slotIntervalMinutes",
+			SetupRefused.Field.HOLD_TIME, "holdMinutes");
 
-	private static final Map<String, String> PROVIDER_FIELDS = Map.of("id", "id", "name", "name", "role", "role",
-			"title", "title", "bio", "bio", "languages", "languages");
+	private static final Map<SetupRefused.Field, String> PROVIDER_FIELDS = Map.of(SetupRefused.Field.NAME, "name",
+			SetupRefused.Field.LANGUAGES, "languages");
 
-	private static final Map<String, String> SERVICE_FIELDS = Map.of("id", "id", "name", "name", "description",
-			"description", "duration_minutes", "durationMinutes", "buffer_minutes", "bufferMinutes", "price", "price",
-			"provider_roles", "roles");
+	private static final Map<SetupRefused.Field, String> SERVICE_FIELDS = Map.of(SetupRefused.Field.NAME, "name",
+			SetupRefused.Field.DURATION, "durationMinutes", SetupRefused.Field.BUFFER, "bufferMinutes",
+			SetupRefused.Field.PROVIDER_ROLES, "roles");
 
 	private final ClinicCatalog catalog;
 
@@ -101,8 +100,8 @@ class SettingsController {
 				administration.configure(clinic.profile(), rules, clinic.openingHours());
 				return saved(redirect, "settings.saved.rules", "/console/settings");
 			}
-			catch (ApiProblem problem) {
-				SettingsForms.reject(problem, errors, RULES_FIELDS, null);
+			catch (SetupRefused refused) {
+				SettingsForms.reject(refused, errors, RULES_FIELDS, null);
 			}
 		}
 		return index(model, Map.of());
@@ -119,8 +118,8 @@ class SettingsController {
 				administration.addClosure(startsOn, endsOn, reason);
 				return saved(redirect, "settings.saved.closure", "/console/settings");
 			}
-			catch (ApiProblem problem) {
-				SettingsForms.reject(problem, errors, CLOSURE_FIELDS, null);
+			catch (SetupRefused refused) {
+				SettingsForms.reject(refused, errors, CLOSURE_FIELDS, null);
 			}
 		}
 		return index(model, Map.of());
@@ -131,7 +130,7 @@ class SettingsController {
 		try {
 			administration.removeClosure(id);
 		}
-		catch (ApiProblem problem) {
+		catch (SetupRefused refused) {
 			throw new ConsoleErrors.NotFound("Closure");
 		}
 		return saved(redirect, "settings.saved.closure-removed", "/console/settings");
@@ -224,8 +223,8 @@ class SettingsController {
 						role, title, bio, form.languageList(), active, hours, existing.breaks()));
 				return saved(redirect, "settings.saved.provider", "/console/settings/providers/" + existing.id());
 			}
-			catch (ApiProblem problem) {
-				SettingsForms.reject(problem, errors, PROVIDER_FIELDS, existing == null ? "id" : "name");
+			catch (SetupRefused refused) {
+				SettingsForms.reject(refused, errors, PROVIDER_FIELDS, existing == null ? "id" : "name");
 			}
 		}
 		return providerForm(model, form, existing == null ? null : existing.id(), rowErrors);
@@ -313,8 +312,8 @@ class SettingsController {
 						: administration.updateService(existing, draft).id();
 				return saved(redirect, "settings.saved.service", "/console/settings/services/" + saved);
 			}
-			catch (ApiProblem problem) {
-				SettingsForms.reject(problem, errors, SERVICE_FIELDS, existing == null ? "id" : "name");
+			catch (SetupRefused refused) {
+				SettingsForms.reject(refused, errors, SERVICE_FIELDS, existing == null ? "id" : "name");
 			}
 		}
 		return serviceForm(model, form, existing);

@@ -18,6 +18,7 @@ import io.smiledesk.clinic.ProviderInfo;
 import io.smiledesk.clinic.ServiceInfo;
 import io.smiledesk.clinic.TimeRange;
 import io.smiledesk.clinic.WeeklyHours;
+import io.smiledesk.clinic.SetupRefused;
 import io.smiledesk.system.ApiProblem;
 
 import org.springframework.validation.BindingResult;
@@ -296,34 +297,29 @@ final class SettingsForms {
 	}
 
 	/**
-	 * Puts a refusal of the service next to the form field it is about: the API's field
-	 * names are mapped through {@code fields} (API name to form field), anything else is
-	 * a message for the whole form.
+	 * Puts a refusal of the clinic's set-up next to the form field it is about: the
+	 * domain's fields are mapped through {@code fields}; a conflict without a field goes
+	 * to {@code conflictField} (or the whole form, when null), anything else to the form.
 	 */
-	static void reject(ApiProblem problem, BindingResult errors, Map<String, String> fields, String conflictField) {
-		if (problem.getStatusCode().value() == 404) {
-			throw new ConsoleErrors.NotFound(problem.getBody().getDetail());
+	static void reject(SetupRefused refused, BindingResult errors, Map<SetupRefused.Field, String> fields,
+			String conflictField) {
+		if (refused.kind() == SetupRefused.Kind.NOT_FOUND) {
+			throw new ConsoleErrors.NotFound(refused.getMessage());
 		}
-		Map<String, String> refusals = refusals(problem);
-		if (refusals.isEmpty()) {
-			String detail = problem.getBody().getDetail();
-			if (conflictField != null) {
-				errors.rejectValue(conflictField, "settings.refused", new Object[] { detail }, detail);
-			}
-			else {
-				errors.reject("settings.refused", new Object[] { detail }, detail);
-			}
+		String message = refused.getMessage();
+		String formField = refused.field()
+			.map(fields::get)
+			.orElse(refused.kind() == SetupRefused.Kind.CONFLICT && refused.field().isEmpty() ? conflictField : null);
+		if (formField != null) {
+			errors.rejectValue(formField, "settings.refused", new Object[] { message }, message);
 			return;
 		}
-		refusals.forEach((field, message) -> {
-			String formField = fields.get(field);
-			if (formField != null) {
-				errors.rejectValue(formField, "settings.refused", new Object[] { message }, message);
-			}
-			else {
-				errors.reject("settings.refused", new Object[] { field + ": " + message }, field + ": " + message);
-			}
-		});
+		String text = refused.field().map(field -> label(field) + ": " + message).orElse(message);
+		errors.reject("settings.refused", new Object[] { text }, text);
+	}
+
+	private static String label(SetupRefused.Field field) {
+		return field.name().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
 }

@@ -21,6 +21,8 @@ interface CarrierRepository extends JpaRepository<Carrier, UUID> {
 
 interface PlanRepository extends JpaRepository<Plan, UUID> {
 
+	boolean existsByClinicIdAndCurrency(int clinicId, String currency);
+
 	List<Plan> findByClinicIdAndCarrierIdOrderByName(int clinicId, UUID carrierId);
 
 }
@@ -38,6 +40,8 @@ interface CoverageRepository extends JpaRepository<Coverage, UUID> {
 }
 
 interface ClaimRepository extends JpaRepository<Claim, UUID> {
+
+	boolean existsByClinicIdAndCurrency(int clinicId, String currency);
 
 	List<Claim> findByClinicIdOrderByCreatedAtDesc(int clinicId);
 

@@ -14,6 +14,8 @@ interface RuleRepository extends JpaRepository<DepositRule, DepositRule.Key> {
 
 interface DepositRepository extends JpaRepository<Deposit, UUID> {
 
+	boolean existsByClinicIdAndCurrency(int clinicId, String currency);
+
 	Optional<Deposit> findByAppointmentId(UUID appointmentId);
 
 	Optional<Deposit> findByCheckoutSessionId(String sessionId);
