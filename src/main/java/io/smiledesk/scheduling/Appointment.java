@@ -155,6 +155,10 @@ class Appointment extends AbstractAggregateRoot<Appointment> {
 	 * publishes the event.
 	 */
 	void remove() {
+		if (status == AppointmentStatus.COMPLETED) {
+			throw new IllegalTransitionException("A completed visit is on the patient's record and has been billed:"
+					+ " it cannot be deleted. Correct its charges with an adjustment on the ledger.");
+		}
 		registerEvent(new AppointmentEvents.AppointmentDeleted(id, patientId, startsAt, providerId, durationMinutes));
 	}
 

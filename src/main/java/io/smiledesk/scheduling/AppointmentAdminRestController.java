@@ -169,8 +169,10 @@ class AppointmentAdminRestController {
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable UUID id) {
-		if (!booking.delete(id)) {
-			throw ApiProblem.notFound("appointment", "No appointment with id " + id + ".");
+		if (booking.delete(id) instanceof Booking.Rejected rejected) {
+			throw rejected.reason() == Refusal.APPOINTMENT_NOT_FOUND
+					? ApiProblem.notFound("appointment", "No appointment with id " + id + ".")
+					: SchedulingJson.problem(rejected, catalog.snapshot());
 		}
 	}
 

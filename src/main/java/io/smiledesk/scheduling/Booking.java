@@ -423,15 +423,23 @@ public class Booking {
 		});
 	}
 
-	/** Removes an appointment entered by mistake; its time becomes free. */
-	public boolean delete(UUID appointmentId) {
-		return Boolean.TRUE
-			.equals(transaction.execute(status -> appointments.findById(appointmentId).map(appointment -> {
+	/**
+	 * Removes an appointment entered by mistake; its time becomes free. A completed visit
+	 * is refused: it is on the patient's record and has been billed.
+	 */
+	public Outcome delete(UUID appointmentId) {
+		try {
+			return transaction.execute(status -> appointments.findById(appointmentId).<Outcome>map(appointment -> {
+				AppointmentView removed = appointment.view();
 				appointment.remove();
 				appointments.delete(appointment);
 				appointments.flush();
-				return true;
-			}).orElse(false)));
+				return new Done(removed, false);
+			}).orElseGet(() -> new Rejected(Refusal.APPOINTMENT_NOT_FOUND)));
+		}
+		catch (IllegalTransitionException ex) {
+			return new Rejected(Refusal.INVALID_TRANSITION, ex.getMessage(), List.of());
+		}
 	}
 
 	private Outcome change(UUID appointmentId, Consumer<Appointment> change) {

@@ -62,7 +62,7 @@ class WaitlistFreedTimesIntegrationTests {
 		UUID removed = fixtures.cleaning("Ann Able", "+12015550101", TUESDAY_TEN);
 		UUID entry = fixtures.wait(fixtures.patient("Ben First", "+12015550102"), "Annual Cleaning", mornings(), null);
 
-		assertThat(booking.delete(removed)).isTrue();
+		assertThat(booking.delete(removed)).isInstanceOf(io.smiledesk.scheduling.Booking.Done.class);
 		data.awaitEvents();
 
 		assertThat(data.jdbc().queryForObject("select cause from waitlist_slot", String.class)).isEqualTo("REMOVED");

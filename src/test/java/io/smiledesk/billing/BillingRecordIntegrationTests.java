@@ -20,6 +20,7 @@ import static io.smiledesk.test.Json.booking;
 import static io.smiledesk.test.Json.field;
 import static io.smiledesk.test.Json.problemJson;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -27,12 +28,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The clinic's currency stays while money is recorded in it: a ledger adds amounts of one
- * currency, and nothing converts them (a mixed ledger would not add up).
+ * What billing has recorded stays whole: the clinic's currency stays while money is
+ * recorded in it (a ledger adds amounts of one currency, nothing converts them), and a
+ * billed visit cannot be deleted from under its charges.
  */
 @IntegrationTest
 @WithMockUser(username = "manager-1", roles = "OFFICE_MANAGER")
-class ClinicCurrencyIntegrationTests {
+class BillingRecordIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -57,16 +59,7 @@ class ClinicCurrencyIntegrationTests {
 
 	@Test
 	void theCurrencyOfABilledVisitCannotChangeAndTheLedgerStillAddsUp() throws Exception {
-		String appointment = field(body(mvc
-			.perform(post("/api/v1/appointments/book").contentType(MediaType.APPLICATION_JSON)
-				.content(booking("Ana Silva", "ana@example.com", null, "2025-08-20T14:00:00Z", "filling",
-						"dr-maria-lopez")))
-			.andExpect(status().isCreated())), "appointment_id");
-		clock.set(Instant.parse("2025-08-22T15:00:00Z"));
-		mvc.perform(
-				post("/api/v1/admin/appointments/" + appointment + "/complete").contentType(MediaType.APPLICATION_JSON)
-					.content("{}"))
-			.andExpect(status().isOk());
+		String appointment = completedFilling();
 
 		putCurrency("EUR").andExpect(status().isConflict())
 			.andExpect(problemJson())
@@ -84,6 +77,35 @@ class ClinicCurrencyIntegrationTests {
 		// the rest of the settings still change while the currency stays
 		putCurrency("USD").andExpect(status().isOk());
 		assertThat(data.count("ledger_entry")).isEqualTo(1);
+	}
+
+	@Test
+	void aCompletedVisitCannotBeDeletedAndKeepsItsCharge() throws Exception {
+		String appointment = completedFilling();
+
+		mvc.perform(delete("/api/v1/admin/appointments/" + appointment))
+			.andExpect(status().isConflict())
+			.andExpect(problemJson())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("billed")));
+
+		assertThat(data.count("appointment")).isEqualTo(1);
+		assertThat(data.count("ledger_entry")).isEqualTo(1);
+		mvc.perform(delete("/api/v1/admin/appointments/" + UUID.randomUUID())).andExpect(status().isNotFound());
+	}
+
+	String completedFilling() throws Exception {
+		String appointment = field(body(mvc
+			.perform(post("/api/v1/appointments/book").contentType(MediaType.APPLICATION_JSON)
+				.content(booking("Ana Silva", "ana@example.com", null, "2025-08-20T14:00:00Z", "filling",
+						"dr-maria-lopez")))
+			.andExpect(status().isCreated())), "appointment_id");
+		clock.set(Instant.parse("2025-08-22T15:00:00Z"));
+		mvc.perform(
+				post("/api/v1/admin/appointments/" + appointment + "/complete").contentType(MediaType.APPLICATION_JSON)
+					.content("{}"))
+			.andExpect(status().isOk());
+
+		return appointment;
 	}
 
 	ResultActions putCurrency(String currency) throws Exception {
