@@ -10,6 +10,8 @@ import io.smiledesk.patient.PatientId;
 import io.smiledesk.patient.PatientSummary;
 import io.smiledesk.patient.Patients;
 
+import io.smiledesk.system.FieldCipher;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +39,12 @@ class Coverages {
 
 	private final Clock clock;
 
+	private final FieldCipher cipher;
+
 	Coverages(CoverageRepository coverages, SubscriberRepository subscribers, PlanRepository plans,
 			CarrierRepository carriers, ClaimRepository claims, Patients patients, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, FieldCipher cipher) {
+		this.cipher = cipher;
 		this.claims = claims;
 		this.coverages = coverages;
 		this.subscribers = subscribers;
@@ -124,14 +129,15 @@ class Coverages {
 			return Result.conflict("coverage-overlaps",
 					"The patient already has a " + request.priority().json() + " coverage for part of this period.");
 		}
-		Optional<Subscriber> known = subscribers.findByClinicIdAndPlanIdAndMemberId(Clinics.DEFAULT, request.planId(),
-				request.subscriber().memberId().strip());
+		String memberIdHash = cipher.blindIndex(Subscriber.normalise(request.subscriber().memberId()));
+		Optional<Subscriber> known = subscribers.findByClinicIdAndPlanIdAndMemberIdHash(Clinics.DEFAULT,
+				request.planId(), memberIdHash);
 		if (known.isPresent() && !known.get().name().equalsIgnoreCase(request.subscriber().name().strip())) {
 			return Result.invalid("subscriber.member_id", "belongs to another subscriber of this plan");
 		}
 		Subscriber subscriber = known
 			.orElseGet(() -> subscribers.save(new Subscriber(request.planId(), request.subscriber().memberId().strip(),
-					request.subscriber().name().strip(), request.subscriber().dateOfBirth())));
+					memberIdHash, request.subscriber().name().strip(), request.subscriber().dateOfBirth())));
 		Coverage coverage = coverages.save(new Coverage(patientId, subscriber.id(), request.priority(),
 				request.relationship(), request.effectiveOn(), request.endsOn(), clock.instant()));
 		events.publishEvent(new InsuranceEvents.CoverageAdded(coverage.id(), patientId, coverage.priority().json()));

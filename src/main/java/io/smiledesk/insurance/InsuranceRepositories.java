@@ -29,7 +29,9 @@ interface PlanRepository extends JpaRepository<Plan, UUID> {
 
 interface SubscriberRepository extends JpaRepository<Subscriber, UUID> {
 
-	Optional<Subscriber> findByClinicIdAndPlanIdAndMemberId(int clinicId, UUID planId, String memberId);
+	Optional<Subscriber> findByClinicIdAndPlanIdAndMemberIdHash(int clinicId, UUID planId, String memberIdHash);
+
+	List<Subscriber> findByMemberIdHashIsNull();
 
 }
 

@@ -2,6 +2,8 @@ package io.smiledesk.system;
 
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,25 +17,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CryptoRotateCommand implements ApplicationRunner {
 
-	/** Encrypted columns, by table; each table has a uuid primary key "id". */
-	static final List<Column> COLUMNS = List.of(new Column("patient", "email"), new Column("patient", "phone"),
-			new Column("patient", "date_of_birth_enc"), new Column("appointment", "notes"),
-			new Column("conversation", "state"), new Column("conversation", "handoff_summary"),
-			new Column("conversation_message", "text"), new Column("conversation_message", "metadata"));
-
 	private final JdbcClient jdbc;
 
 	private final FieldCipher cipher;
 
 	private final TransactionTemplate transaction;
 
-	CryptoRotateCommand(JdbcClient jdbc, FieldCipher cipher, TransactionTemplate transaction) {
+	private final EntityManagerFactory entities;
+
+	CryptoRotateCommand(JdbcClient jdbc, FieldCipher cipher, TransactionTemplate transaction,
+			EntityManagerFactory entities) {
 		this.jdbc = jdbc;
+		this.entities = entities;
 		this.cipher = cipher;
 		this.transaction = transaction;
-	}
-
-	record Column(String table, String name) {
 	}
 
 	@Override
@@ -45,20 +42,20 @@ class CryptoRotateCommand implements ApplicationRunner {
 
 	int rotate() {
 		int rotated = 0;
-		for (Column column : COLUMNS) {
+		for (EncryptedColumns.Column column : columns()) {
 			rotated += transaction.execute(status -> {
 				int count = 0;
 				for (Row row : jdbc
-					.sql("select id, " + column.name() + " from " + column.table() + " where " + column.name()
-							+ " is not null")
+					.sql("select " + column.id() + ", " + column.name() + " from " + column.table() + " where "
+							+ column.name() + " is not null")
 					.query((rs, index) -> new Row(rs.getObject(1), rs.getString(2)))
 					.list()) {
 					if (!cipher.isCurrent(row.value())) {
 						// only if unchanged since read: a concurrent edit is already
 						// under the active key
 						count += jdbc
-							.sql("update " + column.table() + " set " + column.name() + " = ? where id = ? and "
-									+ column.name() + " = ?")
+							.sql("update " + column.table() + " set " + column.name() + " = ? where " + column.id()
+									+ " = ? and " + column.name() + " = ?")
 							.params(cipher.encrypt(cipher.decrypt(row.value())), row.id(), row.value())
 							.update();
 					}
@@ -67,6 +64,11 @@ class CryptoRotateCommand implements ApplicationRunner {
 			});
 		}
 		return rotated;
+	}
+
+	/** The encrypted columns, by table, as the entities declare them. */
+	List<EncryptedColumns.Column> columns() {
+		return EncryptedColumns.of(entities.getMetamodel());
 	}
 
 	private record Row(Object id, String value) {

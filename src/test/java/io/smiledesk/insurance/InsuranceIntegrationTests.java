@@ -217,6 +217,40 @@ class InsuranceIntegrationTests {
 	}
 
 	@Test
+	void aSubscriberIsStoredEncryptedAndFoundByItsMemberIdHoweverItIsWritten() throws Exception {
+		String planId = plan(carrier("Delta Dental", "CDCA1"), "{\"annual_maximum\":1500,\"deductible\":50}");
+		String patient = patientOf(bookFilling("2025-08-20T14:00:00Z"));
+		coverage(patient, planId, "primary", "2025-01-01").andExpect(status().isCreated());
+
+		Map<String, Object> row = data.jdbc()
+			.queryForMap("select member_id, name, date_of_birth_enc, member_id_hash from insurance_subscriber");
+		assertThat(row.values()).allSatisfy(value -> assertThat(String.valueOf(value)).doesNotContain("M-100")
+			.doesNotContain("Ana")
+			.doesNotContain("1990"));
+		assertThat(String.valueOf(value(row, "member_id"))).startsWith("enc:");
+		assertThat(String.valueOf(value(row, "date_of_birth_enc"))).startsWith("enc:");
+		String asWritten = "{\"plan_id\":\"" + planId + "\",\"subscriber\":{\"member_id\":\"%s\",\"name\":\"%s\"},"
+				+ "\"priority\":\"secondary\",\"relationship\":\"spouse\",\"effective_on\":\"2025-01-01\"}";
+		post("/api/v1/admin/insurance/patients/" + patient + "/coverages", asWritten.formatted("m 100", "Bea Other"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("subscriber.member_id"));
+		post("/api/v1/admin/insurance/patients/" + patient + "/coverages", asWritten.formatted("m 100", "ana silva"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.subscriber.member_id").value("M-100"))
+			.andExpect(jsonPath("$.subscriber.date_of_birth").value("1990-04-02"));
+		assertThat(data.count("insurance_subscriber")).isEqualTo(1);
+	}
+
+	static Object value(Map<String, Object> row, String column) {
+		return row.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().equalsIgnoreCase(column))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
+	}
+
+	@Test
 	void aVisitWithoutCoverageOnItsDayCannotBeClaimed() throws Exception {
 		String plan = plan(carrier("Cigna", null), "{\"annual_maximum\":1500,\"deductible\":50}");
 		String appointment = bookFilling("2025-08-20T14:00:00Z");

@@ -58,6 +58,11 @@ class CryptoRotationIntegrationTests {
 		data.jdbc().update("update patient set email = ?", old.encrypt("ana@example.com"));
 
 		assertThat(rotate.rotate()).isEqualTo(1);
+		// every encrypted column is rotated, not only those someone listed
+		assertThat(rotate.columns()).extracting(column -> column.table() + "." + column.name())
+			.contains("patient.email", "patient.date_of_birth_enc", "conversation_message.text", "channel_inbound.body",
+					"campaign.initial_inquiry", "insurance_subscriber.member_id",
+					"insurance_subscriber.date_of_birth_enc", "stripe_event.payload");
 
 		Map<String, Object> patient = data.jdbc().queryForMap("select * from patient");
 		assertThat(String.valueOf(value(patient, "email"))).startsWith("enc:v1:k2:");
