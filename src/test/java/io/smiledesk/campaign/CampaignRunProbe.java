@@ -8,6 +8,11 @@ public final class CampaignRunProbe {
 	private CampaignRunProbe() {
 	}
 
+	/** Only the first half of the run: starts the campaigns that are due, sends nothing. */
+	public static int startDue(ApplicationContext context) {
+		return context.getBean(CampaignStarts.class).startDue();
+	}
+
 	/**
 	 * Campaigns created, messages queued, campaigns failed; empty when another run holds
 	 * the lock.
