@@ -8,7 +8,9 @@ public final class CampaignRunProbe {
 	private CampaignRunProbe() {
 	}
 
-	/** Only the first half of the run: starts the campaigns that are due, sends nothing. */
+	/**
+	 * Only the first half of the run: starts the campaigns that are due, sends nothing.
+	 */
 	public static int startDue(ApplicationContext context) {
 		return context.getBean(CampaignStarts.class).startDue();
 	}
