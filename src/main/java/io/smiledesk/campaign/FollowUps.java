@@ -194,7 +194,7 @@ class FollowUps {
 				: wording.text(locale, campaign.type() == CampaignType.RECALL ? "service.default" : "inquiry.default");
 		List<TreatmentRecord> history = campaign.type() == CampaignType.RECALL ? patients.history(patient.id())
 				: List.of();
-		return wording.followUp(locale, campaign.type(), attempt, patient.firstName(),
+		return wording.followUp(locale, campaign.type(), attempt, CampaignWording.greeting(patient),
 				catalog.snapshot().profile().name(), subject, history.isEmpty() ? null : history.get(0).performedOn(),
 				links.url(campaign.id()));
 	}
