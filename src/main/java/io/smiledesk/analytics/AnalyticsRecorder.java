@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 
+import io.smiledesk.system.InOrder;
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.conversation.ConversationEvents;
 import io.smiledesk.conversation.Sender;
@@ -40,7 +41,7 @@ class AnalyticsRecorder {
 
 	// --- appointments
 
-	@InOrder
+	@InOrder(AnalyticsConfiguration.IN_ORDER)
 	void on(AppointmentEvents.AppointmentBooked event) {
 		ZoneId zone = zone();
 		Instant now = event.bookedAt();
@@ -61,7 +62,7 @@ class AnalyticsRecorder {
 			.update();
 	}
 
-	@InOrder
+	@InOrder(AnalyticsConfiguration.IN_ORDER)
 	void on(AppointmentEvents.AppointmentRescheduled event) {
 		ZonedDateTime start = event.start().atZone(zone());
 		jdbc.sql("""
@@ -77,35 +78,35 @@ class AnalyticsRecorder {
 			.update();
 	}
 
-	@InOrder
+	@InOrder(AnalyticsConfiguration.IN_ORDER)
 	void on(AppointmentEvents.AppointmentConfirmed event) {
 		status(event.appointmentId(), AppointmentStatus.CONFIRMED);
 	}
 
-	@InOrder
+	@InOrder(AnalyticsConfiguration.IN_ORDER)
 	void on(AppointmentEvents.AppointmentCancelled event) {
 		status(event.appointmentId(), AppointmentStatus.CANCELLED);
 	}
 
-	@InOrder
+	@InOrder(AnalyticsConfiguration.IN_ORDER)
 	void on(AppointmentEvents.AppointmentCompleted event) {
 		status(event.appointmentId(), AppointmentStatus.COMPLETED);
 	}
 
-	@InOrder
+	@InOrder(AnalyticsConfiguration.IN_ORDER)
 	void on(AppointmentEvents.AppointmentMissed event) {
 		status(event.appointmentId(), AppointmentStatus.NO_SHOW);
 	}
 
 	/** Entered by mistake: it never was a booking. */
-	@InOrder
+	@InOrder(AnalyticsConfiguration.IN_ORDER)
 	void on(AppointmentEvents.AppointmentDeleted event) {
 		jdbc.sql("delete from analytics_appointment where appointment_id = ?").param(event.appointmentId()).update();
 	}
 
 	// --- conversations
 
-	@InOrder
+	@InOrder(AnalyticsConfiguration.IN_ORDER)
 	void on(ConversationEvents.ConversationStarted event) {
 		jdbc.sql("""
 				insert into analytics_conversation (conversation_id, channel, started_at, started_on, booked)
@@ -120,7 +121,7 @@ class AnalyticsRecorder {
 	/**
 	 * The clinic may write first (a campaign, a reminder): the patient's word counts it.
 	 */
-	@InOrder
+	@InOrder(AnalyticsConfiguration.IN_ORDER)
 	void on(ConversationEvents.MessageAdded event) {
 		if (event.sender() != Sender.PATIENT) {
 			return;
@@ -131,14 +132,14 @@ class AnalyticsRecorder {
 			.update();
 	}
 
-	@InOrder
+	@InOrder(AnalyticsConfiguration.IN_ORDER)
 	void on(ConversationEvents.AppointmentBookedInConversation event) {
 		jdbc.sql("update analytics_conversation set booked = true where conversation_id = ?")
 			.param(event.conversationId())
 			.update();
 	}
 
-	@InOrder
+	@InOrder(AnalyticsConfiguration.IN_ORDER)
 	void on(ConversationEvents.HandoffRequested event) {
 		Instant now = event.requestedAt();
 		jdbc.sql("""

@@ -219,6 +219,12 @@ class AuditRecorder {
 		campaign(event.campaignId(), "campaign.viewed", null);
 	}
 
+	@EventListener
+	void on(CampaignEvents.RecallTypeChanged event) {
+		trail.record(new Event(Actor.current(), "campaign.recall-type-changed", "recall_type", event.code(),
+				Outcome.SUCCESS, "interval " + event.interval()));
+	}
+
 	private void campaign(UUID id, String action, String detail) {
 		trail.record(new Event(Actor.current(), action, "campaign", id.toString(), Outcome.SUCCESS, detail));
 	}

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.smiledesk.system.InOrder;
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.clinic.ServiceInfo;
 import io.smiledesk.conversation.ConversationEvents;
@@ -68,12 +69,12 @@ class CampaignActivity {
 		this.clock = clock;
 	}
 
-	@InOrder
+	@InOrder(CampaignConfiguration.IN_ORDER)
 	void on(ConversationEvents.MessageAdded event) {
 		latestOn(event.conversationId()).ifPresent(campaign -> sync(campaign, event.conversationId()));
 	}
 
-	@InOrder
+	@InOrder(CampaignConfiguration.IN_ORDER)
 	void on(ConversationEvents.HandoffRequested event) {
 		latestOn(event.conversationId()).filter(campaign -> campaign.status().isActive()).ifPresent(campaign -> {
 			if (campaign.status() != CampaignStatus.HANDOFF_REQUIRED) {
@@ -85,13 +86,13 @@ class CampaignActivity {
 		});
 	}
 
-	@InOrder
+	@InOrder(CampaignConfiguration.IN_ORDER)
 	void on(ConversationEvents.ConversationHandedBack event) {
 		latestOn(event.conversationId()).filter(campaign -> campaign.status() == CampaignStatus.HANDOFF_REQUIRED)
 			.ifPresent(campaign -> change(campaign, "staff", now -> campaign.moveTo(CampaignStatus.RE_ENGAGED, now)));
 	}
 
-	@InOrder
+	@InOrder(CampaignConfiguration.IN_ORDER)
 	void on(AppointmentEvents.AppointmentBooked event) {
 		if (event.campaignId() == null) {
 			return;
@@ -104,12 +105,12 @@ class CampaignActivity {
 		});
 	}
 
-	@InOrder
+	@InOrder(CampaignConfiguration.IN_ORDER)
 	void on(AppointmentEvents.AppointmentConfirmed event) {
 		forAppointment(event.appointmentId(), CampaignStatus.BOOKING_INITIATED, CampaignStatus.BOOKING_COMPLETED);
 	}
 
-	@InOrder
+	@InOrder(CampaignConfiguration.IN_ORDER)
 	void on(AppointmentEvents.AppointmentCompleted event) {
 		for (Campaign campaign : campaigns.findByAppointmentId(event.appointmentId())) {
 			if (campaign.status().allows(CampaignStatus.RECOVERED)) {
@@ -118,17 +119,17 @@ class CampaignActivity {
 		}
 	}
 
-	@InOrder
+	@InOrder(CampaignConfiguration.IN_ORDER)
 	void on(AppointmentEvents.AppointmentCancelled event) {
 		reopen(event.appointmentId());
 	}
 
-	@InOrder
+	@InOrder(CampaignConfiguration.IN_ORDER)
 	void on(AppointmentEvents.AppointmentMissed event) {
 		reopen(event.appointmentId());
 	}
 
-	@InOrder
+	@InOrder(CampaignConfiguration.IN_ORDER)
 	void on(AppointmentEvents.AppointmentDeleted event) {
 		reopen(event.appointmentId());
 	}

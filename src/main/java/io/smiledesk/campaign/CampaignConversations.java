@@ -12,7 +12,6 @@ import io.smiledesk.conversation.ConversationPurpose;
 import io.smiledesk.conversation.Reply;
 import io.smiledesk.conversation.Urgency;
 import io.smiledesk.patient.PatientId;
-import io.smiledesk.patient.PatientSummary;
 import io.smiledesk.patient.Patients;
 
 import org.springframework.stereotype.Component;
@@ -82,7 +81,7 @@ class CampaignConversations implements ConversationPurpose {
 		}
 		Campaign campaign = found.get();
 		Locale locale = CampaignWording.locale(reply.language());
-		String firstName = patients.find(new PatientId(campaign.patientId())).map(PatientSummary::firstName).orElse("");
+		String firstName = patients.find(new PatientId(campaign.patientId())).map(CampaignWording::greeting).orElse("");
 		Outcome outcome;
 		String intent;
 		Reply reviewed = reply;

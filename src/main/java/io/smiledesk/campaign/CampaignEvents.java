@@ -31,6 +31,10 @@ public final class CampaignEvents {
 	public record InteractionRecorded(UUID campaignId, UUID interactionId, boolean byStaff) {
 	}
 
+	/** A manager created or changed a recall type. */
+	public record RecallTypeChanged(String code, String interval) {
+	}
+
 	/** A member of staff read a campaign's history (it holds patients' words). */
 	public record CampaignViewed(UUID campaignId) {
 	}

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * When the daily run goes and how campaigns pace themselves.
  *
- * @param runAt the clinic-local time of the daily run
- * @param scheduler whether this instance runs it (tests drive it by hand)
+ * @param runAt the clinic-local time of the daily run (whether this instance runs it at
+ * all is {@code smiledesk.campaigns.scheduler}, read by {@link DailyCampaignRun})
  * @param cadence the wait after each follow-up; the last step repeats
  * @param recoveryCooldown a lead whose recovery campaign ended is not written to again
  * for this long
@@ -20,14 +20,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param leadQuietFor a lead is written to once it has been quiet this long (a lead still
  * talking to the assistant is not)
  * @param recalls recall types: the service a visit of the type books and how long until
- * the next is due
+ * the next is due (until a manager edits them, see {@link RecallTypes})
+ * @param recoverUnnamedLeads whether leads known only by the address they wrote from (a
+ * channel registered them from an unknown sender) get recovery campaigns
  */
 @ConfigurationProperties("smiledesk.campaigns")
-record CampaignProperties(@DefaultValue("09:00") LocalTime runAt, @DefaultValue("true") boolean scheduler,
-		@DefaultValue("4") int recallMaxAttempts, @DefaultValue("4") int recoveryMaxAttempts, @DefaultValue( {
+record CampaignProperties(@DefaultValue("09:00") LocalTime runAt, @DefaultValue("4") int recallMaxAttempts,
+		@DefaultValue("4") int recoveryMaxAttempts, @DefaultValue( {
 				"P3D", "P7D", "P14D" }) List<Duration> cadence,
 		@DefaultValue("P180D") Duration recoveryCooldown, @DefaultValue("http://localhost:8080") String publicBaseUrl,
-		@DefaultValue("200") int batch, @DefaultValue("P7D") Duration leadQuietFor, List<RecallType> recalls){
+		@DefaultValue("200") int batch, @DefaultValue("P7D") Duration leadQuietFor, List<RecallType> recalls,
+		@DefaultValue("true") boolean recoverUnnamedLeads){
 
 	CampaignProperties {
 		if (cadence.isEmpty()) {

@@ -121,7 +121,7 @@ class CampaignStarts {
 				.anyMatch(campaign -> campaign.status().isActive() || (campaign.type() == CampaignType.RECOVERY
 						&& (campaign.status() == CampaignStatus.RECOVERY_DECLINED
 								|| campaign.updatedAt().isAfter(now.minus(properties.recoveryCooldown())))));
-			if (busy || !quiet(lead, now)) {
+			if (busy || !quiet(lead, now) || (!properties.recoverUnnamedLeads() && CampaignWording.unnamed(lead))) {
 				continue;
 			}
 			String inquiry = theirs.stream()

@@ -6,6 +6,8 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
+import io.smiledesk.patient.PatientSummary;
+
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +46,22 @@ class CampaignWording {
 	}
 
 	String text(Locale locale, String key, Object... args) {
-		return messages.getMessage(key, args, locale);
+		// a greeting without a name: "Hi ," becomes "Hi,"
+		return messages.getMessage(key, args, locale).replace(" ,", ",").replace(" .", ".");
+	}
+
+	/**
+	 * Whether the patient is known only by the address they wrote from (a channel
+	 * registered them from an unknown sender and they never gave a name).
+	 */
+	static boolean unnamed(PatientSummary patient) {
+		String name = patient.name() == null ? "" : patient.name().strip();
+		return name.isEmpty() || name.equals(patient.phone()) || name.equalsIgnoreCase(patient.email());
+	}
+
+	/** How a message greets the patient: their first name, or nothing for an address. */
+	static String greeting(PatientSummary patient) {
+		return unnamed(patient) ? "" : patient.firstName();
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.smiledesk.assistant.phrasing.ReplyPhrasing;
 import io.smiledesk.channel.ProactiveMessages;
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.conversation.ConversationChannel;
@@ -15,6 +16,7 @@ import io.smiledesk.patient.PatientId;
 import io.smiledesk.patient.PatientSummary;
 import io.smiledesk.patient.Patients;
 import io.smiledesk.patient.TreatmentRecord;
+import io.smiledesk.understanding.MessageContext;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -25,7 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends a campaign's next follow-up when it is due: on the patient's preferred channel,
  * else another they can be reached on and have not opted out of; counted, and the next
  * one scheduled, in the same transaction as the message it queues, so a crash can neither
- * lose nor repeat one. When the attempts are used up the campaign fails.
+ * lose nor repeat one. When the attempts are used up the campaign fails. A configured
+ * language model may word the message first (outside the transaction, as it may take
+ * seconds); a rewrite that changes a fact (a name, a date, a price, the link) is
+ * discarded and the template's text is sent.
  */
 @Component
 class FollowUps {
@@ -59,10 +64,17 @@ class FollowUps {
 
 	private final Clock clock;
 
+	private final ReplyPhrasing phrasing;
+
+	/** A follow-up's template text and the words it will go out in. */
+	private record Worded(int attempt, String draft, String text) {
+	}
+
 	FollowUps(CampaignRepository campaigns, InteractionRepository interactions, ProactiveMessages proactive,
 			Patients patients, CampaignWording wording, CampaignLinks links, ClinicCatalog catalog,
 			CampaignProperties properties, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, ReplyPhrasing phrasing) {
+		this.phrasing = phrasing;
 		this.campaigns = campaigns;
 		this.interactions = interactions;
 		this.proactive = proactive;
@@ -82,6 +94,7 @@ class FollowUps {
 	}
 
 	Result send(java.util.UUID campaignId) {
+		Worded worded = word(campaignId);
 		return transaction.execute(tx -> {
 			Campaign campaign = campaigns.lock(campaignId).orElse(null);
 			Instant now = clock.instant();
@@ -100,7 +113,10 @@ class FollowUps {
 				return Result.FAILED;
 			}
 			int attempt = campaign.attemptsMade() + 1;
-			String text = text(campaign, patient, attempt);
+			String draft = text(campaign, patient, attempt);
+			// worded for this very draft, or nothing changed since: else the draft itself
+			String text = worded != null && worded.attempt() == attempt && worded.draft().equals(draft) ? worded.text()
+					: draft;
 			ProactiveMessages.FirstOutcome outcome = proactive.sendFirst(patient.id(), channels(patient, campaign),
 					text);
 			if (outcome instanceof ProactiveMessages.FirstOutcome.Queued first) {
@@ -124,6 +140,23 @@ class FollowUps {
 					+ String.join("; ", ((ProactiveMessages.FirstOutcome.Refused) outcome).reasons()), now);
 			return Result.FAILED;
 		});
+	}
+
+	/** The next follow-up's text as the phrasing words it; null when none is due. */
+	private Worded word(java.util.UUID campaignId) {
+		Worded draft = transaction.execute(tx -> campaigns.findById(campaignId)
+			.filter(campaign -> campaign.status().followsUp() && !campaign.exhausted())
+			.flatMap(campaign -> patients.find(new PatientId(campaign.patientId()))
+				.map(patient -> new Worded(campaign.attemptsMade() + 1,
+						text(campaign, patient, campaign.attemptsMade() + 1), null)))
+			.orElse(null));
+		if (draft == null) {
+			return null;
+		}
+		var clinic = catalog.snapshot();
+		MessageContext context = new MessageContext(java.time.LocalDateTime.ofInstant(clock.instant(), clinic.zone()),
+				clinic, null, List.of(), null, null);
+		return new Worded(draft.attempt(), draft.draft(), phrasing.rephrase(draft.draft(), context).text());
 	}
 
 	/** The intent a follow-up is recorded with, so replies can tell they answer one. */
@@ -161,12 +194,15 @@ class FollowUps {
 				: wording.text(locale, campaign.type() == CampaignType.RECALL ? "service.default" : "inquiry.default");
 		List<TreatmentRecord> history = campaign.type() == CampaignType.RECALL ? patients.history(patient.id())
 				: List.of();
-		return wording.followUp(locale, campaign.type(), attempt, patient.firstName(),
+		return wording.followUp(locale, campaign.type(), attempt, CampaignWording.greeting(patient),
 				catalog.snapshot().profile().name(), subject, history.isEmpty() ? null : history.get(0).performedOn(),
 				links.url(campaign.id()));
 	}
 
-	/** The language the patient last wrote to the campaign in, else English. */
+	/**
+	 * The language the patient last wrote to the campaign in, else the one they last
+	 * booked in, else English.
+	 */
 	private String language(Campaign campaign) {
 		return interactions.findByCampaignIdOrderByOccurredAtAscPositionAsc(campaign.id())
 			.stream()
@@ -174,6 +210,7 @@ class FollowUps {
 					&& interaction.language() != null)
 			.reduce((first, second) -> second)
 			.map(Interaction::language)
+			.or(() -> patients.language(new PatientId(campaign.patientId())))
 			.orElse("en");
 	}
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.smiledesk.system.InOrder;
 import io.smiledesk.conversation.ConversationEvents;
 import io.smiledesk.conversation.ConversationPurpose;
 import io.smiledesk.conversation.Conversations;
@@ -109,7 +110,7 @@ class FunnelRecorder implements ConversationPurpose {
 		return progress.service() != null ? Stage.SERVICE_KNOWN : Stage.STARTED;
 	}
 
-	@InOrder
+	@InOrder(CampaignConfiguration.IN_ORDER)
 	void on(ConversationEvents.MessageAdded event) {
 		if (event.sender() != Sender.BOT) {
 			return;
@@ -123,7 +124,7 @@ class FunnelRecorder implements ConversationPurpose {
 		}));
 	}
 
-	@InOrder
+	@InOrder(CampaignConfiguration.IN_ORDER)
 	void on(CampaignEvents.FollowUpQueued event) {
 		campaigns.findById(event.campaignId()).ifPresent(campaign -> {
 			Instant sent = conversations.message(event.messageId())
@@ -136,7 +137,7 @@ class FunnelRecorder implements ConversationPurpose {
 	/**
 	 * A booking credited to a campaign (through its link, or by staff) ends its journey.
 	 */
-	@InOrder
+	@InOrder(CampaignConfiguration.IN_ORDER)
 	void on(AppointmentEvents.AppointmentBooked event) {
 		if (event.campaignId() == null) {
 			return;

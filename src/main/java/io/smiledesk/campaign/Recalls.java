@@ -12,22 +12,24 @@ import io.smiledesk.clinic.ServiceInfo;
 import org.springframework.stereotype.Component;
 
 /**
- * The clinic's recall types (prophylaxis every 6 months and a day, periodontal
- * maintenance every 4, children's cleanings every 6): which visits count as one, when the
- * next is due, and what the patient is told is due.
+ * What the clinic's recall types (by default prophylaxis every 6 months and a day,
+ * periodontal maintenance every 4, children's cleanings every 6; managers edit them) mean
+ * for a visit: which visits count as one, when the next is due, and what the patient is
+ * told is due.
  */
 @Component
 class Recalls {
 
-	private final List<CampaignProperties.RecallType> types;
+	private final RecallTypes types;
 
-	Recalls(CampaignProperties properties) {
-		this.types = properties.recalls();
+	Recalls(RecallTypes types) {
+		this.types = types;
 	}
 
 	/** The recall type a visit of this service is, for a patient born on that day. */
 	Optional<CampaignProperties.RecallType> typeOf(String serviceName, LocalDate birth, LocalDate visit) {
 		boolean child = birth != null && Period.between(birth, visit).getYears() < 14;
+		List<CampaignProperties.RecallType> types = this.types.all();
 		Optional<CampaignProperties.RecallType> forAge = types.stream()
 			.filter(type -> matches(type, serviceName) && ("child".equals(type.audience()) == child))
 			.findFirst();
@@ -46,7 +48,7 @@ class Recalls {
 	}
 
 	Optional<CampaignProperties.RecallType> byCode(String code) {
-		return types.stream().filter(type -> type.code().equals(code)).findFirst();
+		return types.byCode(code);
 	}
 
 	private static boolean matches(CampaignProperties.RecallType type, String serviceName) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.smiledesk.campaign.CampaignSamples;
 import io.smiledesk.clinic.ClinicAdministration;
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.payment.DepositRules;
@@ -38,9 +39,13 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final DepositRules deposits;
 
+	private final CampaignSamples campaigns;
+
 	DemoSeeder(ClinicCatalog catalog, ClinicAdministration administration, FakePatients fakePatients,
-			DemoProperties properties, PlatformTransactionManager transactions, Clock clock, DepositRules deposits) {
+			DemoProperties properties, PlatformTransactionManager transactions, Clock clock, DepositRules deposits,
+			CampaignSamples campaigns) {
 		this.deposits = deposits;
+		this.campaigns = campaigns;
 		this.catalog = catalog;
 		this.administration = administration;
 		this.fakePatients = fakePatients;
@@ -64,6 +69,8 @@ class DemoSeeder implements ApplicationRunner {
 		if (properties.fakePatients() > 0) {
 			FakePatients.Result result = fakePatients.generate(properties.fakePatients(), 42);
 			log.info("Added {} fake patients and {} appointments", result.patients(), result.appointments());
+			// the console's campaign pages: one or more campaigns in every status
+			log.info("Added {} sample campaigns", campaigns.seed());
 		}
 	}
 

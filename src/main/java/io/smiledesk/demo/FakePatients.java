@@ -25,9 +25,9 @@ import io.smiledesk.scheduling.Slot;
 import org.springframework.stereotype.Component;
 
 /**
- * Realistic fake patients, each with a past treatment (some overdue for recall) and an
- * upcoming appointment booked through the normal booking rules, so generated data never
- * breaks an invariant.
+ * Realistic fake patients, each with a past treatment (recall due dates from a month ago
+ * to eight weeks ahead) and an upcoming appointment booked through the normal booking
+ * rules, so generated data never breaks an invariant.
  */
 @Component
 class FakePatients {
@@ -86,10 +86,14 @@ class FakePatients {
 				.id();
 			created++;
 			if (type != PatientType.COLD_LEAD) {
-				LocalDate performed = today.minusDays(30 + random.nextInt(700));
+				// due from a month ago to eight weeks ahead, so the recall list has
+				// overdue,
+				// due and coming patients
+				LocalDate due = today.minusDays(30).plusDays(random.nextInt(87));
+				LocalDate performed = due.minusMonths(6);
 				patients.recordTreatment(patient,
 						new TreatmentRecord(null, PROCEDURES[random.nextInt(PROCEDURES.length)], performed,
-								"6-month check-up and cleaning", performed.plusMonths(6), null));
+								"6-month check-up and cleaning", due, null));
 			}
 			if (services.isEmpty() || random.nextInt(10) < 2) {
 				continue;

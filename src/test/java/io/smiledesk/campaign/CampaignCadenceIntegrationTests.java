@@ -100,6 +100,26 @@ class CampaignCadenceIntegrationTests extends CampaignFlows {
 	}
 
 	@Test
+	void aLeadKnownOnlyByTheNumberTheyTextedFromIsGreetedWithoutIt() throws Exception {
+		clock.set(MORNING.minus(Duration.ofDays(20)));
+		mvc.perform(twilioSms(PHONE, "hi, how much is a crown?", "SM_unknown")).andExpect(status().isOk());
+		inbox.answerWaiting();
+		data.awaitEvents();
+		assertThat(data.jdbc().queryForObject("select patient_type from patient", String.class)).isEqualTo("COLD_LEAD");
+
+		clock.set(MORNING);
+		runNow().andExpect(jsonPath("$.campaigns_created").value(1)).andExpect(jsonPath("$.messages_queued").value(1));
+		UUID conversation = data.jdbc().queryForObject("select conversation_id from campaign", UUID.class);
+		String text = conversations.messages(conversation, 0, 10)
+			.getContent()
+			.stream()
+			.reduce((first, second) -> second)
+			.orElseThrow()
+			.text();
+		assertThat(text).startsWith("Hi, this is Brightside Dental.").doesNotContain(PHONE);
+	}
+
+	@Test
 	void twoInstancesRunTheDailyJobOnce() throws Exception {
 		lead("Sara Ali", PHONE, null);
 		clock.set(MORNING);

@@ -49,7 +49,10 @@ class ReplyReadingCorpusTests {
 		print("tuning", score);
 		score.misses().forEach(miss -> System.out.println("  miss: " + miss));
 		// in-sample for the model, which was fitted on this set
-		assertThat(score.sentimentAccuracy()).isGreaterThanOrEqualTo(0.95);
+		// measured 2026-12-03: 260/260, precision 0.969, recall 0.954 (62 of 65); one
+		// more
+		// misread passes
+		assertThat(score.sentimentAccuracy()).isGreaterThanOrEqualTo(0.99);
 		assertThat(score.declinePrecision()).isGreaterThanOrEqualTo(0.95);
 		assertThat(score.declineRecall()).isGreaterThanOrEqualTo(0.93);
 	}
@@ -58,8 +61,10 @@ class ReplyReadingCorpusTests {
 	void reportingSet() {
 		Score score = score("replies-reporting.tsv");
 		print("reporting", score);
-		assertThat(score.sentimentAccuracy()).isGreaterThanOrEqualTo(0.85);
-		assertThat(score.declinePrecision()).isGreaterThanOrEqualTo(0.95);
+		// measured 2026-12-03: 225/260 (0.865), precision 0.980, recall 0.769 (50 of 65);
+		// each floor lets one more reply be misread
+		assertThat(score.sentimentAccuracy()).isGreaterThanOrEqualTo(0.86);
+		assertThat(score.declinePrecision()).isGreaterThanOrEqualTo(0.96);
 		assertThat(score.declineRecall()).isGreaterThanOrEqualTo(0.75);
 	}
 

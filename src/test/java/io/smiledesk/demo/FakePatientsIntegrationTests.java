@@ -56,6 +56,26 @@ class FakePatientsIntegrationTests {
 		assertThat(data.jdbc().queryForList("select name from patient order by name", String.class)).isEqualTo(first);
 	}
 
+	@Test
+	void recallDueDatesRunFromAMonthAgoToEightWeeksAhead() {
+		fakePatients.generate(40, 3);
+
+		List<java.time.LocalDate> due = data.jdbc()
+			.queryForList("select next_follow_up_date from patient where next_follow_up_date is not null",
+					java.time.LocalDate.class);
+		java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(catalog.snapshot().zone()));
+		assertThat(due).isNotEmpty()
+			.allSatisfy(date -> assertThat(date).isBetween(today.minusDays(30), today.plusDays(56)));
+		assertThat(due).anySatisfy(date -> assertThat(date).isBefore(today))
+			.anySatisfy(date -> assertThat(date).isAfter(today.plusDays(14)));
+	}
+
+	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
+	io.smiledesk.clinic.ClinicCatalog catalog;
+
 	@Autowired
 	FakeConversations fakeConversations;
 

@@ -274,6 +274,11 @@ class AccessMatrixIntegrationTests {
 				FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/recalls", null, FRONT_OFFICE, 200));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/campaigns/run", null, MANAGERS, 200));
+		// recall types: the front office reads them, managers change them
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/recall-types", null, FRONT_OFFICE, 200));
+		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/recall-types/prophylaxis",
+				() -> "{\"name\":\"check-up and cleaning\",\"services\":[\"Annual Cleaning\"],\"interval\":\"P6M1D\"}",
+				MANAGERS, 200));
 		// reminders: everyone who sees the schedule sees an appointment's reminders, the
 		// front office reads the rules, managers change them and run the job by hand
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/appointments/" + missing + "/reminders", null, ANY, 404));

@@ -52,13 +52,13 @@ public class TestData {
 				"insurance_subscriber", "insurance_plan", "insurance_carrier", "ledger_entry", "invoice",
 				"procedure_fee", "waitlist_offer", "waitlist_slot", "waitlist_entry", "reminder", "reminder_rule",
 				"reminder_settings", "calendar_feed", "google_calendar_busy", "google_calendar_event",
-				"google_calendar_link", "campaign_interaction", "campaign", "campaign_run", "conversation_funnel",
-				"imap_mailbox", "gmail_push", "gmail_mailbox", "channel_outbound", "channel_inbound", "channel_thread",
-				"channel_consent", "channel_dead_letter", "handoff_escalation", "verification_code",
-				"conversation_message", "conversation", "appointment_series_occurrence", "appointment_series",
-				"slot_claim", "slot_hold", "idempotency_record", "stripe_event", "deposit", "appointment",
-				"patient_treatment", "patient", "event_publication", "analytics_appointment", "analytics_conversation",
-				"analytics_handoff" }) {
+				"google_calendar_link", "campaign_interaction", "campaign", "campaign_run", "recall_type",
+				"conversation_funnel", "imap_mailbox", "gmail_push", "gmail_mailbox", "channel_outbound",
+				"channel_inbound", "channel_thread", "channel_consent", "channel_dead_letter", "handoff_escalation",
+				"verification_code", "conversation_message", "conversation", "appointment_series_occurrence",
+				"appointment_series", "slot_claim", "slot_hold", "idempotency_record", "stripe_event", "deposit",
+				"appointment", "patient_treatment", "patient", "event_publication", "analytics_appointment",
+				"analytics_conversation", "analytics_handoff" }) {
 			jdbc.update("delete from " + table);
 		}
 		// released, not deleted: ShedLock remembers the rows it made and only updates
