@@ -41,8 +41,8 @@ class InsurerQuestionsIntegrationTests {
 	void aListedCarrierIsTakenAndOneNotListedGoesToStaffInEnglishAndSpanish() {
 		ChatReply delta = ask("do you take Delta Dental?");
 		ChatReply humana = ask("Do you accept Humana?");
-		ChatReply aetna = ask("¿Aceptan Aetna?");
-		ChatReply sanitas = ask("¿Aceptan el seguro Sanitas?");
+		ChatReply aetna = ask("Hola, ¿ustedes aceptan el seguro dental de Aetna?");
+		ChatReply sanitas = ask("Hola, ¿ustedes aceptan el seguro Sanitas?");
 
 		assertThat(delta.reply()).startsWith("Yes, Delta Dental is on our list").contains("Insurance accepted");
 		assertThat(delta.status()).isNotEqualTo(ConversationStatus.HANDOFF_REQUIRED);
