@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * A detail of a topic a question asks for (an age, how often, how quickly, an interest
  * rate, a discount, whether someone speaks a language) and whether a passage states
  * anything of the kind. A passage about the topic that states no such detail does not
- * answer the question ("the youngest age for whitening" near the whitening passage,
- * which names no age): the team is asked instead. Read from the words, so it holds for
- * any clinic's documents; too rare among the labelled questions for the answerability
- * model to learn, so a rule beside it.
+ * answer the question ("the youngest age for whitening" near the whitening passage, which
+ * names no age): the team is asked instead. Read from the words, so it holds for any
+ * clinic's documents; too rare among the labelled questions for the answerability model
+ * to learn, so a rule beside it.
  */
 final class AskedAttributes {
 
@@ -24,10 +24,12 @@ final class AskedAttributes {
 			attribute("\\b(age|ages|how old|youngest|oldest|minimum age|what age)\\b",
 					"\\b\\d+ ?(years? old|and (over|older|up)|\\+)|\\bunder \\d+|\\bover \\d+|\\baged? \\d+|"
 							+ "\\bages? \\d+|\\b\\d+ or older"),
-			attribute("\\bhow (often|frequently)\\b", "\\bevery\\b|\\bonce\\b|\\btwice\\b|\\btimes a\\b|\\bannual|"
-					+ "\\bmonthly\\b|\\bweekly\\b|\\bdaily\\b|\\bper (day|week|month|year)\\b|\\ba year\\b"),
-			attribute("\\bhow (quickly|fast|soon)\\b", "\\bwithin\\b|\\d+ (minutes|hours|days|weeks)|\\bsame[- ]day\\b|"
-					+ "\\bimmediately\\b|\\bright away\\b|\\ban hour\\b"),
+			attribute("\\bhow (often|frequently)\\b",
+					"\\bevery\\b|\\bonce\\b|\\btwice\\b|\\btimes a\\b|\\bannual|"
+							+ "\\bmonthly\\b|\\bweekly\\b|\\bdaily\\b|\\bper (day|week|month|year)\\b|\\ba year\\b"),
+			attribute("\\bhow (quickly|fast|soon)\\b",
+					"\\bwithin\\b|\\d+ (minutes|hours|days|weeks)|\\bsame[- ]day\\b|"
+							+ "\\bimmediately\\b|\\bright away\\b|\\ban hour\\b"),
 			attribute("\\b(interest rate|apr|rate)\\b", "\\d ?%|\\bapr\\b|\\bpercent"),
 			attribute("\\b(discount|discounts|deal|promo|coupon)\\b", "\\bdiscount|\\d ?%|\\boff\\b"));
 
