@@ -5,8 +5,10 @@ import java.util.Optional;
 
 import io.smiledesk.assistant.DialogueState.Option;
 import io.smiledesk.knowledge.ClinicQuestions;
+import io.smiledesk.knowledge.InsurerQuestions;
 import io.smiledesk.understanding.Intent;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +25,27 @@ class QuestionFlow implements Flow {
 
 	private final List<ClinicQuestions> sources;
 
+	/**
+	 * Asked when the clinic's list says nothing more about an insurer it takes: what the
+	 * documents say about working with insurers (benefits checked, what the patient
+	 * pays).
+	 */
+	static final String INSURANCE_BASICS = "do you check my insurance benefits before the visit";
+
 	private final QuestionTerms terms;
 
-	QuestionFlow(List<ClinicQuestions> sources, QuestionTerms terms) {
+	private final InsurerQuestions insurers;
+
+	@Autowired
+	QuestionFlow(List<ClinicQuestions> sources, QuestionTerms terms, InsurerQuestions insurers) {
 		this.sources = sources;
 		this.terms = terms;
+		this.insurers = insurers;
+	}
+
+	/** Without a carriers list: every question goes to the clinic's documents. */
+	QuestionFlow(List<ClinicQuestions> sources, QuestionTerms terms) {
+		this(sources, terms, new InsurerQuestions(List.of()));
 	}
 
 	@Override
@@ -39,6 +57,10 @@ class QuestionFlow implements Flow {
 	@Override
 	public Draft next(DialogueState state, Turn turn, Draft draft) {
 		boolean english = "en".equals(turn.locale().getLanguage());
+		Optional<InsurerQuestions.Asked> insurer = insurers.read(turn.text());
+		if (insurer.isPresent()) {
+			return insurer(insurer.get(), turn, draft);
+		}
 		Optional<ClinicQuestions.Answer> answer = answer(turn);
 		if (answer.isEmpty()) {
 			return draft.say("question.unanswered")
@@ -60,6 +82,31 @@ class QuestionFlow implements Flow {
 						new Option(wording.text(draft.locale(), "question.offer-booking.yes.label", service),
 								wording.text(draft.locale(), "question.offer-booking.yes.value", service)),
 						Menu.noThanks(draft)));
+		}
+		return draft;
+	}
+
+	/**
+	 * "Do you take Aetna?" answered from the clinic's carriers list: a listed carrier
+	 * with what the documents say about it (or about insurance), one not listed said
+	 * honestly and sent to staff to confirm, with anything the documents do say.
+	 */
+	private Draft insurer(InsurerQuestions.Asked asked, Turn turn, Draft draft) {
+		asked.listed().forEach(carrier -> draft.say("question.insurer.listed", carrier));
+		asked.notListed().forEach(carrier -> draft.say("question.insurer.not-listed", carrier));
+		Optional<ClinicQuestions.Answer> documents = answer(turn);
+		if (documents.isEmpty() && asked.notListed().isEmpty()) {
+			documents = answer(INSURANCE_BASICS);
+		}
+		documents.ifPresent(answer -> {
+			if (!"en".equals(turn.locale().getLanguage())) {
+				draft.say("question.in-english");
+			}
+			draft.sayAsWritten(answer.text());
+		});
+		if (!asked.notListed().isEmpty()) {
+			draft.handoff(HandoffReason.UNANSWERED_QUESTION,
+					draft.wording().forStaff("handoff.insurer_not_listed", String.join(", ", asked.notListed())));
 		}
 		return draft;
 	}

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import io.smiledesk.campaign.CampaignSamples;
 import io.smiledesk.clinic.ClinicAdministration;
 import io.smiledesk.clinic.ClinicCatalog;
+import io.smiledesk.insurance.CarrierList;
 import io.smiledesk.payment.DepositRules;
 
 import org.springframework.boot.ApplicationArguments;
@@ -41,11 +42,14 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final CampaignSamples campaigns;
 
+	private final CarrierList carriers;
+
 	DemoSeeder(ClinicCatalog catalog, ClinicAdministration administration, FakePatients fakePatients,
 			DemoProperties properties, PlatformTransactionManager transactions, Clock clock, DepositRules deposits,
-			CampaignSamples campaigns) {
+			CampaignSamples campaigns, CarrierList carriers) {
 		this.deposits = deposits;
 		this.campaigns = campaigns;
+		this.carriers = carriers;
 		this.catalog = catalog;
 		this.administration = administration;
 		this.fakePatients = fakePatients;
@@ -64,6 +68,13 @@ class DemoSeeder implements ApplicationRunner {
 			// long and cosmetic visits take a deposit
 			deposits.requireAmount("teeth_whitening", new BigDecimal("50.00"));
 			deposits.requireAmount("crown_consultation", new BigDecimal("75.00"));
+			// the carriers its insurance page names as in network, so "do you take
+			// Aetna?" is answered from the list staff keep
+			carriers.add("Delta Dental", null);
+			carriers.add("Cigna", "62308");
+			carriers.add("Aetna", "60054");
+			carriers.add("MetLife", "65978");
+			carriers.add("Guardian", "64246");
 		});
 		log.info("Seeded the demo clinic 'Brightside Dental'");
 		if (properties.fakePatients() > 0) {

@@ -73,8 +73,11 @@ final class Answering {
 		// about that service, however close it reads ("numb after a cleaning" answered
 		// from the filling's aftercare): too rare among the labelled questions for the
 		// model to learn, so a rule
+		// likewise a passage about the topic that states nothing of the detail asked
+		// ("the youngest age for whitening", "the interest rate after the free period")
 		if (probability < answerability.threshold()
-				|| quotesAnotherService(found.reading(), extract.hit().chunk(), clinic)) {
+				|| quotesAnotherService(found.reading(), extract.hit().chunk(), clinic)
+				|| AskedAttributes.unstated(found.reading().text(), extract.hit().chunk())) {
 			return new Outcome(hits, features, probability, null, reason(features, unlisted), null, extract);
 		}
 		return new Outcome(hits, features, probability, extract, null, serviceOf(extract.hit().chunk(), clinic),

@@ -124,10 +124,12 @@ class KnowledgeEvaluationTests {
 	void secondTuningSetAnsweredWithTheFactAndNearMissesHandedOver() {
 		Labelled figures = labelled("tuning set 2", LabelledQuestions.labelled("questions-tuning-2"));
 		// first measured 2026-12-03, before any change: recall@3 0.963 (52/54), with the
-		// fact 0.574 (31/54), near-misses not answered 0.536 (15/28)
+		// fact 0.574 (31/54), near-misses not answered 0.536 (15/28); after a detail the
+		// passage does not state (an age, a rate, how often) is handed over: recall@3
+		// 0.963, with the fact 0.593 (32/54), near-misses 0.786 (22/28)
 		assertThat(figures.recall()).as("recall@3").isGreaterThanOrEqualTo(0.94);
-		assertThat(figures.fact()).as("answerable answered with the fact").isGreaterThanOrEqualTo(0.55);
-		assertThat(figures.notAnswered("near-miss")).as("near-misses not answered").isGreaterThanOrEqualTo(0.50);
+		assertThat(figures.fact()).as("answerable answered with the fact").isGreaterThanOrEqualTo(0.57);
+		assertThat(figures.notAnswered("near-miss")).as("near-misses not answered").isGreaterThanOrEqualTo(0.75);
 	}
 
 	/**
@@ -199,9 +201,8 @@ class KnowledgeEvaluationTests {
 		return new Labelled(recall, fact, byKind);
 	}
 
-	// reached: recall@3 0.970, with the fact 0.839, near-misses 0.853, unanswerable
-	// 0.900,
-	// advice 1.000
+	// reached: recall@3 0.970, with the fact 0.847, near-misses 0.863, unanswerable
+	// 0.900, advice 1.000
 	static final double TRAINING_RECALL_FLOOR = 0.96;
 
 	static final double TRAINING_FACT_FLOOR = 0.82;
