@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * A detail of a topic a question asks for (an age, how often, how quickly, an interest
- * rate, a discount, whether someone speaks a language) and whether a passage states
- * anything of the kind. A passage about the topic that states no such detail does not
- * answer the question ("the youngest age for whitening" near the whitening passage, which
- * names no age): the team is asked instead. Read from the words, so it holds for any
- * clinic's documents; too rare among the labelled questions for the answerability model
- * to learn, so a rule beside it.
+ * rate, a discount, a fee, whether someone speaks a language) and whether a passage
+ * states anything of the kind. A passage about the topic that states no such detail does
+ * not answer the question ("the youngest age for whitening" near the whitening passage,
+ * which names no age): the team is asked instead. Read from the words, so it holds for
+ * any clinic's documents; too rare among the labelled questions for the answerability
+ * model to learn, so a rule beside it.
  */
 final class AskedAttributes {
 
@@ -31,7 +31,10 @@ final class AskedAttributes {
 					"\\bwithin\\b|\\d+ (minutes|hours|days|weeks)|\\bsame[- ]day\\b|"
 							+ "\\bimmediately\\b|\\bright away\\b|\\ban hour\\b"),
 			attribute("\\b(interest rate|apr|rate)\\b", "\\d ?%|\\bapr\\b|\\bpercent"),
-			attribute("\\b(discount|discounts|deal|promo|coupon)\\b", "\\bdiscount|\\d ?%|\\boff\\b"));
+			attribute("\\b(discount|discounts|deal|promo|coupon)\\b", "\\bdiscount|\\d ?%|\\boff\\b"),
+			// "do you charge to send my records?" near a passage naming no fee at all
+			attribute("\\b(fee|fees|charge|charges|charged|extra cost|cost extra)\\b",
+					"\\bfee|\\bcharge|\\$ ?\\d|\\bfree\\b|\\bno cost\\b|\\bat no\\b|\\bincluded\\b|\\bcosts?\\b"));
 
 	private static final String LANGUAGES = "english|spanish|french|portuguese|mandarin|chinese|cantonese|vietnamese|"
 			+ "korean|arabic|hindi|russian|italian|german|tagalog|creole|japanese|urdu|bengali|punjabi|greek|hebrew|"

@@ -76,14 +76,24 @@ class QuestionsThroughTheChatIntegrationTests {
 	/** Measured 2026-12-02: 161 of 236 (0.682); 2026-12-03: 193 of 236 (0.818). */
 	static final double TRAINING_FACT = 0.80;
 
-	/** Measured 2026-12-02: 64 of 95 (0.674); 2026-12-03: 80 of 95 (0.842). */
-	static final double TRAINING_NEAR_MISS = 0.82;
+	/**
+	 * Measured 2026-12-02: 64 of 95 (0.674); 2026-12-03: 80 of 95 (0.842), then 81 of 95
+	 * (0.853) once an unstated detail is handed over.
+	 */
+	static final double TRAINING_NEAR_MISS = 0.84;
 
-	/** First measured 2026-12-03, before any change: 26 of 54 (0.481). */
-	static final double TUNING_2_FACT = 0.46;
+	/**
+	 * First measured 2026-12-03, before any change: 26 of 54 (0.481); later that day 31
+	 * of 54 (0.574).
+	 */
+	static final double TUNING_2_FACT = 0.55;
 
-	/** First measured 2026-12-03, before any change: 12 of 28 (0.429). */
-	static final double TUNING_2_NEAR_MISS = 0.40;
+	/**
+	 * First measured 2026-12-03, before any change: 12 of 28 (0.429); later that day 17
+	 * of 28, then 21 of 28 (0.750) once a detail the passage does not state (an age, a
+	 * rate, how often) is handed over.
+	 */
+	static final double TUNING_2_NEAR_MISS = 0.72;
 
 	/** First measured 2026-12-02: 41 of 79 (0.519). */
 	static final double REPORT_FACT = 0.48;
