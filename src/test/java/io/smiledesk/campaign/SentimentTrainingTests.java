@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import io.smiledesk.system.SentenceEmbeddings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /**
  * Trains the reply sentiment model (multinomial logistic regression, full-batch gradient
@@ -63,14 +62,27 @@ class SentimentTrainingTests {
 			System.out.println("Sentiment model written; run the tests again to read it");
 			return;
 		}
+		// The sentence vectors differ in their last digits from one CPU to another, and
+		// so do
+		// the trained weights: compare what the two models decide, not their digits.
 		SentimentModel committed = SentimentModel.load();
-		for (int c = 0; c < Sentiment.values().length; c++) {
-			assertThat(committed.biases()[c]).isCloseTo(model.biases()[c], within(1e-4));
-			for (int f = 0; f < model.means().length; f++) {
-				assertThat(committed.weights()[c][f]).as("weight %d of %s", f, Sentiment.values()[c])
-					.isCloseTo(model.weights()[c][f], within(1e-4));
+		int disagreements = 0;
+		double largest = 0;
+		for (double[] each : features) {
+			double[] ours = committed.probabilities(each);
+			double[] trained = model.probabilities(each);
+			for (int c = 0; c < ours.length; c++) {
+				largest = Math.max(largest, Math.abs(ours[c] - trained[c]));
 			}
+			disagreements += committed.predict(each) == model.predict(each) ? 0 : 1;
 		}
+		System.out.printf(Locale.ROOT,
+				"Sentiment model, committed against trained here: %d of %d decisions differ, largest probability difference %.4f%n",
+				disagreements, features.size(), largest);
+		assertThat(disagreements).as("decisions that differ; write the model again with " + COMMAND)
+			.isLessThanOrEqualTo(features.size() / 100);
+		assertThat(largest).as("largest probability difference; write the model again with " + COMMAND)
+			.isLessThan(0.05);
 	}
 
 	@Test

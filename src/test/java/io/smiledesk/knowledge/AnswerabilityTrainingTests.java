@@ -114,14 +114,24 @@ class AnswerabilityTrainingTests {
 			System.out.println("Answerability model written; run the tests again to read it");
 			return;
 		}
+		// The sentence vectors differ in their last digits from one CPU to another, and
+		// so do
+		// the trained weights: compare what the two models decide, not their digits.
 		Answerability committed = Answerability.load();
-		assertThat(committed.threshold()).as("threshold").isCloseTo(model.threshold(), within(1e-4));
-		assertThat(committed.bias()).as("bias").isCloseTo(model.bias(), within(1e-5));
-		for (int i = 0; i < model.weights().length; i++) {
-			assertThat(committed.weights()[i]).as(model.names().get(i)).isCloseTo(model.weights()[i], within(1e-5));
-			assertThat(committed.means()[i]).as(model.names().get(i)).isCloseTo(model.means()[i], within(1e-5));
-			assertThat(committed.scales()[i]).as(model.names().get(i)).isCloseTo(model.scales()[i], within(1e-5));
+		int disagreements = 0;
+		double largest = 0;
+		for (int i : all) {
+			double[] features = outcomes.get(i).features();
+			largest = Math.max(largest, Math.abs(committed.probability(features) - model.probability(features)));
+			disagreements += committed.answers(features) == model.answers(features) ? 0 : 1;
 		}
+		System.out.printf(Locale.ROOT,
+				"Answerability model, committed against trained here: %d of %d decisions differ, largest probability difference %.4f, thresholds %.4f and %.4f%n",
+				disagreements, all.size(), largest, committed.threshold(), model.threshold());
+		assertThat(disagreements).as("decisions that differ; write the model again with " + COMMAND)
+			.isLessThanOrEqualTo(all.size() / 100);
+		assertThat(largest).as("largest probability difference; write the model again with " + COMMAND)
+			.isLessThan(0.05);
 	}
 
 	/**
