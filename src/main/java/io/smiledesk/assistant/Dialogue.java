@@ -150,10 +150,13 @@ class Dialogue {
 		if (state.task() == null) {
 			return withoutTask(state, turn, draft);
 		}
-		if (intent != Intent.QUESTION && looksAsked(turn) && "en".equals(turn.locale().getLanguage())) {
+		if (intent != Intent.QUESTION && looksAsked(turn)) {
 			// "how much is it, and can I come Tuesday?": the answer first, then the
 			// booking
-			questions.answer(turn).ifPresent(answer -> draft.sayAsWritten(answer.text()));
+			questions.alongside(turn, draft);
+			if (draft.handoff() != null) {
+				return draft;
+			}
 		}
 		if (intent == Intent.QUESTION && !looksAsked(turn) && !questions.answer(turn).isPresent()) {
 			// read as a question, but unanswerable and without a question's form: most

@@ -87,6 +87,65 @@ class QuestionFlow implements Flow {
 	}
 
 	/**
+	 * A question asked with a request ("Do you take Delta Dental? If so, a cleaning next
+	 * Wednesday"): its question sentences answered first, when the clinic's knowledge
+	 * answers them, and the request goes on. An insurer not on the list goes to staff to
+	 * confirm, which ends the turn.
+	 */
+	Draft alongside(Turn turn, Draft draft) {
+		Turn asked = turn.withText(questionSentences(turn.text()));
+		if (asked.text().isBlank()) {
+			return draft;
+		}
+		Optional<InsurerQuestions.Asked> insurer = insurers.read(asked.text());
+		if (insurer.isPresent()) {
+			return insurer(insurer.get(), asked, draft);
+		}
+		answer(asked).ifPresent(answer -> {
+			if (!"en".equals(turn.locale().getLanguage())) {
+				draft.say("question.in-english");
+			}
+			draft.sayAsWritten(answer.text());
+		});
+		return draft;
+	}
+
+	/**
+	 * The sentences of a message that ask something when others ask for something else;
+	 * the whole message when every sentence, or none, is a question.
+	 */
+	static String questionSentences(String text) {
+		java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(java.util.Locale.ROOT);
+		sentences.setText(text);
+		StringBuilder asked = new StringBuilder();
+		boolean other = false;
+		boolean asking = false;
+		for (int start = sentences.first(),
+				end = sentences.next(); end != java.text.BreakIterator.DONE; start = end, end = sentences.next()) {
+			String sentence = text.substring(start, end).strip();
+			if (sentence.endsWith("?") && !TASK_WORDS.matcher(sentence).find()) {
+				asked.append(sentence).append(' ');
+			}
+			else if (sentence.endsWith("?")) {
+				// "could my filling move to the 20th?" is the request itself
+				asking = true;
+			}
+			else if (sentence.codePoints().anyMatch(Character::isLetter)) {
+				other = true;
+			}
+		}
+		if (asked.isEmpty()) {
+			// no question, or only the request asked as one
+			return asking ? "" : text;
+		}
+		return other || asking ? asked.toString().strip() : text;
+	}
+
+	/** Words of a request for an appointment or a change to one, in a question. */
+	private static final java.util.regex.Pattern TASK_WORDS = java.util.regex.Pattern.compile(
+			"(?iu)\\b(move|moving|moved|book|booking|cancel\\w*|reschedul\\w*|push|switch|appointment|appt|slot|slots|opening|openings|availability|available|earliest|soonest|come in|fit me|see me|cita|reservar|cambiar|mover|anular|rendez-vous|d[ée]placer|annuler)\\b");
+
+	/**
 	 * "Do you take Aetna?" answered from the clinic's carriers list: a listed carrier
 	 * with what the documents say about it (or about insurance), one not listed said
 	 * honestly and sent to staff to confirm, with anything the documents do say.

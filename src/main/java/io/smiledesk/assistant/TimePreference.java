@@ -54,6 +54,16 @@ final class TimePreference {
 					+ "(later|earlier|before|after|sooner|m[aá]s tarde|antes|despu[eé]s|plus t[oô]t|plus tard|avant|apr[eè]s)(?![\\p{L}])",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * Days or weeks from the time talked about: "a week later", "push it back two weeks",
+	 * "dos semanas después". "Forward" is left out: patients use it both ways.
+	 */
+	private static final Pattern DAYS_OFFSET = Pattern.compile(
+			"\\b(?:(an?|one|two|three|four|\\d{1,2}|una|dos|tres|cuatro|une|deux|trois|quatre)\\s*(days?|weeks?|d[ií]as?|semanas?|jours?|semaines?)\\s+"
+					+ "(later|earlier|after|before|sooner|back|out|m[aá]s tarde|antes|despu[eé]s|plus t[oô]t|plus tard|avant|apr[eè]s)(?![\\p{L}])"
+					+ "|(back|out|later|earlier|sooner)\\s+(?:by\\s+)?(an?|one|two|three|four|\\d{1,2})\\s*(days?|weeks?))",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private static final Pattern LATER = Pattern.compile(
 			"\\b(later (in|on) (the|that) day|later that day|later in the afternoon|a bit later|bit later|little later|later|m[aá]s tarde|plus tard)\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -66,6 +76,10 @@ final class TimePreference {
 	private static final Pattern EARLIER = Pattern.compile(
 			"\\b(earlier (in|on) (the|that) day|a bit earlier|bit earlier|little earlier|earlier)\\b",
 			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern SAME_DAY = Pattern.compile(
+			"\\b(same day|that day|that same day|the same day|mismo d[ií]a|ese d[ií]a|m[eê]me jour|ce jour-l[aà])(?![\\p{L}])",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern SAME_TIME = Pattern.compile(
 			"\\b(same time|same hour|misma hora|mismo horario|m[eê]me heure|m[eê]me horaire)\\b",
@@ -90,13 +104,20 @@ final class TimePreference {
 	static Optional<Wanted> refine(Wanted current, TimeExpression when, Entities.Named named, String text,
 			LocalDateTime anchor) {
 		boolean namesDay = named != null ? named.day() : namesDay(text);
+		if (anchor != null && DAYS_OFFSET.matcher(text).find()) {
+			// "push it back two weeks, same time": the weeks count from the appointment
+			return shift(when, true, text, anchor);
+		}
 		Optional<Wanted> sameTime = sameTime(when, text, anchor);
 		if (sameTime.isPresent()) {
 			return sameTime;
 		}
 		// a shift ("later in the day") gives way only to a day named in so many words; a
 		// full date is rather a date of birth
-		Optional<Wanted> shifted = shift(when, namesDay(text.replaceAll(FULL_DATE, " ")), text, anchor);
+		// "my Thursday filling, same day but later": the day named is the one shifted
+		// from
+		boolean otherDay = namesDay(text.replaceAll(FULL_DATE, " ")) && !SAME_DAY.matcher(text).find();
+		Optional<Wanted> shifted = shift(when, otherDay, text, anchor);
 		if (shifted.isPresent() || when == null) {
 			return shifted;
 		}
@@ -178,7 +199,8 @@ final class TimePreference {
 
 	/** Whether the text moves from the time being talked about ("a bit later"). */
 	static boolean shifts(String text) {
-		return OFFSET.matcher(text).find() || LATER.matcher(text).find() || EARLIER.matcher(text).find();
+		return OFFSET.matcher(text).find() || DAYS_OFFSET.matcher(text).find() || LATER.matcher(text).find()
+				|| EARLIER.matcher(text).find();
 	}
 
 	static boolean namesDay(String text) {
@@ -206,6 +228,19 @@ final class TimePreference {
 			String direction = offset.group(3).toLowerCase(Locale.ROOT);
 			boolean later = direction.matches("later|after|m[aá]s tarde|despu[eé]s|plus tard|apr[eè]s");
 			LocalDateTime exact = later ? anchor.plusMinutes(minutes) : anchor.minusMinutes(minutes);
+			LocalDate day = exact.toLocalDate();
+			return Optional.of(new Wanted(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), exact));
+		}
+		Matcher days = DAYS_OFFSET.matcher(text);
+		if (days.find()) {
+			// the same time on the day so many days or weeks on: "push it back a week"
+			boolean first = days.group(1) != null;
+			String count = (first ? days.group(1) : days.group(5)).toLowerCase(Locale.ROOT);
+			String unit = (first ? days.group(2) : days.group(6)).toLowerCase(Locale.ROOT);
+			String direction = (first ? days.group(3) : days.group(4)).toLowerCase(Locale.ROOT);
+			long n = amount(count) * (unit.startsWith("d") || unit.startsWith("j") ? 1 : 7);
+			boolean later = !direction.matches("earlier|before|sooner|antes|plus t[oô]t|avant");
+			LocalDateTime exact = later ? anchor.plusDays(n) : anchor.minusDays(n);
 			LocalDate day = exact.toLocalDate();
 			return Optional.of(new Wanted(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), exact));
 		}
@@ -277,6 +312,7 @@ final class TimePreference {
 			case "a", "an", "one", "una", "une" -> 1;
 			case "two", "dos", "deux" -> 2;
 			case "three", "tres", "trois" -> 3;
+			case "four", "cuatro", "quatre" -> 4;
 			default -> Long.parseLong(lower);
 		};
 	}

@@ -51,6 +51,12 @@ record Turn(UUID conversationId, ConversationChannel channel, String text, Under
 				knownAppointment);
 	}
 
+	/** Part of the message, read with the whole message's understanding. */
+	Turn withText(String part) {
+		return new Turn(conversationId, channel, part, understanding, intent, learnt, clinic, now, locale,
+				knownAppointment);
+	}
+
 	Turn withIntent(Intent other) {
 		return new Turn(conversationId, channel, text, understanding, other, learnt, clinic, now, locale,
 				knownAppointment);

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Seeds the demo clinic into an empty database, all or nothing. */
 @Component
 @Order(1)
-class DemoSeeder implements ApplicationRunner {
+public class DemoSeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
@@ -58,6 +58,19 @@ class DemoSeeder implements ApplicationRunner {
 		this.clock = clock;
 	}
 
+	/**
+	 * The carriers the demo's insurance page names as in network, so "do you take Aetna?"
+	 * is answered from the list staff keep; public for the tests that replay
+	 * conversations with the demo clinic.
+	 */
+	public static void listCarriers(CarrierList carriers) {
+		carriers.add("Delta Dental", null);
+		carriers.add("Cigna", "62308");
+		carriers.add("Aetna", "60054");
+		carriers.add("MetLife", "65978");
+		carriers.add("Guardian", "64246");
+	}
+
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!properties.enabled() || catalog.isConfigured()) {
@@ -68,13 +81,7 @@ class DemoSeeder implements ApplicationRunner {
 			// long and cosmetic visits take a deposit
 			deposits.requireAmount("teeth_whitening", new BigDecimal("50.00"));
 			deposits.requireAmount("crown_consultation", new BigDecimal("75.00"));
-			// the carriers its insurance page names as in network, so "do you take
-			// Aetna?" is answered from the list staff keep
-			carriers.add("Delta Dental", null);
-			carriers.add("Cigna", "62308");
-			carriers.add("Aetna", "60054");
-			carriers.add("MetLife", "65978");
-			carriers.add("Guardian", "64246");
+			listCarriers(carriers);
 		});
 		log.info("Seeded the demo clinic 'Brightside Dental'");
 		if (properties.fakePatients() > 0) {

@@ -63,13 +63,19 @@ public class IntentClassifier {
 
 	/** Words only a change of an existing appointment uses. */
 	private static final Pattern RESCHEDULE = Pattern.compile(
-			"\\b(re-?schedul\\w*|postpon\\w*|push(ing)? (it|my|the) [a-z ]{0,20}(back|forward|later)|move (one of )?(my|the|our) ([a-z]+ )?(appointment|appt|booking|visit|cleaning|filling|exam|whitening)s?|change (the )?(time|date|day) of|change my ([a-z]+ )?(appointment|appt|booking))\\b");
+			"\\b(re-?schedul\\w*|postpon\\w*|push(ing)? (it|my|the) [a-z ]{0,20}(back|forward|later)|move (one of )?(my|the|our) ([a-z]+ )?(appointment|appt|booking|visit|cleaning|filling|exam|whitening)s?|change (the )?(time|date|day) of|change my ([a-z]+ )?(appointment|appt|booking)"
+					// "could my filling move to the 20th?", "can my cleaning be pushed
+					// back"
+					+ "|(my|our) ([a-z]+ )?(appointment|appt|booking|visit|cleaning|filling|exam|whitening|checkup|check-up|consultation) (be )?(move[ds]?|moving|changed|pushed|shifted|rescheduled|switched)"
+					// "the appointment on the 19th needs to change"
+					+ "|(appointment|appt|booking|visit|cleaning|filling|exam|whitening|checkup|check-up|consult\\w*)\\b[^.?!]{0,30}\\b(needs?|has|have|will have) to (be )?(change|changed|move|moved|rescheduled|shifted)"
+					+ "|(switch|shift|swap|bump|push|move) (my|our) ([a-z]+ )?(appointment|appt|booking|visit|cleaning|filling|exam|whitening|checkup|check-up|consult\\w*) (to|back|forward|out|later|earlier|by|a|one|two))\\b");
 
 	private static final Pattern CANCEL = Pattern.compile("\\bcancel(l?ing|l?ed)?\\b|\\bcall off\\b");
 
 	/** "I don't want to cancel, just move it": a move. */
 	private static final Pattern NOT_CANCEL = Pattern.compile(
-			"\\b(don'?t|do not|dont|not|no need to|rather not|without|never mind)\\s+(want to\\s+|wanna\\s+|need to\\s+|trying to\\s+|the\\s+)?cancel");
+			"\\b(don'?t|do not|dont|not|no need to|rather not|without|never mind|rather than|instead of)\\s+(want to\\s+|wanna\\s+|need to\\s+|trying to\\s+|the\\s+)?cancel");
 
 	private static final Pattern BOOK_INSTEAD = Pattern
 		.compile("\\b(book|schedule|reserve|also (like|want|need)|i'?d like (a|an|to book)|get (a|an|me))\\b");

@@ -74,6 +74,8 @@ final class QuestionCues {
 					+ "|(are|is) (you|anyone|dr [a-z]+|[a-z]+) (free|available|open) (on|at|this|next|tomorrow|today)"
 					+ "|when('s| is) (the )?(next|earliest|soonest|first) (available|opening|free|slot|appointment)"
 					+ "|(earliest|soonest|next) (available|opening|free|slot|appointment)"
+					// "what's the earliest you can do a filling on Thursday?"
+					+ "|(earliest|soonest|first) (time |day |slot |appointment |opening )?(that )?(you|i|we) (can|could)"
 					+ "|(do|does) (you|anyone|dr \\w+|\\w+) have (anything|something|any ?time|time|space|room|an? (slot|opening|appointment|spot))"
 					+ "|(anything|something|any ?time|a (slot|spot|time)) (free|available|open|left)"
 					+ "|(slots?|openings?|availability|available times?|free times?)"
@@ -87,6 +89,10 @@ final class QuestionCues {
 	 */
 	private static final Pattern FACT_FIRST = Pattern.compile(
 			"^\\W*(how (far|long|much|many|early|late|often)|why|where|who|whats|what('s| is| are| does| happens| kind| type))\\b");
+
+	/** Asking for the first free time, however the question opens. */
+	private static final Pattern EARLIEST = Pattern.compile(
+			"\\b(earliest|soonest|first) (time |day |slot |appointment |opening )?(that )?(you|i|we) (can|could)\\b");
 
 	/**
 	 * Questions about when the clinic is open, which name a day without asking for it.
@@ -133,7 +139,8 @@ final class QuestionCues {
 			// a change guessed without a word asking for one is read like any question
 			return ABOUT_CHANGES.matcher(plain).find();
 		}
-		boolean request = REQUEST.matcher(plain).find() && !FACT_FIRST.matcher(plain).find();
+		boolean request = REQUEST.matcher(plain).find()
+				&& (!FACT_FIRST.matcher(plain).find() || EARLIEST.matcher(plain).find());
 		if (request || mentionsTime && !ABOUT_OPENING.matcher(plain).find()) {
 			return false;
 		}

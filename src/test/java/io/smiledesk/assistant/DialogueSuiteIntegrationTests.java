@@ -11,6 +11,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,8 @@ import io.smiledesk.conversation.ConversationChannel;
 import io.smiledesk.conversation.Conversations;
 import io.smiledesk.conversation.PatientMessages;
 import io.smiledesk.conversation.ChatReply;
+import io.smiledesk.demo.DemoSeeder;
+import io.smiledesk.insurance.CarrierList;
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.patient.Channel;
 import io.smiledesk.patient.PatientSummary;
@@ -71,6 +75,13 @@ class DialogueSuiteIntegrationTests {
 	 */
 	private static final String TRACE = System.getProperty("dialogue.trace");
 
+	/**
+	 * {@code -Ddialogue.only=part of a title} plays only the scripts whose titles contain
+	 * one of the parts (separated by {@code |}), to trace them quickly; the size checks
+	 * then fail, so such a run proves nothing.
+	 */
+	private static final String ONLY = System.getProperty("dialogue.only");
+
 	private static final Pattern CHECK = Pattern.compile("([a-z_]+)(>=|=|!~|~)(\"[^\"]*\"|\\S+)");
 
 	private static final DateTimeFormatter OPTION = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -95,6 +106,9 @@ class DialogueSuiteIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	CarrierList carriers;
 
 	@Test
 	void scriptedConversationsSucceed() throws IOException {
@@ -189,9 +203,18 @@ class DialogueSuiteIntegrationTests {
 		List<Script> scripts = scripts(resource);
 		List<String> failures = new ArrayList<>();
 		for (Script script : scripts) {
+			if (ONLY != null && Arrays.stream(ONLY.split("\\|")).noneMatch(script.title()::contains)) {
+				continue;
+			}
 			data.reset();
+			DemoSeeder.listCarriers(carriers);
 			Optional<String> failure = play(script);
 			failure.ifPresent(reason -> failures.add(script.title() + ": " + reason));
+		}
+		if (ONLY != null) {
+			scripts = scripts.stream()
+				.filter(script -> Arrays.stream(ONLY.split("\\|")).anyMatch(script.title()::contains))
+				.toList();
 		}
 		int succeeded = scripts.size() - failures.size();
 		double rate = 100.0 * succeeded / scripts.size();
