@@ -23,6 +23,7 @@ import io.smiledesk.patient.Patients;
 import io.smiledesk.scheduling.Availability;
 import io.smiledesk.scheduling.Booking;
 import io.smiledesk.scheduling.CreatedFrom;
+import io.smiledesk.scheduling.ReasonStatus;
 import io.smiledesk.system.Access;
 import io.smiledesk.system.InvalidInputException;
 
@@ -146,7 +147,7 @@ class CalendarController {
 				service.get().id(), slot.get().start(), Optional.of(slot.get().providerId()), Optional.empty(),
 				trimmed(form.notes()), CreatedFrom.MANUAL_ADMIN, null, null, null, null));
 		if (outcome instanceof Booking.Rejected rejected) {
-			response.setStatus(rejected.reason().status().value());
+			response.setStatus(ReasonStatus.of(rejected.reason()).value());
 			String field = switch (rejected.reason().name()) {
 				case "SERVICE_UNKNOWN" -> "service";
 				case "PROVIDER_UNKNOWN" -> "provider";
@@ -211,7 +212,7 @@ class CalendarController {
 		Booking.Outcome outcome = booking.reschedule(id, slot.get().start(), Optional.of(slot.get().providerId()),
 				Booking.Actor.staff());
 		if (outcome instanceof Booking.Rejected rejected) {
-			response.setStatus(rejected.reason().status().value());
+			response.setStatus(ReasonStatus.of(rejected.reason()).value());
 			errors.addError(new FieldError("form", "slot", rejected.message()));
 			return rescheduleForm(model, card, new RescheduleForm(form.service(), form.provider(), form.date(), null),
 					errors);

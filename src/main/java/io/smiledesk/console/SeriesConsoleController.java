@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.smiledesk.clinic.ClinicSnapshot;
+import io.smiledesk.scheduling.ReasonStatus;
 import io.smiledesk.scheduling.Recurrence;
 import io.smiledesk.scheduling.SeriesBooking;
 import io.smiledesk.system.Access;
@@ -85,7 +86,7 @@ class SeriesConsoleController {
 		}
 		else {
 			SeriesBooking.Refused refused = (SeriesBooking.Refused) outcome;
-			response.setStatus(refused.reason().status().value());
+			response.setStatus(ReasonStatus.of(refused.reason()).value());
 			model.addAttribute("refusal", refused.reason().message());
 		}
 		model.addAttribute("zone", clinic.zone());

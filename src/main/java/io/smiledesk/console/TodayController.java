@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.smiledesk.scheduling.Booking;
+import io.smiledesk.scheduling.ReasonStatus;
 import io.smiledesk.system.Access;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -100,7 +101,7 @@ class TodayController {
 	 */
 	private String acted(UUID id, Booking.Outcome outcome, String done, Model model, HttpServletResponse response) {
 		if (outcome instanceof Booking.Rejected rejected) {
-			response.setStatus(rejected.reason().status().value());
+			response.setStatus(ReasonStatus.of(rejected.reason()).value());
 			model.addAttribute("result", new Result(id, null, rejected.message(), null, null));
 		}
 		else {

@@ -17,7 +17,6 @@ import io.smiledesk.patient.PatientEvents.PatientRegistered;
 import io.smiledesk.patient.PatientEvents.PatientUpdated;
 import io.smiledesk.patient.PatientEvents.PatientsSearched;
 import io.smiledesk.patient.PatientEvents.TreatmentRecorded;
-import io.smiledesk.system.ApiProblem;
 import io.smiledesk.system.FieldCipher;
 import io.smiledesk.system.InvalidInputException;
 
@@ -151,8 +150,7 @@ public class Patients {
 	 * or a date staff chose).
 	 */
 	public void scheduleFollowUp(PatientId id, LocalDate date) {
-		Patient patient = patients.findById(id.value())
-			.orElseThrow(() -> ApiProblem.notFound("patient", "No patient with id " + id + "."));
+		Patient patient = patients.findById(id.value()).orElseThrow(() -> PatientRefused.notFound(id));
 		patient.scheduleFollowUp(date, clock.instant());
 		events.publishEvent(new PatientUpdated(patient.id()));
 	}
@@ -186,8 +184,7 @@ public class Patients {
 	 * patient.
 	 */
 	public TreatmentRecord recordTreatment(PatientId id, TreatmentRecord record) {
-		Patient patient = patients.findById(id.value())
-			.orElseThrow(() -> ApiProblem.notFound("patient", "No patient with id " + id + "."));
+		Patient patient = patients.findById(id.value()).orElseThrow(() -> PatientRefused.notFound(id));
 		Treatment treatment = treatments.save(new Treatment(patient.id(), record));
 		events.publishEvent(new TreatmentRecorded(patient.id(), treatment.view().id()));
 		if (record.nextFollowUpDate() != null) {
@@ -240,8 +237,7 @@ public class Patients {
 	}
 
 	public PatientSummary update(PatientId id, NewPatient details) {
-		Patient patient = patients.findById(id.value())
-			.orElseThrow(() -> ApiProblem.notFound("patient", "No patient with id " + id + "."));
+		Patient patient = patients.findById(id.value()).orElseThrow(() -> PatientRefused.notFound(id));
 		ensureUnique(patient.id(), details.contact());
 		patient.update(details.name(), details.contact().email(), details.contact().phone(), keys(details.contact()),
 				details.dateOfBirth(), details.type(), details.channel(), clock.instant());
@@ -250,8 +246,7 @@ public class Patients {
 	}
 
 	public void delete(PatientId id) {
-		Patient patient = patients.findById(id.value())
-			.orElseThrow(() -> ApiProblem.notFound("patient", "No patient with id " + id + "."));
+		Patient patient = patients.findById(id.value()).orElseThrow(() -> PatientRefused.notFound(id));
 		patients.delete(patient);
 		patients.flush();
 		events.publishEvent(new PatientDeleted(patient.id()));
@@ -278,14 +273,16 @@ public class Patients {
 			patients.findByEmailHash(keys.emailHash())
 				.filter(other -> !Objects.equals(other.id(), self))
 				.ifPresent(other -> {
-					throw ApiProblem.conflict("patient-exists", "Another patient already has this email address.");
+					throw PatientRefused.taken(PatientRefused.Field.EMAIL,
+							"Another patient already has this email address.");
 				});
 		}
 		if (keys.phoneHash() != null) {
 			patients.findByPhoneHash(keys.phoneHash())
 				.filter(other -> !Objects.equals(other.id(), self))
 				.ifPresent(other -> {
-					throw ApiProblem.conflict("patient-exists", "Another patient already has this phone number.");
+					throw PatientRefused.taken(PatientRefused.Field.PHONE,
+							"Another patient already has this phone number.");
 				});
 		}
 	}

@@ -78,7 +78,7 @@ class AppointmentSeriesRestController {
 		}
 		if (outcome instanceof SeriesBooking.NothingBooked nothing) {
 			Refusal reason = Refusal.NOTHING_BOOKED;
-			throw new ApiProblem(reason.status(), reason.code(), "Conflict", reason.message(),
+			throw new ApiProblem(ReasonStatus.of(reason), reason.code(), "Conflict", reason.message(),
 					Map.of("reason", reason.code(), "occurrences",
 							nothing.occurrences().stream().map(view -> OccurrenceJson.of(view, clinic)).toList()));
 		}
@@ -128,11 +128,11 @@ class AppointmentSeriesRestController {
 
 	private static ApiProblem refused(SeriesBooking.Refused refused) {
 		Reason reason = refused.reason();
-		String title = reason.status() == HttpStatus.NOT_FOUND ? "Not found" : "Invalid request";
+		String title = reason.kind() == Reason.Kind.NOT_FOUND ? "Not found" : "Invalid request";
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("reason", reason.code());
 		properties.put("errors", List.of(Map.of("field", refused.field(), "message", reason.message())));
-		return new ApiProblem(reason.status(), reason.code(), title, reason.message(), properties);
+		return new ApiProblem(ReasonStatus.of(reason), reason.code(), title, reason.message(), properties);
 	}
 
 	/** Reads a stored reason code back into the reason and its message. */

@@ -7,17 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.clinic.ClinicSnapshot;
 import io.smiledesk.clinic.ServiceInfo;
 import io.smiledesk.patient.Channel;
-import io.smiledesk.patient.PatientId;
 import io.smiledesk.patient.PatientSummary;
 import io.smiledesk.patient.PatientType;
 import io.smiledesk.patient.Patients;
-import io.smiledesk.patient.TreatmentRecord;
 import io.smiledesk.scheduling.AvailabilityEngine.Evaluation;
 import io.smiledesk.scheduling.AvailabilityEngine.Mode;
 import io.smiledesk.scheduling.IdempotencyRecords.KeyAlreadyUsedException;
@@ -25,7 +22,6 @@ import io.smiledesk.scheduling.SlotClaims.SlotTakenException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,7 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Books, holds, moves, cancels and closes appointments. Rules are checked by the
  * {@link AvailabilityEngine}; the final word on overlaps belongs to the database (slot
- * claims), and a lost race is answered with the nearest free times.
+ * claims), and a lost race is answered with the nearest free times. Changes that take no
+ * new time (cancel, confirm, complete, no-show, deposits) are
+ * {@link AppointmentLifecycle}'s.
  */
 @Service
 public class Booking {
@@ -66,10 +64,14 @@ public class Booking {
 
 	private final ObjectProvider<DepositTerms> deposits;
 
+	private final AppointmentLifecycle lifecycle;
+
 	Booking(ClinicCatalog catalog, Availability availability, Patients patients, AppointmentRepository appointments,
 			SlotHoldRepository holds, SlotClaims claims, IdempotencyRecords idempotency,
 			SchedulingProperties properties, PlatformTransactionManager transactionManager, Clock clock,
-			ObjectProvider<CampaignAttribution> attribution, ObjectProvider<DepositTerms> deposits) {
+			ObjectProvider<CampaignAttribution> attribution, ObjectProvider<DepositTerms> deposits,
+			AppointmentLifecycle lifecycle) {
+		this.lifecycle = lifecycle;
 		this.attribution = attribution;
 		this.deposits = deposits;
 		this.catalog = catalog;
@@ -300,12 +302,12 @@ public class Booking {
 	}
 
 	public Outcome reschedule(UUID appointmentId, Instant start, Optional<String> providerId, Actor actor) {
-		Optional<Appointment> found = authorised(appointmentId, actor);
+		Optional<Appointment> found = lifecycle.authorised(appointmentId, actor);
 		if (found.isEmpty()) {
 			return new Rejected(Refusal.APPOINTMENT_NOT_FOUND);
 		}
 		Appointment current = found.get();
-		Optional<Rejected> tooLate = checkNotice(current, actor);
+		Optional<Rejected> tooLate = lifecycle.checkNotice(current, actor);
 		if (tooLate.isPresent()) {
 			return tooLate.get();
 		}
@@ -318,7 +320,7 @@ public class Booking {
 		if (providerId.isPresent() && catalog.snapshot().provider(providerId.get()).isEmpty()) {
 			return new Rejected(Refusal.PROVIDER_UNKNOWN);
 		}
-		ServiceInfo service = serviceOf(current);
+		ServiceInfo service = lifecycle.serviceOf(current);
 		Duration duration = current.placement().duration();
 		Mode mode = actor instanceof Actor.Staff ? Mode.STAFF : Mode.PATIENT;
 		for (int attempt = 1;; attempt++) {
@@ -333,7 +335,7 @@ public class Booking {
 			}
 			Placement placement = ((Evaluation.Available) evaluation).placement();
 			try {
-				return change(appointmentId, appointment -> {
+				return lifecycle.change(appointmentId, appointment -> {
 					Instant now = clock.instant();
 					claims.releaseAppointment(appointment.id());
 					appointment.moveTo(placement, now);
@@ -350,29 +352,11 @@ public class Booking {
 	}
 
 	public Outcome cancel(UUID appointmentId, String reason, Actor actor) {
-		Optional<Appointment> found = authorised(appointmentId, actor);
-		if (found.isEmpty()) {
-			return new Rejected(Refusal.APPOINTMENT_NOT_FOUND);
-		}
-		Optional<Rejected> tooLate = checkNotice(found.get(), actor);
-		if (tooLate.isPresent()) {
-			return tooLate.get();
-		}
-		return change(appointmentId, appointment -> {
-			appointment.cancel(reason, actor instanceof Actor.Staff, clock.instant());
-			appointments.saveAndFlush(appointment);
-			claims.releaseAppointment(appointment.id());
-		});
+		return lifecycle.cancel(appointmentId, reason, actor);
 	}
 
 	public Outcome confirm(UUID appointmentId, Actor actor) {
-		if (authorised(appointmentId, actor).isEmpty()) {
-			return new Rejected(Refusal.APPOINTMENT_NOT_FOUND);
-		}
-		return change(appointmentId, appointment -> {
-			appointment.confirm(clock.instant());
-			appointments.saveAndFlush(appointment);
-		});
+		return lifecycle.confirm(appointmentId, actor);
 	}
 
 	/**
@@ -380,14 +364,7 @@ public class Booking {
 	 * follow-up, if any.
 	 */
 	public Outcome complete(UUID appointmentId, LocalDate nextFollowUpDate, String nextRecommended) {
-		return change(appointmentId, appointment -> {
-			appointment.complete(clock.instant());
-			appointments.saveAndFlush(appointment);
-			ServiceInfo service = serviceOf(appointment);
-			LocalDate performedOn = appointment.startsAt().atZone(catalog.snapshot().zone()).toLocalDate();
-			patients.recordTreatment(new PatientId(appointment.patientId()), new TreatmentRecord(null, service.name(),
-					performedOn, nextRecommended, nextFollowUpDate, appointment.id()));
-		});
+		return lifecycle.complete(appointmentId, nextFollowUpDate, nextRecommended);
 	}
 
 	/**
@@ -395,11 +372,7 @@ public class Booking {
 	 * booked stays as it is; a cancelled one is refused.
 	 */
 	public Outcome settleDeposit(UUID appointmentId) {
-		return change(appointmentId, appointment -> {
-			if (appointment.settleDeposit(clock.instant())) {
-				appointments.saveAndFlush(appointment);
-			}
-		});
+		return lifecycle.settleDeposit(appointmentId);
 	}
 
 	/**
@@ -407,20 +380,11 @@ public class Booking {
 	 * refused when it is no longer waiting for one.
 	 */
 	public Outcome releaseUnpaid(UUID appointmentId) {
-		return change(appointmentId, appointment -> {
-			appointment.releaseUnpaid(clock.instant());
-			appointments.saveAndFlush(appointment);
-			claims.releaseAppointment(appointment.id());
-		});
+		return lifecycle.releaseUnpaid(appointmentId);
 	}
 
 	public Outcome markNoShow(UUID appointmentId) {
-		return change(appointmentId, appointment -> {
-			appointment.markNoShow(clock.instant());
-			appointments.saveAndFlush(appointment);
-			// the patient is not coming: the rest of the visit's time can be booked
-			claims.releaseAppointment(appointment.id());
-		});
+		return lifecycle.markNoShow(appointmentId);
 	}
 
 	/**
@@ -428,68 +392,7 @@ public class Booking {
 	 * is refused: it is on the patient's record and has been billed.
 	 */
 	public Outcome delete(UUID appointmentId) {
-		try {
-			return transaction.execute(status -> appointments.findById(appointmentId).<Outcome>map(appointment -> {
-				AppointmentView removed = appointment.view();
-				appointment.remove();
-				appointments.delete(appointment);
-				appointments.flush();
-				return new Done(removed, false);
-			}).orElseGet(() -> new Rejected(Refusal.APPOINTMENT_NOT_FOUND)));
-		}
-		catch (IllegalTransitionException ex) {
-			return new Rejected(Refusal.INVALID_TRANSITION, ex.getMessage(), List.of());
-		}
-	}
-
-	private Outcome change(UUID appointmentId, Consumer<Appointment> change) {
-		try {
-			return transaction.execute(status -> {
-				Optional<Appointment> found = appointments.findById(appointmentId);
-				if (found.isEmpty()) {
-					return new Rejected(Refusal.APPOINTMENT_NOT_FOUND);
-				}
-				change.accept(found.get());
-				return new Done(found.get().view(), false);
-			});
-		}
-		catch (IllegalTransitionException ex) {
-			return new Rejected(Refusal.INVALID_TRANSITION, ex.getMessage(), List.of());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			return new Rejected(Refusal.CONCURRENT_CHANGE);
-		}
-	}
-
-	private Optional<Appointment> authorised(UUID appointmentId, Actor actor) {
-		Optional<Appointment> appointment = appointments.findById(appointmentId);
-		if (actor instanceof Actor.Patient patient) {
-			return appointment.filter(found -> patients.isReachableAt(new PatientId(found.patientId()), patient.email(),
-					patient.phone()));
-		}
-		return appointment;
-	}
-
-	/**
-	 * Patients may not cancel or move an appointment within the clinic's notice period;
-	 * staff may.
-	 */
-	private Optional<Rejected> checkNotice(Appointment appointment, Actor actor) {
-		if (actor instanceof Actor.Staff) {
-			return Optional.empty();
-		}
-		Duration notice = catalog.snapshot().rules().cancellationNotice();
-		if (clock.instant().plus(notice).isAfter(appointment.startsAt())) {
-			return Optional.of(new Rejected(Refusal.CHANGE_TOO_LATE, "Appointments can be changed online up to "
-					+ notice.toHours() + " hours before they start. Please call the clinic.", List.of()));
-		}
-		return Optional.empty();
-	}
-
-	private ServiceInfo serviceOf(Appointment appointment) {
-		return catalog.snapshot()
-			.serviceById(appointment.serviceId())
-			.orElseThrow(() -> new IllegalStateException("Service " + appointment.serviceId() + " is missing"));
+		return lifecycle.delete(appointmentId);
 	}
 
 	private Rejected rejected(Unavailability reason, ServiceInfo service, Instant start, Optional<String> providerId) {

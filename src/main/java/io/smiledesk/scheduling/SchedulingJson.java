@@ -95,13 +95,13 @@ final class SchedulingJson {
 		if (!rejected.alternatives().isEmpty()) {
 			properties.put("alternatives", rejected.alternatives().stream().map(slot -> slot(slot, clinic)).toList());
 		}
-		String title = switch (rejected.reason().status()) {
+		String title = switch (rejected.reason().kind()) {
 			case NOT_FOUND -> "Not found";
 			case CONFLICT -> "Conflict";
-			case BAD_REQUEST -> "Invalid request";
-			default -> "Cannot be booked";
+			case INVALID -> "Invalid request";
+			case NOT_ALLOWED -> "Cannot be booked";
 		};
-		return new ApiProblem(rejected.reason().status(), rejected.reason().code(), title, rejected.message(),
+		return new ApiProblem(ReasonStatus.of(rejected.reason()), rejected.reason().code(), title, rejected.message(),
 				properties);
 	}
 

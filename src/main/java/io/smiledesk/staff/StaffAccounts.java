@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.smiledesk.staff.StaffEvents.StaffAccountChanged;
-import io.smiledesk.system.ApiProblem;
 import io.smiledesk.system.InvalidInputException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,7 +45,7 @@ public class StaffAccounts {
 			throw new InvalidInputException("password", problem);
 		});
 		if (users.findByEmail(normalised).isPresent()) {
-			throw ApiProblem.conflict("staff-exists", "A staff account with this email already exists.");
+			throw StaffRefused.conflict("staff-exists", "A staff account with this email already exists.");
 		}
 		StaffUser user = users.save(new StaffUser(name, normalised, role, passwords.encode(password), clock.instant()));
 		events.publishEvent(new StaffAccountChanged(user.id(), "created as " + role));
@@ -70,7 +69,7 @@ public class StaffAccounts {
 			.stream()
 			.filter(other -> other.role() == StaffRole.ADMIN && other.active())
 			.count() <= 1) {
-			throw ApiProblem.conflict("last-administrator",
+			throw StaffRefused.conflict("last-administrator",
 					"This is the last active administrator; make someone else an administrator first.");
 		}
 		user.update(name, role, active, clock.instant());
@@ -89,8 +88,7 @@ public class StaffAccounts {
 	}
 
 	private StaffUser find(UUID id) {
-		return users.findById(id)
-			.orElseThrow(() -> ApiProblem.notFound("staff", "No staff account with id " + id + "."));
+		return users.findById(id).orElseThrow(() -> StaffRefused.notFound(id));
 	}
 
 }

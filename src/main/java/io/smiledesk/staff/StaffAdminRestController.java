@@ -8,10 +8,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import io.smiledesk.system.Access;
+import io.smiledesk.system.ApiProblem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,6 +53,11 @@ class StaffAdminRestController {
 	@PostMapping("/{id}/unlock")
 	StaffMember unlock(@PathVariable UUID id) {
 		return accounts.unlock(id);
+	}
+
+	@ExceptionHandler(StaffRefused.class)
+	ApiProblem refused(StaffRefused refused) {
+		return StaffProblems.of(refused);
 	}
 
 	record NewAccount(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 254) String email,

@@ -19,6 +19,7 @@ import static io.smiledesk.test.Json.pair;
 import static io.smiledesk.test.Json.problemJson;
 import static io.smiledesk.test.Json.value;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -50,6 +51,9 @@ class PatientApiIntegrationTests {
 
 	@Autowired
 	TestData data;
+
+	@Autowired
+	Patients patients;
 
 	@BeforeEach
 	void reset() {
@@ -488,6 +492,43 @@ class PatientApiIntegrationTests {
 			.andExpect(jsonPath("$.patient.email").value("ana@example.com"));
 		assertThat(data.count("patient")).isEqualTo(1);
 		assertThat(data.count("appointment")).isEqualTo(1);
+	}
+
+	@Test
+	void anUnknownPatientCannotBeUpdatedOrDeleted() throws Exception {
+		put(PATIENTS + "/" + UNKNOWN_ID, patient("Ana Silva", "ana@example.com", null)).andExpect(status().isNotFound())
+			.andExpect(problemJson())
+			.andExpect(jsonPath("$.type", endsWith("/patient-not-found")))
+			.andExpect(jsonPath("$.detail").value("No patient with id " + UNKNOWN_ID + "."));
+		mvc.perform(MockMvcRequestBuilders.delete(PATIENTS + "/" + UNKNOWN_ID))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type", endsWith("/patient-not-found")));
+
+		assertThat(data.count("patient")).isZero();
+	}
+
+	@Test
+	void aTakenEmailOrPhoneIsAConflictSayingWhichDetail() throws Exception {
+		create(patient("Ana Silva", "ana@example.com", "(973) 555-0101")).andExpect(status().isCreated());
+
+		create(patient("Bruno Costa", "ana@example.com", null)).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.title").value("Conflict"))
+			.andExpect(jsonPath("$.detail").value("Another patient already has this email address."));
+		create(patient("Bruno Costa", null, "973-555-0101")).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("Another patient already has this phone number."));
+
+		assertThat(data.count("patient")).isEqualTo(1);
+	}
+
+	@Test
+	void aFollowUpForAnUnknownPatientIsRefusedInTheDomainsTerms() {
+		PatientId unknown = new PatientId(java.util.UUID.fromString(UNKNOWN_ID));
+
+		assertThatThrownBy(() -> patients.scheduleFollowUp(unknown, java.time.LocalDate.of(2026, 2, 1)))
+			.isInstanceOfSatisfying(PatientRefused.class, refused -> {
+				assertThat(refused.kind()).isEqualTo(PatientRefused.Kind.NOT_FOUND);
+				assertThat(refused.subject()).isEqualTo("patient");
+			});
 	}
 
 	@Test
