@@ -79,11 +79,11 @@ class FeeScheduleConsoleController {
 				return LedgerConsoleController.notFound(model, response);
 			}
 			FeeSchedule.Change.Invalid invalid = (FeeSchedule.Change.Invalid) change;
-			errors.rejectValue("amount", "fees.refused", invalid.reason());
+			errors.rejectValue("amount", "invalid", invalid.reason());
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		FieldError error = errors.getFieldError("amount");
-		model.addAttribute("failed", new Failed(code, String.valueOf(errors.getFieldValue("amount")),
+		model.addAttribute("failed", new Failed(code, java.util.Objects.toString(errors.getFieldValue("amount"), ""),
 				error == null ? null : messages.getMessage(error, locale)));
 		return show(model);
 	}
