@@ -204,6 +204,13 @@ class AccessMatrixIntegrationTests {
 						() -> "{\"name\":\"PPO\",\"annual_maximum\":1500,\"deductible\":50,\"coverage_percent\":"
 								+ "{\"preventive\":100,\"basic\":80,\"major\":50,\"orthodontic\":50}}",
 						FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/insurance/carriers/" + missing, () -> "{\"name\":\"Nobody\"}",
+				FRONT_OFFICE, 404));
+		rows.add(
+				new Row(HttpMethod.PUT, "/api/v1/admin/insurance/plans/" + missing,
+						() -> "{\"name\":\"PPO\",\"annual_maximum\":1500,\"deductible\":50,\"coverage_percent\":"
+								+ "{\"preventive\":100,\"basic\":80,\"major\":50,\"orthodontic\":50}}",
+						FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/insurance/plans/" + missing, null, ANY, 404));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/insurance/patients/" + missing + "/coverages", null, ANY, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/insurance/patients/" + missing + "/coverages",
