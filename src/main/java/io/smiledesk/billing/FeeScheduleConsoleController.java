@@ -22,12 +22,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The fee schedule in the console: everyone reads the fee per procedure code, managers
- * set one (as they set prices), through {@link FeeSchedule} as the staff API does.
+ * set one (as they set prices), through {@link FeeSchedule} as the staff API does. With
+ * htmx a change answers its row alone: saved, or refused with the reason.
  */
 @Controller
 @ConsolePage
@@ -68,10 +70,15 @@ class FeeScheduleConsoleController {
 	@PreAuthorize(Access.MANAGERS)
 	@PostMapping("/{code}")
 	String change(@PathVariable String code, @Valid @ModelAttribute("fee") FeeForm form, BindingResult errors,
-			Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
 		if (!errors.hasErrors()) {
 			FeeSchedule.Change change = fees.change(code, form.amount());
-			if (change instanceof FeeSchedule.Change.Changed) {
+			if (change instanceof FeeSchedule.Change.Changed changed) {
+				if (htmx != null) {
+					model.addAttribute("savedCode", code);
+					return row(changed.fee(), model);
+				}
 				redirect.addFlashAttribute("notice", "fees.notice.changed");
 				return "redirect:/console/billing/fees";
 			}
@@ -85,7 +92,17 @@ class FeeScheduleConsoleController {
 		FieldError error = errors.getFieldError("amount");
 		model.addAttribute("failed", new Failed(code, java.util.Objects.toString(errors.getFieldValue("amount"), ""),
 				error == null ? null : messages.getMessage(error, locale)));
+		if (htmx != null) {
+			return fees.find(code).map(fee -> row(fee, model)).orElseThrow();
+		}
 		return show(model);
+	}
+
+	/** The row htmx swaps in for the one its form was sent from. */
+	private String row(Fee fee, Model model) {
+		model.addAttribute("f", FeeRow.of(fee));
+		model.addAttribute("mayEdit", true);
+		return "console/billing/fees :: row";
 	}
 
 	/** The row whose change was refused: what was typed and why. */

@@ -80,6 +80,38 @@ class FeeScheduleConsoleIntegrationTests {
 	}
 
 	@Test
+	void withHtmxAChangeAnswersItsRowAlone() throws Exception {
+		assertThat(page(StaffRole.ADMIN)).contains("hx-post=\"/console/billing/fees/D2391\"");
+		String saved = mvc
+			.perform(post("/console/billing/fees/D2391").with(csrf())
+				.with(as(StaffRole.ADMIN))
+				.header("HX-Request", "true")
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("amount=170"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(saved.strip()).startsWith("<tr data-code=\"D2391\"");
+		assertThat(saved).contains("170.00 USD", "Saved").doesNotContain("<html");
+
+		String refused = mvc
+			.perform(post("/console/billing/fees/D2391").with(csrf())
+				.with(as(StaffRole.ADMIN))
+				.header("HX-Request", "true")
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("amount=-5"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("class=\"invalid\"", "must not be negative", "170.00 USD").doesNotContain("<html");
+		assertThat(data.jdbc()
+			.queryForObject("select amount from procedure_fee where code = 'D2391'", java.math.BigDecimal.class))
+			.isEqualByComparingTo("170");
+	}
+
+	@Test
 	void theFrontDeskReadsTheFeesButCannotChangeOne() throws Exception {
 		assertThat(page(StaffRole.FRONT_DESK)).contains("D1110", "120.00 USD")
 			.doesNotContain("/console/billing/fees/D");
