@@ -8,9 +8,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Audit entries for insurance: carriers and plans added, coverages recorded and read,
- * claims created, moved along, read and paid. In the publisher's transaction, as every
- * audit listener (see {@link AuditRecorder}).
+ * Audit entries for insurance: carriers and plans added and changed, coverages recorded
+ * and read, claims created, moved along, read and paid. In the publisher's transaction,
+ * as every audit listener (see {@link AuditRecorder}).
  */
 @Component
 class InsuranceAuditRecorder {
@@ -30,6 +30,18 @@ class InsuranceAuditRecorder {
 	@EventListener
 	void on(InsuranceEvents.PlanAdded event) {
 		trail.record(new Event(Actor.current(), "insurance.plan-added", "insurance-plan", event.planId().toString(),
+				Outcome.SUCCESS, event.name() + ", carrier " + event.carrierId()));
+	}
+
+	@EventListener
+	void on(InsuranceEvents.CarrierChanged event) {
+		trail.record(new Event(Actor.current(), "insurance.carrier-changed", "insurance-carrier",
+				event.carrierId().toString(), Outcome.SUCCESS, event.name()));
+	}
+
+	@EventListener
+	void on(InsuranceEvents.PlanChanged event) {
+		trail.record(new Event(Actor.current(), "insurance.plan-changed", "insurance-plan", event.planId().toString(),
 				Outcome.SUCCESS, event.name() + ", carrier " + event.carrierId()));
 	}
 

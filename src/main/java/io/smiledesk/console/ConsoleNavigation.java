@@ -19,6 +19,7 @@ public enum ConsoleNavigation {
 	DEPOSITS("nav.deposits", "/console/deposits", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER, StaffRole.FRONT_DESK),
 	FINANCES("nav.financial", "/console/reports/financial", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER,
 			StaffRole.FRONT_DESK),
+	FEES("nav.fees", "/console/billing/fees", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER, StaffRole.FRONT_DESK),
 	// clinical roles read claims too
 	INSURANCE("nav.insurance", "/console/insurance/claims"), KNOWLEDGE("nav.knowledge", "/console/knowledge"),
 	SETTINGS("nav.settings", "/console/settings", StaffRole.ADMIN, StaffRole.OFFICE_MANAGER),

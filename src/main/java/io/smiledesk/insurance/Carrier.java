@@ -34,6 +34,12 @@ class Carrier {
 		this.createdAt = now;
 	}
 
+	/** Staff correct the name or the payer id; claims name the carrier as it is now. */
+	void revise(String name, String payerId) {
+		this.name = name;
+		this.payerId = payerId;
+	}
+
 	UUID id() {
 		return id;
 	}

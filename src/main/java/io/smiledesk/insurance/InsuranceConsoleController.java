@@ -12,8 +12,6 @@ import io.smiledesk.system.ConsolePage;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,26 +21,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Claims with their statuses and aging, and a patient's coverages. Everyone reads; the
- * front office moves claims along (clinical roles see no buttons, and are refused).
+ * Claims with their statuses and aging. Everyone reads; the front office moves claims
+ * along (clinical roles see no buttons, and are refused).
  */
 @Controller
 @ConsolePage
 @PreAuthorize(Access.ANY_STAFF)
 class InsuranceConsoleController {
 
-	private static final java.util.Set<String> FRONT_OFFICE = java.util.Set.of("ROLE_ADMIN", "ROLE_OFFICE_MANAGER",
-			"ROLE_FRONT_DESK");
-
 	private final Claims claims;
-
-	private final Coverages coverages;
 
 	private final ClinicCatalog catalog;
 
-	InsuranceConsoleController(Claims claims, Coverages coverages, ClinicCatalog catalog) {
+	InsuranceConsoleController(Claims claims, ClinicCatalog catalog) {
 		this.claims = claims;
-		this.coverages = coverages;
 		this.catalog = catalog;
 	}
 
@@ -51,7 +43,7 @@ class InsuranceConsoleController {
 	 * since sent only while open.
 	 */
 	record Row(UUID id, UUID patientId, LocalDate serviceDate, String carrier, String status, LocalDate sentOn,
-			Long days, String bucket, String total, String paid, List<String> next) {
+			Long days, String bucket, String total, String paid, List<String> next, boolean payable) {
 
 		static Row of(Claims.ClaimView view, LocalDate today) {
 			Claim claim = view.claim();
@@ -66,24 +58,8 @@ class InsuranceConsoleController {
 						.filter(next -> next != ClaimStatus.PAID)
 						.map(ClaimStatus::json)
 						.sorted()
-						.toList());
-		}
-
-	}
-
-	record CoverageRow(UUID id, String priority, String carrier, String plan, String groupNumber, String subscriber,
-			String memberId, String relationship, LocalDate effectiveOn, LocalDate endsOn, String maximum,
-			String deductible, int preventive, int basic, int major, int orthodontic) {
-
-		static CoverageRow of(Coverages.CoverageView view) {
-			PlanTerms terms = view.plan().terms();
-			return new CoverageRow(view.coverage().id(), view.coverage().priority().json(), view.carrier().name(),
-					view.plan().name(), view.plan().groupNumber() == null ? "-" : view.plan().groupNumber(),
-					view.subscriber().name(), view.subscriber().memberId(), view.coverage().relationship().json(),
-					view.coverage().effectiveOn(), view.coverage().endsOn(), terms.annualMaximum().toString(),
-					terms.deductible().toString(), terms.percent(BenefitCategory.PREVENTIVE),
-					terms.percent(BenefitCategory.BASIC), terms.percent(BenefitCategory.MAJOR),
-					terms.percent(BenefitCategory.ORTHODONTIC));
+						.toList(),
+					claim.status().canBecome(ClaimStatus.PAID));
 		}
 
 	}
@@ -95,7 +71,7 @@ class InsuranceConsoleController {
 		model.addAttribute("rows", all.stream().map(view -> Row.of(view, today)).toList());
 		model.addAttribute("aging", ClaimAging.of(all.stream().map(Claims.ClaimView::claim).toList(), today,
 				catalog.snapshot().profile().currency()));
-		model.addAttribute("mayPost", frontOffice());
+		model.addAttribute("mayPost", InsuranceForms.frontOffice());
 		return "console/insurance/claims";
 	}
 
@@ -131,29 +107,8 @@ class InsuranceConsoleController {
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
-	@GetMapping("/console/patients/{id}/insurance")
-	String coverages(@PathVariable UUID id, Model model, HttpServletResponse response) {
-		var found = coverages.ofPatient(id);
-		if (found.isEmpty()) {
-			return notFound(model, response);
-		}
-		model.addAttribute("patient", found.get().patient());
-		model.addAttribute("coverages", found.get().coverages().stream().map(CoverageRow::of).toList());
-		return "console/insurance/coverages";
-	}
-
 	private static String notFound(Model model, HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-		model.addAttribute("status", 404);
-		model.addAttribute("message", "error.not-found");
-		return "console/error";
-	}
-
-	private static boolean frontOffice() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch(granted -> FRONT_OFFICE.contains(granted.getAuthority()));
+		return InsuranceForms.notFound(model, response);
 	}
 
 }

@@ -15,6 +15,14 @@ public final class InsuranceEvents {
 	public record PlanAdded(UUID planId, UUID carrierId, String name) {
 	}
 
+	/** A carrier's name or payer id was corrected. */
+	public record CarrierChanged(UUID carrierId, String name) {
+	}
+
+	/** A plan's name, group or terms were changed. */
+	public record PlanChanged(UUID planId, UUID carrierId, String name) {
+	}
+
 	/** A patient's coverage was recorded. */
 	public record CoverageAdded(UUID coverageId, UUID patientId, String priority) {
 	}

@@ -70,10 +70,52 @@ class InsurancePlans {
 	}
 
 	@Transactional
+	Result<Carrier> changeCarrier(UUID carrierId, String name, String payerId) {
+		Optional<Carrier> carrier = carriers.findById(carrierId);
+		if (carrier.isEmpty()) {
+			return Result.notFound("carrier", "No carrier with id " + carrierId + ".");
+		}
+		Optional<Carrier> namesake = carriers.findByClinicIdAndNameIgnoreCase(Clinics.DEFAULT, name.strip());
+		if (namesake.isPresent() && !namesake.get().id().equals(carrierId)) {
+			return Result.conflict("carrier-exists", "A carrier named " + name.strip() + " exists already.");
+		}
+		carrier.get().revise(name.strip(), blankToNull(payerId));
+		events.publishEvent(new InsuranceEvents.CarrierChanged(carrierId, name.strip()));
+		return Result.done(carrier.get());
+	}
+
+	@Transactional
 	Result<Plan> addPlan(UUID carrierId, String name, String groupNumber, Terms terms) {
 		if (carriers.findById(carrierId).isEmpty()) {
 			return Result.notFound("carrier", "No carrier with id " + carrierId + ".");
 		}
+		Result<PlanTerms> planTerms = planTerms(terms);
+		if (planTerms instanceof Result.Refused<PlanTerms> refused) {
+			return refused.retyped();
+		}
+		Plan plan = plans.save(new Plan(carrierId, name.strip(), blankToNull(groupNumber),
+				((Result.Done<PlanTerms>) planTerms).value(), clock.instant()));
+		events.publishEvent(new InsuranceEvents.PlanAdded(plan.id(), carrierId, plan.name()));
+		return Result.done(plan);
+	}
+
+	@Transactional
+	Result<Plan> changePlan(UUID planId, String name, String groupNumber, Terms terms) {
+		Optional<Plan> plan = plans.findById(planId);
+		if (plan.isEmpty()) {
+			return Result.notFound("plan", "No plan with id " + planId + ".");
+		}
+		Result<PlanTerms> planTerms = planTerms(terms);
+		if (planTerms instanceof Result.Refused<PlanTerms> refused) {
+			return refused.retyped();
+		}
+		plan.get().revise(name.strip(), blankToNull(groupNumber), ((Result.Done<PlanTerms>) planTerms).value());
+		events.publishEvent(new InsuranceEvents.PlanChanged(planId, plan.get().carrierId(), plan.get().name()));
+		return Result.done(plan.get());
+	}
+
+	/** The terms in the clinic's currency, or the field they fail on. */
+	private Result<PlanTerms> planTerms(Terms terms) {
 		String currency = catalog.snapshot().profile().currency();
 		Money maximum;
 		Money deductible;
@@ -95,12 +137,15 @@ class InsurancePlans {
 		if (deductible.signum() < 0) {
 			return Result.invalid("deductible", "must not be negative");
 		}
-		PlanTerms planTerms = new PlanTerms(maximum, deductible,
+		Map<BenefitCategory, Integer> percent = new java.util.EnumMap<>(
 				Map.of(BenefitCategory.PREVENTIVE, terms.preventive(), BenefitCategory.BASIC, terms.basic(),
 						BenefitCategory.MAJOR, terms.major(), BenefitCategory.ORTHODONTIC, terms.orthodontic()));
-		Plan plan = plans.save(new Plan(carrierId, name.strip(), blankToNull(groupNumber), planTerms, clock.instant()));
-		events.publishEvent(new InsuranceEvents.PlanAdded(plan.id(), carrierId, plan.name()));
-		return Result.done(plan);
+		for (Map.Entry<BenefitCategory, Integer> entry : percent.entrySet()) {
+			if (entry.getValue() < 0 || entry.getValue() > 100) {
+				return Result.invalid("coverage_percent." + entry.getKey().json(), "must be between 0 and 100");
+			}
+		}
+		return Result.done(new PlanTerms(maximum, deductible, percent));
 	}
 
 	static String blankToNull(String text) {

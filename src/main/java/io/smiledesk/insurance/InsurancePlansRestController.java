@@ -21,11 +21,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Carriers and their plans: every member of staff reads, the front office adds. */
+/**
+ * Carriers and their plans: every member of staff reads, the front office adds and
+ * corrects them.
+ */
 @RestController
 class InsurancePlansRestController {
 
@@ -56,6 +60,13 @@ class InsurancePlansRestController {
 				List.of());
 	}
 
+	@PreAuthorize(Access.FRONT_OFFICE)
+	@PutMapping(path = "/api/v1/admin/insurance/carriers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	InsuranceJson.CarrierJson changeCarrier(@PathVariable UUID id, @Valid @RequestBody CarrierRequest body) {
+		Carrier carrier = InsuranceJson.unwrap(plans.changeCarrier(id, body.name(), body.payerId()));
+		return InsuranceJson.CarrierJson.of(carrier, plans.plansOf(carrier.id()));
+	}
+
 	record PercentRequest(@NotNull @Min(0) @Max(100) Integer preventive, @NotNull @Min(0) @Max(100) Integer basic,
 			@NotNull @Min(0) @Max(100) Integer major, @NotNull @Min(0) @Max(100) Integer orthodontic) {
 	}
@@ -63,16 +74,27 @@ class InsurancePlansRestController {
 	record PlanRequest(@NotBlank @Size(max = 120) String name, @Size(max = 40) String groupNumber,
 			@NotNull BigDecimal annualMaximum, @NotNull BigDecimal deductible,
 			@NotNull @Valid PercentRequest coveragePercent) {
+
+		InsurancePlans.Terms terms() {
+			return new InsurancePlans.Terms(annualMaximum, deductible, coveragePercent.preventive(),
+					coveragePercent.basic(), coveragePercent.major(), coveragePercent.orthodontic());
+		}
+
 	}
 
 	@PreAuthorize(Access.FRONT_OFFICE)
 	@PostMapping(path = "/api/v1/admin/insurance/carriers/{id}/plans", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	InsuranceJson.PlanJson addPlan(@PathVariable UUID id, @Valid @RequestBody PlanRequest body) {
-		PercentRequest percent = body.coveragePercent();
-		return InsuranceJson.PlanJson.of(InsuranceJson.unwrap(plans.addPlan(id, body.name(), body.groupNumber(),
-				new InsurancePlans.Terms(body.annualMaximum(), body.deductible(), percent.preventive(), percent.basic(),
-						percent.major(), percent.orthodontic()))));
+		return InsuranceJson.PlanJson
+			.of(InsuranceJson.unwrap(plans.addPlan(id, body.name(), body.groupNumber(), body.terms())));
+	}
+
+	@PreAuthorize(Access.FRONT_OFFICE)
+	@PutMapping(path = "/api/v1/admin/insurance/plans/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	InsuranceJson.PlanJson changePlan(@PathVariable UUID id, @Valid @RequestBody PlanRequest body) {
+		return InsuranceJson.PlanJson
+			.of(InsuranceJson.unwrap(plans.changePlan(id, body.name(), body.groupNumber(), body.terms())));
 	}
 
 	@PreAuthorize(Access.ANY_STAFF)

@@ -62,6 +62,22 @@ class Plan {
 		this.createdAt = now;
 	}
 
+	/**
+	 * New terms apply to estimates from now on; claims keep the estimates they were made
+	 * with.
+	 */
+	void revise(String name, String groupNumber, PlanTerms terms) {
+		this.name = name;
+		this.groupNumber = groupNumber;
+		this.annualMaximum = terms.annualMaximum().amount();
+		this.deductible = terms.deductible().amount();
+		this.currency = terms.currency();
+		this.preventivePercent = terms.percent(BenefitCategory.PREVENTIVE);
+		this.basicPercent = terms.percent(BenefitCategory.BASIC);
+		this.majorPercent = terms.percent(BenefitCategory.MAJOR);
+		this.orthodonticPercent = terms.percent(BenefitCategory.ORTHODONTIC);
+	}
+
 	PlanTerms terms() {
 		return new PlanTerms(Money.exact(annualMaximum, currency), Money.exact(deductible, currency),
 				Map.of(BenefitCategory.PREVENTIVE, preventivePercent, BenefitCategory.BASIC, basicPercent,

@@ -20,6 +20,12 @@ sealed interface Result<T> {
 	 * type for CONFLICT
 	 */
 	record Refused<T>(Reason reason, String subject, String detail) implements Result<T> {
+
+		/** The same refusal, of a request that would have answered another type. */
+		<U> Refused<U> retyped() {
+			return new Refused<>(reason, subject, detail);
+		}
+
 	}
 
 	static <T> Result<T> done(T value) {

@@ -121,6 +121,96 @@ class InsuranceConsoleIntegrationTests {
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 	}
 
+	@Test
+	void theFrontDeskRecordsTheInsurersPaymentOfASentClaim() throws Exception {
+		form("/console/insurance/claims/" + claim + "/status", StaffRole.FRONT_DESK, "status=sent")
+			.andExpect(status().isFound());
+		clock.set(Instant.parse("2025-09-10T15:00:00Z"));
+		assertThat(page("/console/insurance/claims", StaffRole.FRONT_DESK)).contains("Record payment");
+		assertThat(page("/console/insurance/claims/" + claim + "/payment", StaffRole.FRONT_DESK))
+			.contains("Record the insurer&#39;s payment", "D2391", "value=\"2025-09-10\"");
+		int entries = data.count("ledger_entry");
+
+		form("/console/insurance/claims/" + claim + "/payment", StaffRole.FRONT_DESK,
+				"paidOn=2025-09-09&reference=EOB-1&lines[0].lineId=" + line()
+						+ "&lines[0].paid=100&lines[0].writtenOff=20")
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/console/insurance/claims"));
+
+		assertThat(data.jdbc().queryForObject("select status from insurance_claim", String.class)).isEqualTo("PAID");
+		assertThat(data.count("ledger_entry")).isEqualTo(entries + 2);
+		assertThat(data.jdbc()
+			.queryForObject(
+					"select detail from (select action, resource_id, detail from audit_pending union all"
+							+ " select action, resource_id, detail from audit_entry) entries where action = ?"
+							+ " and resource_id = ? fetch first 1 rows only",
+					String.class, "insurance.claim-payment-posted", claim))
+			.isEqualTo("100.00 USD paid, 20.00 written off");
+		assertThat(page("/console/insurance/claims", StaffRole.FRONT_DESK)).doesNotContain("Record payment");
+	}
+
+	@Test
+	void aPaymentTheClaimCannotTakeIsRefusedOnTheFormAndNothingIsPosted() throws Exception {
+		int entries = data.count("ledger_entry");
+		String path = "/console/insurance/claims/" + claim + "/payment";
+		String unsent = form(path, StaffRole.FRONT_DESK, "lines[0].lineId=" + line() + "&lines[0].paid=100")
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(unsent).contains("A unsent claim cannot become paid");
+
+		form("/console/insurance/claims/" + claim + "/status", StaffRole.FRONT_DESK, "status=sent")
+			.andExpect(status().isFound());
+		assertThat(refusedPayment(path, "lines[0].lineId=" + line() + "&lines[0].paid=150&lines[0].writtenOff=50"))
+			.contains("exceed the fee");
+		assertThat(refusedPayment(path, "lines[0].lineId=" + line() + "&lines[0].paid=lots"))
+			.contains("Give an amount like 80.00.");
+		assertThat(refusedPayment(path, "paidOn=2030-01-01&lines[0].lineId=" + line() + "&lines[0].paid=100"))
+			.contains("id=\"paidOn-error\"", "must not be in the future");
+		assertThat(refusedPayment(path, "lines[0].lineId=" + UUID.randomUUID() + "&lines[0].paid=100"))
+			.contains("is not a line of this claim");
+
+		assertThat(data.count("ledger_entry")).isEqualTo(entries);
+		assertThat(data.jdbc().queryForObject("select status from insurance_claim", String.class)).isEqualTo("SENT");
+		form("/console/insurance/claims/" + UUID.randomUUID() + "/payment", StaffRole.FRONT_DESK,
+				"lines[0].lineId=" + line() + "&lines[0].paid=100")
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void clinicalRolesCannotRecordAnInsurersPayment() throws Exception {
+		form("/console/insurance/claims/" + claim + "/status", StaffRole.FRONT_DESK, "status=sent")
+			.andExpect(status().isFound());
+		int entries = data.count("ledger_entry");
+		mvc.perform(get("/console/insurance/claims/" + claim + "/payment").with(as(StaffRole.DENTIST)))
+			.andExpect(status().isForbidden());
+		form("/console/insurance/claims/" + claim + "/payment", StaffRole.HYGIENIST,
+				"lines[0].lineId=" + line() + "&lines[0].paid=100")
+			.andExpect(status().isForbidden());
+		assertThat(page("/console/insurance/claims", StaffRole.DENTIST)).doesNotContain("Record payment");
+		assertThat(data.count("ledger_entry")).isEqualTo(entries);
+		assertThat(data.jdbc().queryForObject("select status from insurance_claim", String.class)).isEqualTo("SENT");
+	}
+
+	String line() {
+		return data.jdbc().queryForObject("select id from insurance_claim_line", UUID.class).toString();
+	}
+
+	String refusedPayment(String path, String body) throws Exception {
+		return form(path, StaffRole.FRONT_DESK, body).andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	ResultActions form(String path, StaffRole role, String body) throws Exception {
+		return mvc.perform(post(path).with(csrf())
+			.with(as(role))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content(body));
+	}
+
 	String page(String path, StaffRole role) throws Exception {
 		return mvc.perform(get(path).with(as(role)))
 			.andExpect(status().isOk())

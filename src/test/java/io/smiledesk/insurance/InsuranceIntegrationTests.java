@@ -251,6 +251,39 @@ class InsuranceIntegrationTests {
 	}
 
 	@Test
+	void carriersAndPlansAreCorrectedThroughTheApiAsInTheConsole() throws Exception {
+		String delta = carrier("Delta Dental", "CDCA1");
+		carrier("Aetna", null);
+		String plan = "{\"name\":\"%s\",\"annual_maximum\":%s,\"deductible\":50,"
+				+ "\"coverage_percent\":{\"preventive\":100,\"basic\":80,\"major\":50,\"orthodontic\":50}}";
+		String planId = field(
+				body(post("/api/v1/admin/insurance/carriers/" + delta + "/plans", plan.formatted("PPO", "1500"))),
+				"id");
+
+		put("/api/v1/admin/insurance/carriers/" + delta, "{\"name\":\"Delta Dental of California\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Delta Dental of California"))
+			.andExpect(jsonPath("$.plans[0].name").value("PPO"));
+		put("/api/v1/admin/insurance/carriers/" + delta, "{\"name\":\"aetna\"}").andExpect(status().isConflict())
+			.andExpect(problemJson());
+		put("/api/v1/admin/insurance/plans/" + planId, plan.formatted("PPO Plus", "2000")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("PPO Plus"))
+			.andExpect(jsonPath("$.annual_maximum").value(2000.00));
+		put("/api/v1/admin/insurance/plans/" + planId, plan.formatted("PPO", "2000.001"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("annual_maximum"));
+		put("/api/v1/admin/insurance/plans/" + UUID.randomUUID(), plan.formatted("PPO", "1"))
+			.andExpect(status().isNotFound());
+
+		assertThat(data.jdbc().queryForList("select name from insurance_carrier order by name", String.class))
+			.containsExactly("Aetna", "Delta Dental of California");
+		assertThat(data.jdbc().queryForObject("select annual_maximum from insurance_plan", BigDecimal.class))
+			.isEqualByComparingTo("2000");
+		assertThat(audited("insurance.carrier-changed", delta)).isEqualTo("Delta Dental of California");
+		assertThat(audited("insurance.plan-changed", planId)).startsWith("PPO Plus");
+	}
+
+	@Test
 	void aVisitWithoutCoverageOnItsDayCannotBeClaimed() throws Exception {
 		String plan = plan(carrier("Cigna", null), "{\"annual_maximum\":1500,\"deductible\":50}");
 		String appointment = bookFilling("2025-08-20T14:00:00Z");
@@ -333,6 +366,10 @@ class InsuranceIntegrationTests {
 					+ " select action, resource_id, detail from audit_entry) entries where action = ?"
 					+ " and resource_id = ? fetch first 1 rows only", action, resourceId);
 		return String.valueOf(row.values().iterator().next());
+	}
+
+	ResultActions put(String path, String json) throws Exception {
+		return mvc.perform(MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
 	ResultActions post(String path, String json) throws Exception {

@@ -204,6 +204,13 @@ class AccessMatrixIntegrationTests {
 						() -> "{\"name\":\"PPO\",\"annual_maximum\":1500,\"deductible\":50,\"coverage_percent\":"
 								+ "{\"preventive\":100,\"basic\":80,\"major\":50,\"orthodontic\":50}}",
 						FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/insurance/carriers/" + missing, () -> "{\"name\":\"Nobody\"}",
+				FRONT_OFFICE, 404));
+		rows.add(
+				new Row(HttpMethod.PUT, "/api/v1/admin/insurance/plans/" + missing,
+						() -> "{\"name\":\"PPO\",\"annual_maximum\":1500,\"deductible\":50,\"coverage_percent\":"
+								+ "{\"preventive\":100,\"basic\":80,\"major\":50,\"orthodontic\":50}}",
+						FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/insurance/plans/" + missing, null, ANY, 404));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/insurance/patients/" + missing + "/coverages", null, ANY, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/insurance/patients/" + missing + "/coverages",
@@ -352,6 +359,9 @@ class AccessMatrixIntegrationTests {
 	 * Console pages beside their modules, as a signed-in session of each role: form
 	 * parameters in place of a body; without a session the console sends to sign-in.
 	 */
+	static final String PLAN_FORM = "name=PPO&annualMaximum=1500&deductible=50&preventive=100&basic=80&major=50"
+			+ "&orthodontic=0";
+
 	List<Row> consoleMatrix() {
 		String missing = UUID.randomUUID().toString();
 		List<Row> rows = new ArrayList<>();
@@ -380,6 +390,28 @@ class AccessMatrixIntegrationTests {
 				FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.GET, "/console/insurance/claims/" + missing + "/pdf", null, ANY, 404));
 		rows.add(new Row(HttpMethod.GET, "/console/patients/" + missing + "/insurance", null, ANY, 404));
+		rows.add(new Row(HttpMethod.POST, "/console/patients/" + missing + "/insurance", () -> "planId=" + missing
+				+ "&memberId=M-1&subscriberName=Ana&priority=primary&relationship=self" + "&effectiveOn=2025-01-01",
+				FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.GET, "/console/insurance/claims/" + missing + "/payment", null, FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.POST, "/console/insurance/claims/" + missing + "/payment",
+				() -> "lines[0].lineId=" + missing + "&lines[0].paid=1", FRONT_OFFICE, 404));
+		// carriers and plans: everyone reads, the front office adds and corrects, as
+		// their API
+		rows.add(new Row(HttpMethod.GET, "/console/insurance/carriers", null, ANY, 200));
+		rows.add(new Row(HttpMethod.POST, "/console/insurance/carriers", () -> "name=", FRONT_OFFICE, 400));
+		rows.add(new Row(HttpMethod.GET, "/console/insurance/carriers/" + missing, null, ANY, 404));
+		rows.add(new Row(HttpMethod.POST, "/console/insurance/carriers/" + missing, () -> "name=Nobody", FRONT_OFFICE,
+				404));
+		rows.add(new Row(HttpMethod.GET, "/console/insurance/carriers/" + missing + "/plans/new", null, FRONT_OFFICE,
+				404));
+		rows.add(new Row(HttpMethod.POST, "/console/insurance/carriers/" + missing + "/plans", () -> PLAN_FORM,
+				FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.GET, "/console/insurance/plans/" + missing, null, FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.POST, "/console/insurance/plans/" + missing, () -> PLAN_FORM, FRONT_OFFICE, 404));
+		// the fee schedule: everyone reads, managers set fees, as its API
+		rows.add(new Row(HttpMethod.GET, "/console/billing/fees", null, ANY, 200));
+		rows.add(new Row(HttpMethod.POST, "/console/billing/fees/D9999", () -> "amount=1", MANAGERS, 404));
 		// calendar feeds and Google Calendar sync: managers, as their APIs
 		rows.add(new Row(HttpMethod.GET, "/console/settings/calendars", null, MANAGERS, 200));
 		rows.add(new Row(HttpMethod.POST, "/console/settings/calendars/feeds", () -> "providerId=no-such-provider",
