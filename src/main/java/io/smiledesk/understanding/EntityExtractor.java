@@ -51,6 +51,9 @@ public class EntityExtractor {
 
 	private static final TimeReader TIMES = new TimeReader();
 
+	private static final Pattern GREETING = Pattern.compile(
+			"(?iu)^\\W*(?:(?:hola|hi|hello|hey)\\W+)?(good (morning|afternoon|evening)|buenas tardes|buenas noches|buenos d[ií]as|buen d[ií]a|bon apr[eè]s-midi|bonsoir)(?![\\p{L}])");
+
 	private final List<ServicePhrase> servicePhrases;
 
 	private final String phoneRegion;
@@ -92,7 +95,8 @@ public class EntityExtractor {
 			name = Names.nameBeforeContact(text, email, context.clinic());
 		}
 		Integer choice = Choices.choice(rest, awaiting);
-		String remaining = rest.toString();
+		// "buenas tardes" and "good morning" greet; they ask for no part of the day
+		String remaining = GREETING.matcher(rest.toString()).replaceAll(" ");
 		// the time is read in what is left, so that a birth date or a phone is not the
 		// time wanted
 		TimeContext timeContext = times(text, context);

@@ -32,7 +32,15 @@ final class Languages {
 					"hacerme", "seguro", "segura", "hablar", "habla", "hablan", "español", "embarazada",
 					"blanqueamiento", "empaste", "dentista", "cambiar", "mover", "cancelar", "reservar", "agendar",
 					"mismo", "misma", "hora", "sábados", "sabados", "siguiente", "ninguna", "ninguno", "sirve", "kiero",
-					"nuevo", "nueva", "perdón", "perdon", "ahora", "podría", "podria", "tiene"),
+					"nuevo", "nueva", "perdón", "perdon", "ahora", "podría", "podria", "tiene",
+					// words Italian or French share, and those of the body and its
+					// troubles:
+					// "me di un golpe en la cara", "se me hinchó la cara"
+					"la", "un", "y", "en", "se", "lo", "le", "soy", "cara", "boca", "fiebre", "duele", "golpe",
+					"hinchada", "hinchado", "hinchó", "hinchazón", "sangra", "sangrado", "mandíbula", "cerrar", "abrir",
+					"alérgica", "alérgico", "alergia", "anestesia", "igualmente", "pueden", "entonces", "toda", "todo",
+					"izquierdo", "derecho", "encía", "encías", "roto", "rota", "cobran", "aviso", "saber", "abren",
+					"kisiera"),
 			"pt",
 			Set.of("olá", "ola", "quero", "uma", "consulta", "obrigado", "obrigada", "preciso", "amanhã", "amanha",
 					"não", "nao", "com", "meu", "minha", "tenho", "bom", "dia", "você", "voce", "dente", "limpeza",

@@ -81,6 +81,23 @@ class QuestionFlowTests {
 	}
 
 	@Test
+	void aQuestionBesideARequestIsAskedAlone() {
+		// "do you take Delta? If so, a cleaning": the knowledge base is asked the
+		// question
+		assertThat(QuestionFlow
+			.questionSentences("Do you take Delta Dental? If so I'd like to book a cleaning next Wednesday afternoon."))
+			.isEqualTo("Do you take Delta Dental?");
+		// a question that is the request itself asks the knowledge base nothing
+		assertThat(QuestionFlow.questionSentences(
+				"Hi it's Leonard Fischer. Could my filling move from the 13th to the 20th? Mornings suit me best."))
+			.isEmpty();
+		// only questions, or no question mark: the message as written
+		assertThat(QuestionFlow.questionSentences("How long does it take? Does it hurt?"))
+			.isEqualTo("How long does it take? Does it hurt?");
+		assertThat(QuestionFlow.questionSentences("how much is a cleaning")).isEqualTo("how much is a cleaning");
+	}
+
+	@Test
 	void answersEachQuestionOfAMessageAskingSeveral() {
 		// given two questions the knowledge answers separately; when asked together;
 		// then both answers, each once

@@ -31,6 +31,34 @@ class TimePreferenceTests {
 	}
 
 	@Test
+	void weeksOrDaysLaterCountFromTheAppointmentAtItsTime() {
+		// the appointment is on Tuesday 12 August at 13:00
+		LocalDateTime appointment = at("2025-08-12T13:00");
+		Wanted itsDay = new Wanted(at("2025-08-12T00:00"), at("2025-08-13T00:00"), null);
+
+		assertThat(TimePreference.refine(itsDay, null, "can you push my crown consult back two weeks, same time",
+				appointment))
+			.contains(new Wanted(at("2025-08-26T00:00"), at("2025-08-27T00:00"), at("2025-08-26T13:00")));
+		assertThat(TimePreference.refine(itsDay, null, "switch my whitening to a week later", appointment))
+			.contains(new Wanted(at("2025-08-19T00:00"), at("2025-08-20T00:00"), at("2025-08-19T13:00")));
+		assertThat(TimePreference.refine(itsDay, null, "could it be 2 days earlier?", appointment))
+			.contains(new Wanted(at("2025-08-10T00:00"), at("2025-08-11T00:00"), at("2025-08-10T13:00")));
+		assertThat(TimePreference.shifts("push it back a week")).isTrue();
+		assertThat(TimePreference.shifts("next week please")).isFalse();
+	}
+
+	@Test
+	void theSameDayButLaterShiftsFromTheDayNamed() {
+		// "my Thursday filling, the same day but later": Thursday is the day shifted from
+		Optional<Wanted> refined = TimePreference.refine(
+				new Wanted(at("2025-08-14T00:00"), at("2025-08-15T00:00"), null),
+				new TimeExpression.Between(at("2025-08-14T08:00"), at("2025-08-14T18:00")),
+				"quiero cambiar la hora de mi empaste del jueves: el mismo día pero más tarde", at("2025-08-14T10:00"));
+
+		assertThat(refined).contains(new Wanted(at("2025-08-14T12:00"), at("2025-08-14T18:00"), null));
+	}
+
+	@Test
 	void fromOneDayToTheNextSameTimeIsTheSecondDay() {
 		Optional<Wanted> refined = TimePreference.refine(TUESDAY,
 				new TimeExpression.Between(at("2025-08-13T08:00"), at("2025-08-14T18:00")),

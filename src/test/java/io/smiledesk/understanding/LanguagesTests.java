@@ -33,6 +33,10 @@ class LanguagesTests {
 			Finalement, plutôt le matin, c'est possible ? | fr
 			the first one is fine | en
 			need 2 move my appt. ana silva ana@example.com | en
+			Tengo la cara muy hinchada y me duele la muela | es
+			Soy alérgica a la anestesia. ¿Me pueden hacer un empaste? | es
+			no | en
+			Al Smith here, thanks | en
 			""")
 	void recognisesSentencesByTheirCommonWords(String text, String language) {
 		assertThat(Languages.guess(text)).isEqualTo(language);

@@ -48,6 +48,8 @@ class OfflineUnderstandingTests {
 			not that one             | DENY
 			other times?             | DENY
 			ok but not that day      | DENY
+			sí, anúlela              | CONFIRM
+			oui, annulez-le          | CONFIRM
 			""")
 	void readsShortAnswersToAConfirmation(String text, Intent intent) {
 		Understanding understanding = read(text, "confirm");
@@ -77,6 +79,13 @@ class OfflineUnderstandingTests {
 			can i get an appointment next week                   | BOOK
 			i want to speak to a person                          | HUMAN
 			my tooth is killing me, can you see me today         | EMERGENCY
+			what's the earliest you can do a filling on thursday the 21st? | BOOK
+			could my filling move from the 13th to the 20th?     | RESCHEDULE
+			I need to switch my whitening to a week later        | RESCHEDULE
+			the appointment on the 19th needs to change          | RESCHEDULE
+			rather than cancelling could we just find another day? | RESCHEDULE
+			could I move it to next friday instead of cancelling? | RESCHEDULE
+			what's the earliest age you see children?            | QUESTION
 			""")
 	void readsAQuestionForInformationAsAQuestionAndARequestAsARequest(String text, Intent intent) {
 		assertThat(read(text, null).intent()).isEqualTo(intent);
@@ -161,6 +170,13 @@ class OfflineUnderstandingTests {
 			necesto una sita pa limpieza                                 | BOOK
 			¿Algún dentista habla español? ¿Y abren los sábados?         | QUESTION
 			jvoudrais un rdv pr un détartrage stp                        | BOOK
+			¿Me cobran algo si cancelo la cita con menos de un día de aviso? | QUESTION
+			quiero cancelar mi cita del martes                           | CANCEL
+			ola kisiera saber si abren los sabados y a q hora            | QUESTION
+			Y a-t-il des frais si j'annule la veille ?                   | QUESTION
+			je voudrais annuler mon rendez-vous de jeudi                 | CANCEL
+			¿tienen algo el sábado 16?                                   | BOOK
+			Et vous êtes ouverts le samedi matin ?                       | QUESTION
 			""")
 	void readsChatShorthandInSpanishAndFrench(String text, Intent intent) {
 		// given SMS-style Spanish or French; when read; then its intent, as if written
