@@ -24,3 +24,8 @@ create table handoff_assignment (
 );
 create index ix_handoff_assignment_conversation on handoff_assignment (conversation_id, requested_at);
 create index ix_handoff_assignment_staff on handoff_assignment (staff_id, assigned_at);
+
+-- The subject a patient's email came with (encrypted: patients write what ails them there), so that the reply is
+-- "Re: <their subject>" in their mail client's thread.
+alter table channel_inbound add column subject text;
+alter table channel_thread add column subject text;
