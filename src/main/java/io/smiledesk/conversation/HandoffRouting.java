@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -81,7 +82,7 @@ class HandoffRouting {
 		if (!conversation.assign(staffUserId)) {
 			throw ApiProblem.conflict("conversation-not-waiting",
 					"Only a handoff waiting for staff can be claimed; this conversation is "
-							+ conversation.status().name().toLowerCase() + ".");
+							+ conversation.status().name().toLowerCase(Locale.ROOT) + ".");
 		}
 		record(conversation, staffUserId, AssignmentMethod.CLAIMED, clock.instant());
 	}

@@ -127,6 +127,21 @@ class HandoffRoutingIntegrationTests {
 	}
 
 	@Test
+	void theSameHandoffRaisedAgainKeepsItsAssignee() {
+		StaffMember clara = onDuty("Dr. Clara Dent", StaffRole.DENTIST, MONDAY);
+		onDuty("Hana Hygienist", StaffRole.HYGIENIST, MONDAY);
+		UUID urgent = handoff(EMERGENCY);
+		assertThat(assignee(urgent)).isEqualTo(clara.id());
+
+		clock.advance(Duration.ofSeconds(30));
+		patientMessages.receive(urgent, "please, it is getting worse, I need a person", ConversationChannel.WEB);
+
+		assertThat(conversations.status(urgent)).isEqualTo(ConversationStatus.HANDOFF_REQUIRED);
+		assertThat(assignee(urgent)).isEqualTo(clara.id());
+		assertThat(data.count("handoff_assignment")).isEqualTo(1);
+	}
+
+	@Test
 	void anUrgentHandoffWithNoClinicianOnDutyGoesToWhoeverIs() {
 		StaffMember front = onDuty("Anna Front", StaffRole.FRONT_DESK, MONDAY);
 
