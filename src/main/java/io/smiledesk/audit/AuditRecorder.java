@@ -152,6 +152,12 @@ class AuditRecorder {
 	}
 
 	@EventListener
+	void on(ConversationEvents.HandoffAssigned event) {
+		conversation(event.conversationId(), "conversation.handoff-assigned", event.method()
+				+ (event.staffUserId() == null ? ": nobody suitable on duty" : " to " + event.staffUserId()));
+	}
+
+	@EventListener
 	void on(ConversationEvents.ConversationTakenOver event) {
 		conversation(event.conversationId(), "conversation.taken-over", null);
 	}
@@ -266,6 +272,11 @@ class AuditRecorder {
 	@EventListener
 	void on(StaffEvents.StaffAccountChanged event) {
 		staff(event.userId(), "staff.account-changed", event.change());
+	}
+
+	@EventListener
+	void on(StaffEvents.DutyHoursChanged event) {
+		staff(event.userId(), "staff.duty-hours-changed", event.hours());
 	}
 
 	// --- refusals

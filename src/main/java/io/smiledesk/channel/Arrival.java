@@ -10,7 +10,14 @@ import io.smiledesk.conversation.ConversationChannel;
  * @param thread the provider's conversation (an email thread), or null where the sender's
  * address is the thread (SMS, WhatsApp)
  * @param from the sender's address as the provider gives it
+ * @param subject an email's subject, or null
  */
 record Arrival(ConversationChannel channel, String provider, String providerMessageId, String thread, String from,
-		String text) {
+		String text, String subject) {
+
+	Arrival(ConversationChannel channel, String provider, String providerMessageId, String thread, String from,
+			String text) {
+		this(channel, provider, providerMessageId, thread, from, text, null);
+	}
+
 }

@@ -105,16 +105,17 @@ class ChannelAdminRestController {
 	}
 
 	record InboxItemJson(UUID conversationId, ConversationChannel channel, ConversationStatus status, String urgency,
-			UUID patientId, String patientName, int messageCount, LastMessageJson lastMessage, Instant updatedAt) {
+			UUID patientId, String patientName, UUID assignedTo, String assigneeName, int messageCount,
+			LastMessageJson lastMessage, Instant updatedAt) {
 
 		static InboxItemJson of(Conversations.InboxEntry entry) {
 			var conversation = entry.conversation();
 			var last = entry.lastMessage();
 			return new InboxItemJson(conversation.id(), conversation.channel(), conversation.status(),
 					conversation.urgency() == null ? null : conversation.urgency().name(), conversation.patientId(),
-					conversation.patientName(), conversation.messageCount(),
-					last == null ? null : new LastMessageJson(last.sender().name(), last.direction(), last.text(),
-							last.createdAt()),
+					conversation.patientName(), conversation.assignedTo(), conversation.assigneeName(),
+					conversation.messageCount(), last == null ? null : new LastMessageJson(last.sender().name(),
+							last.direction(), last.text(), last.createdAt()),
 					conversation.updatedAt());
 		}
 

@@ -42,6 +42,9 @@ class ChannelThread {
 
 	private String lastMessageRef;
 
+	@Convert(converter = EncryptedText.class)
+	private String subject;
+
 	protected ChannelThread() {
 	}
 
@@ -90,9 +93,17 @@ class ChannelThread {
 		return lastMessageRef;
 	}
 
-	void heard(String messageRef, Instant now) {
+	/** The subject the patient last wrote under, for the reply's "Re:"; null if none. */
+	String subject() {
+		return subject;
+	}
+
+	void heard(String messageRef, String subject, Instant now) {
 		lastMessageRef = messageRef;
 		lastInboundAt = now;
+		if (subject != null && !subject.isBlank()) {
+			this.subject = subject;
+		}
 	}
 
 }

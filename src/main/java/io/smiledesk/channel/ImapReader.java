@@ -150,7 +150,7 @@ class ImapReader {
 				: "<imap." + validity + "." + uid + "@" + imap.host() + ">");
 		try {
 			return inbox.accept(new Arrival(ConversationChannel.EMAIL, PROVIDER, id, threads.threadKey(mail, id),
-					mail.from(), mail.text())) == Inbox.Accepted.NEW;
+					mail.from(), mail.text(), mail.subject())) == Inbox.Accepted.NEW;
 		}
 		catch (InvalidInputException ex) {
 			inbox.deadLetter(PROVIDER, "not a sender address: " + ex.getMessage(), IncomingMail.headers(raw));

@@ -85,7 +85,7 @@ class InboundHandling {
 	private ChannelThread thread(InboundMessage message) {
 		return transaction.execute(tx -> {
 			ChannelThread found = threads.findOrStart(message.channel(), message.threadKey(), message.sender());
-			found.heard(message.providerMessageId(), message.receivedAt());
+			found.heard(message.providerMessageId(), message.subject(), message.receivedAt());
 			return found;
 		});
 	}

@@ -48,6 +48,9 @@ class InboundMessage {
 	@Convert(converter = EncryptedText.class)
 	private String body;
 
+	@Convert(converter = EncryptedText.class)
+	private String subject;
+
 	@Enumerated(EnumType.STRING)
 	private Status status;
 
@@ -63,6 +66,9 @@ class InboundMessage {
 
 	private Instant processedAt;
 
+	/** A subject longer than this is kept cut: it only names the reply's thread. */
+	static final int MAX_SUBJECT = 500;
+
 	protected InboundMessage() {
 	}
 
@@ -75,6 +81,7 @@ class InboundMessage {
 		this.threadKey = threadKey;
 		this.sender = sender;
 		this.body = arrival.text() == null ? "" : arrival.text();
+		this.subject = arrival.subject() == null ? null : MailThreading.cut(arrival.subject(), MAX_SUBJECT);
 		this.status = Status.RECEIVED;
 		this.nextAttemptAt = now;
 		this.receivedAt = now;
@@ -102,6 +109,11 @@ class InboundMessage {
 
 	String body() {
 		return body;
+	}
+
+	/** An email's subject, or null. */
+	String subject() {
+		return subject;
 	}
 
 	Status status() {

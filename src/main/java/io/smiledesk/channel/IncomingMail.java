@@ -29,9 +29,10 @@ final class IncomingMail {
 	/**
 	 * @param messageId the Message-ID header, or null when the message has none
 	 * @param references the References header's ids, oldest first
+	 * @param subject the Subject header, decoded, or null
 	 */
-	record Mail(String messageId, String inReplyTo, List<String> references, String from,
-			String text) implements Reading {
+	record Mail(String messageId, String inReplyTo, List<String> references, String from, String text,
+			String subject) implements Reading {
 
 		String threadRoot(String ownId) {
 			return MailThreading.root(references, inReplyTo, ownId);
@@ -77,7 +78,7 @@ final class IncomingMail {
 			String messageId = message.getMessageID();
 			return new Mail(messageId == null || messageId.isBlank() ? null : messageId.strip(),
 					inReplyTo.isEmpty() ? null : inReplyTo.get(0),
-					MailThreading.ids(message.getHeader("References", " ")), from, text);
+					MailThreading.ids(message.getHeader("References", " ")), from, text, message.getSubject());
 		}
 		catch (MessagingException | IOException | RuntimeException ex) {
 			return new Unreadable(ex.getClass().getSimpleName() + ": " + ex.getMessage());

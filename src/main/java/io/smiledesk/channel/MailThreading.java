@@ -18,6 +18,9 @@ final class MailThreading {
 	/** The inbox keeps provider ids in 200 characters; a longer id is kept as a hash. */
 	static final int MAX_ID = 200;
 
+	/** Well under the 998 characters a header line may have. */
+	static final int MAX_SUBJECT = 200;
+
 	private static final Pattern ID = Pattern.compile("<[^<>]+>");
 
 	private MailThreading() {
@@ -48,6 +51,23 @@ final class MailThreading {
 	 * The thread's root: the first id of References, else In-Reply-To, else the message
 	 * itself.
 	 */
+	/**
+	 * "Re: " and the subject, once (a "Re:" or "RE:" already there is kept, not doubled);
+	 * folded onto one line and cut to a length mail servers accept.
+	 */
+	static String replySubject(String subject) {
+		String line = subject.replaceAll("[\\r\\n\\t]+", " ").strip();
+		if (line.isEmpty()) {
+			return null;
+		}
+		String reply = line.regionMatches(true, 0, "Re:", 0, 3) ? line : "Re: " + line;
+		return cut(reply, MAX_SUBJECT);
+	}
+
+	static String cut(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
+	}
+
 	static String root(List<String> references, String inReplyTo, String messageId) {
 		if (!references.isEmpty()) {
 			return references.get(0);

@@ -146,10 +146,14 @@ class OutboxDispatcher {
 	}
 
 	private ChannelSender.Outgoing outgoing(OutboundMessage message) {
-		String inReplyTo = message.conversationId() == null ? null
-				: threads.of(message.conversationId()).map(ChannelThread::lastMessageRef).orElse(null);
+		Optional<ChannelThread> thread = message.conversationId() == null ? Optional.empty()
+				: threads.of(message.conversationId());
+		String inReplyTo = thread.map(ChannelThread::lastMessageRef).orElse(null);
+		// a reply carries the patient's own subject, so that their mail client threads it
+		String subject = message.subject() != null ? message.subject() : message.channel() == ConversationChannel.EMAIL
+				? thread.map(ChannelThread::subject).map(MailThreading::replySubject).orElse(null) : null;
 		return new ChannelSender.Outgoing(message.id(), message.channel(), message.recipient(), message.body(),
-				inReplyTo, message.subject(), message.attachment());
+				inReplyTo, subject, message.attachment());
 	}
 
 	private void update(UUID id, java.util.function.Consumer<OutboundMessage> change) {

@@ -131,6 +131,11 @@ class HandoffStream {
 	}
 
 	@ApplicationModuleListener
+	void on(ConversationEvents.HandoffAssigned event) {
+		publish("assigned", event.conversationId());
+	}
+
+	@ApplicationModuleListener
 	void on(ConversationEvents.ConversationTakenOver event) {
 		publish("taken-over", event.conversationId());
 	}

@@ -76,8 +76,9 @@ class HandoffsController {
 		this.clock = clock;
 	}
 
-	/** A conversation in a list, with how long the patient has waited and for whom. */
 	/**
+	 * A conversation in a list, with how long the patient has waited and for whom.
+	 *
 	 * @param overdue waiting for staff past its service level
 	 */
 	record Row(ConversationSummary conversation, Long waitingMinutes, String assignee, boolean overdue) {
@@ -128,6 +129,11 @@ class HandoffsController {
 		model.addAttribute("names", view.staffNames());
 		model.addAttribute("zone", view.zone());
 		return "console/handoffs/conversation :: transcript";
+	}
+
+	@PostMapping("/{id}/claim")
+	String claim(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal staff, RedirectAttributes redirect) {
+		return act(id, redirect, "handoffs.done.claimed", () -> conversations.claim(id, staff.id()));
 	}
 
 	@PostMapping("/{id}/take-over")

@@ -168,6 +168,18 @@ class Conversation {
 	}
 
 	/**
+	 * Puts a handoff still waiting for staff with one member of staff (null: open to
+	 * anyone in the queue); false once it is with staff or settled.
+	 */
+	boolean assign(UUID staffUserId) {
+		if (status != ConversationStatus.HANDOFF_REQUIRED) {
+			return false;
+		}
+		this.assignedTo = staffUserId;
+		return true;
+	}
+
+	/**
 	 * The assistant answers again; false for a closed conversation, which stays closed.
 	 */
 	boolean handBack(Instant now) {

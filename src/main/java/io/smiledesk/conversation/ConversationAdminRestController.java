@@ -87,6 +87,12 @@ class ConversationAdminRestController {
 		return new TranscriptJson(id, found.getContent(), page, size, found.getTotalElements());
 	}
 
+	/** Takes a waiting handoff from the queue (from whoever it was routed to). */
+	@PostMapping("/{id}/claim")
+	ConversationSummary claim(@PathVariable UUID id, @AuthenticationPrincipal Jwt staff) {
+		return conversations.claim(id, staffId(staff));
+	}
+
 	@PostMapping("/{id}/take-over")
 	ConversationSummary takeOver(@PathVariable UUID id, @AuthenticationPrincipal Jwt staff) {
 		return conversations.takeOver(id, staffId(staff));

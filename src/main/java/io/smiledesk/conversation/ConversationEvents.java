@@ -31,6 +31,13 @@ public final class ConversationEvents {
 			Instant dueAt) {
 	}
 
+	/**
+	 * A waiting handoff went to a member of staff ({@code staffUserId}), or, with nobody
+	 * suitable on duty, stays unassigned in the queue for anyone to claim.
+	 */
+	public record HandoffAssigned(UUID conversationId, UUID staffUserId, AssignmentMethod method, Instant requestedAt) {
+	}
+
 	public record ConversationTakenOver(UUID conversationId, UUID staffUserId) {
 	}
 

@@ -52,3 +52,16 @@ interface EscalationRepository extends JpaRepository<HandoffEscalation, UUID> {
 	List<HandoffEscalation> findAllByOrderByEscalatedAtDesc(Pageable page);
 
 }
+
+interface AssignmentRepository extends JpaRepository<HandoffAssignment, UUID> {
+
+	boolean existsByConversationIdAndRequestedAt(UUID conversationId, java.time.Instant requestedAt);
+
+	@Query("select coalesce(max(a.turn), 0) from HandoffAssignment a")
+	long lastTurn();
+
+	/** Each member of staff's latest turn, as [staff id, turn] pairs. */
+	@Query("select a.staffId, max(a.turn) from HandoffAssignment a where a.staffId in ?1 group by a.staffId")
+	List<Object[]> lastTurns(Collection<UUID> staffIds);
+
+}

@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.smiledesk.patient.PatientId;
 import io.smiledesk.patient.PatientSummary;
 import io.smiledesk.patient.Patients;
+import io.smiledesk.staff.StaffAccounts;
+import io.smiledesk.staff.StaffMember;
 import io.smiledesk.system.ApiProblem;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,9 +49,16 @@ public class Conversations {
 
 	private final EscalationRepository escalations;
 
+	private final HandoffRouting routing;
+
+	private final StaffAccounts staff;
+
 	Conversations(ConversationRepository conversations, MessageRepository messages, ConversationStore store,
 			Assistant assistant, Patients patients, ApplicationEventPublisher events, Clock clock,
-			ObjectProvider<MessageDeliveries> deliveries, EscalationRepository escalations) {
+			ObjectProvider<MessageDeliveries> deliveries, EscalationRepository escalations, HandoffRouting routing,
+			StaffAccounts staff) {
+		this.routing = routing;
+		this.staff = staff;
 		this.deliveries = deliveries;
 		this.escalations = escalations;
 		this.conversations = conversations;
@@ -148,6 +158,18 @@ public class Conversations {
 		return messages.findById(messageId).map(ConversationMessage::view);
 	}
 
+	/**
+	 * A member of staff takes a waiting handoff from the queue, from whoever it was
+	 * routed to; the assistant keeps answering until someone takes it over.
+	 */
+	public ConversationSummary claim(UUID id, UUID staffUserId) {
+		store.change(id, (conversation, state) -> {
+			routing.claim(conversation, staffUserId);
+			return state;
+		});
+		return summary(id);
+	}
+
 	/** The assistant stops answering; a held slot goes back. */
 	public ConversationSummary takeOver(UUID id, UUID staffUserId) {
 		store.change(id, (conversation, state) -> {
@@ -200,10 +222,13 @@ public class Conversations {
 	private List<ConversationSummary> summaries(List<Conversation> found) {
 		Map<UUID, PatientSummary> names = patients
 			.findAll(found.stream().map(Conversation::patientId).filter(Objects::nonNull).toList());
+		Map<UUID, String> staffNames = found.stream().anyMatch(conversation -> conversation.assignedTo() != null)
+				? staff.list().stream().collect(Collectors.toMap(StaffMember::id, StaffMember::name)) : Map.of();
 		return found.stream()
 			.map(conversation -> new ConversationSummary(conversation.id(), conversation.channel(),
 					conversation.status(), conversation.urgency(), conversation.handoffReason(),
 					conversation.handoffSummary(), conversation.handoffAt(), conversation.assignedTo(),
+					conversation.assignedTo() == null ? null : staffNames.get(conversation.assignedTo()),
 					conversation.patientId(),
 					conversation.patientId() == null ? null
 							: names.containsKey(conversation.patientId()) ? names.get(conversation.patientId()).name()

@@ -29,4 +29,8 @@ public final class StaffEvents {
 	public record StaffAccountChanged(UUID userId, String change) {
 	}
 
+	/** A manager set a member of staff's weekly duty hours. */
+	public record DutyHoursChanged(UUID userId, String hours) {
+	}
+
 }

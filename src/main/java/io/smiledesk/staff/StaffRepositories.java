@@ -35,3 +35,15 @@ interface RefreshTokenRepository extends JpaRepository<RefreshToken, UUID> {
 	List<RefreshToken> findByUserId(UUID userId);
 
 }
+
+interface StaffDutyRepository extends JpaRepository<StaffDuty, UUID> {
+
+	List<StaffDuty> findByStaffId(UUID staffId);
+
+	List<StaffDuty> findByDay(java.time.DayOfWeek day);
+
+	@Modifying(flushAutomatically = true)
+	@Query("delete from StaffDuty d where d.staffId = :staffId")
+	void deleteByStaff(@Param("staffId") UUID staffId);
+
+}

@@ -35,4 +35,14 @@ class MailThreadingTests {
 		assertThat(MailThreading.compact("<short@patient.test>")).isEqualTo("<short@patient.test>");
 	}
 
+	@Test
+	void aReplySubjectSaysReOnceOnOneShortLine() {
+		assertThat(MailThreading.replySubject("Sore tooth")).isEqualTo("Re: Sore tooth");
+		assertThat(MailThreading.replySubject("RE: Sore tooth")).isEqualTo("RE: Sore tooth");
+		assertThat(MailThreading.replySubject("re:Sore tooth")).isEqualTo("re:Sore tooth");
+		assertThat(MailThreading.replySubject("Sore\r\n\ttooth ")).isEqualTo("Re: Sore tooth");
+		assertThat(MailThreading.replySubject(" \r\n ")).isNull();
+		assertThat(MailThreading.replySubject("x".repeat(1000))).hasSize(MailThreading.MAX_SUBJECT).startsWith("Re: x");
+	}
+
 }

@@ -136,6 +136,7 @@ class MailboxIntegrationTests {
 		assertThat(reply.getFrom()[0].toString()).contains(clinic);
 		assertThat(reply.getHeader("In-Reply-To", ",")).isEqualTo("<first@patient.test>");
 		assertThat(reply.getHeader("References", ",")).isEqualTo("<first@patient.test>");
+		assertThat(reply.getSubject()).isEqualTo("Re: Question");
 		String replyId = reply.getMessageID();
 		assertThat(data.jdbc().queryForObject("select provider_message_id from channel_outbound", String.class))
 			.isEqualTo(replyId);
@@ -166,6 +167,39 @@ class MailboxIntegrationTests {
 		assertThat(worker.drain()).isEqualTo(1);
 		assertThat(data.count("channel_thread")).isEqualTo(1);
 		assertThat(data.count("channel_inbound where thread_key = '<first@patient.test>'")).isEqualTo(3);
+	}
+
+	@Test
+	void aReplyIsRePatientsSubjectOnceAndItsSubjectIsKeptEncrypted() throws Exception {
+		deliver(email("<sore@patient.test>", null, null, "=?UTF-8?Q?Sore_tooth_=E2=80=94_today=3F?=",
+				"Can you see me today?"));
+		assertThat(reader.poll()).isEqualTo(1);
+		String stored = data.jdbc().queryForObject("select subject from channel_inbound", String.class);
+		assertThat(stored).doesNotContain("Sore");
+		assertThat(cipher.decrypt(stored)).isEqualTo("Sore tooth \u2014 today?");
+		assertThat(worker.drain()).isEqualTo(1);
+		assertThat(dispatcher.drain()).isEqualTo(1);
+		MimeMessage reply = receivedBy(PATIENT).get(0);
+		assertThat(reply.getSubject()).isEqualTo("Re: Sore tooth \u2014 today?");
+
+		// the patient answers under "RE: ...": not "Re: RE: ..."
+		deliver(email("<sore-2@patient.test>", reply.getMessageID(), null,
+				"RE: =?UTF-8?Q?Sore_tooth_=E2=80=94_today=3F?=", "At 3?"));
+		assertThat(reader.poll()).isEqualTo(1);
+		assertThat(worker.drain()).isEqualTo(1);
+		assertThat(dispatcher.drain()).isEqualTo(1);
+		assertThat(receivedBy(PATIENT).get(1).getSubject()).isEqualTo("RE: Sore tooth \u2014 today?");
+	}
+
+	@Test
+	void withoutASubjectTheReplyNamesTheClinic() throws Exception {
+		deliver(email("<bare@patient.test>", null, null, null, "What are your opening hours?"));
+		assertThat(reader.poll()).isEqualTo(1);
+		assertThat(worker.drain()).isEqualTo(1);
+		assertThat(dispatcher.drain()).isEqualTo(1);
+
+		assertThat(receivedBy(PATIENT).get(0).getSubject())
+			.isEqualTo("Re: your message to " + catalog.snapshot().profile().name());
 	}
 
 	@Test
@@ -250,8 +284,13 @@ class MailboxIntegrationTests {
 	}
 
 	private String email(String messageId, String inReplyTo, String references, String text) {
-		return "From: Ana Ruiz <" + PATIENT + ">\nTo: " + clinic + "\nSubject: Question\nMessage-ID: " + messageId
-				+ "\n" + (inReplyTo == null ? "" : "In-Reply-To: " + inReplyTo + "\n")
+		return email(messageId, inReplyTo, references, "Question", text);
+	}
+
+	private String email(String messageId, String inReplyTo, String references, String subject, String text) {
+		return "From: Ana Ruiz <" + PATIENT + ">\nTo: " + clinic + "\n"
+				+ (subject == null ? "" : "Subject: " + subject + "\n") + "Message-ID: " + messageId + "\n"
+				+ (inReplyTo == null ? "" : "In-Reply-To: " + inReplyTo + "\n")
 				+ (references == null ? "" : "References: " + references + "\n")
 				+ "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n" + text + "\n";
 	}

@@ -136,6 +136,7 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/conversations/escalations", null, ANY, 200));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/conversations/" + missing, null, ANY, 404));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/conversations/" + missing + "/messages", null, ANY, 404));
+		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/conversations/" + missing + "/claim", null, ANY, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/conversations/" + missing + "/take-over", null, ANY, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/conversations/" + missing + "/messages",
 				() -> "{\"text\":\"Hello\"}", ANY, 404));
@@ -249,6 +250,10 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/staff/" + missing,
 				() -> "{\"name\":\"Nobody\",\"role\":\"NURSE\",\"active\":true}", ADMINS, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/staff/" + missing + "/unlock", null, ADMINS, 404));
+		// duty hours, which route handoffs: managers
+		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/staff/" + missing + "/duty", null, MANAGERS, 404));
+		rows.add(new Row(HttpMethod.PUT, "/api/v1/admin/staff/" + missing + "/duty",
+				() -> "{\"hours\":[{\"day\":\"MONDAY\",\"start\":\"08:00\",\"end\":\"12:00\"}]}", MANAGERS, 404));
 		// knowledge base: everyone reads, the front office writes, managers delete
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/knowledge/documents", null, ANY, 200));
 		rows.add(new Row(HttpMethod.GET, "/api/v1/admin/knowledge/documents/" + missing, null, ANY, 404));

@@ -55,10 +55,10 @@ public class TestData {
 				"google_calendar_link", "campaign_interaction", "campaign", "campaign_run", "recall_type",
 				"conversation_funnel", "imap_mailbox", "gmail_push", "gmail_mailbox", "channel_outbound",
 				"channel_inbound", "channel_thread", "channel_consent", "channel_dead_letter", "handoff_escalation",
-				"verification_code", "conversation_message", "conversation", "appointment_series_occurrence",
-				"appointment_series", "slot_claim", "slot_hold", "idempotency_record", "stripe_event", "deposit",
-				"appointment", "patient_treatment", "patient", "event_publication", "analytics_appointment",
-				"analytics_conversation", "analytics_handoff" }) {
+				"handoff_assignment", "staff_duty_hours", "verification_code", "conversation_message", "conversation",
+				"appointment_series_occurrence", "appointment_series", "slot_claim", "slot_hold", "idempotency_record",
+				"stripe_event", "deposit", "appointment", "patient_treatment", "patient", "event_publication",
+				"analytics_appointment", "analytics_conversation", "analytics_handoff" }) {
 			jdbc.update("delete from " + table);
 		}
 		// released, not deleted: ShedLock remembers the rows it made and only updates
