@@ -16,7 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Gives each Spring test context its own empty database: an in-memory H2 database, or
  * (system property {@code smiledesk.test.database=postgres}) its own schema in
- * {@code smiledesk_test} on 127.0.0.1:5432, which is recreated once per test run.
+ * {@code smiledesk_test_<pid>} on 127.0.0.1:5432, a database of this test run's own: two
+ * runs at once (a developer's and CI's) never drop each other's tables. Databases left by
+ * runs whose process has ended are dropped at the start of the next run.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -24,7 +26,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	public static final int PORT = 5432;
 
-	private static final String DATABASE = "smiledesk_test";
+	private static final String PREFIX = "smiledesk_test_";
+
+	private static final String DATABASE = PREFIX + ProcessHandle.current().pid();
 
 	private static final AtomicInteger SCHEMAS = new AtomicInteger();
 
@@ -70,15 +74,43 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		if (recreated) {
 			return;
 		}
-		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres",
-				"postgres", ""); Statement statement = connection.createStatement()) {
+		try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+			java.util.List<String> stale = new java.util.ArrayList<>();
+			try (java.sql.ResultSet names = statement
+				.executeQuery("select datname from pg_database where datname like '" + PREFIX + "%'")) {
+				while (names.next()) {
+					String name = names.getString(1);
+					if (name.substring(PREFIX.length()).matches("\\d+")
+							&& ProcessHandle.of(Long.parseLong(name.substring(PREFIX.length()))).isEmpty()) {
+						stale.add(name);
+					}
+				}
+			}
+			for (String name : stale) {
+				statement.execute("drop database if exists " + name + " with (force)");
+			}
 			statement.execute("drop database if exists " + DATABASE + " with (force)");
 			statement.execute("create database " + DATABASE);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot prepare the PostgreSQL test database", ex);
 		}
+		Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropOwn, "drop-test-database"));
 		recreated = true;
+	}
+
+	/** Best effort at the end of the run; the next run drops it otherwise. */
+	private static void dropOwn() {
+		try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + DATABASE + " with (force)");
+		}
+		catch (SQLException ex) {
+			// left for the next run
+		}
+	}
+
+	private static Connection admin() throws SQLException {
+		return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", "postgres", "");
 	}
 
 }
