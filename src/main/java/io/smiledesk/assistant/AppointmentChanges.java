@@ -126,8 +126,22 @@ class AppointmentChanges {
 			// new time, not which appointment
 			return allowed(state, turn, draft, known.get(), verbKey);
 		}
-		if (upcoming.size() == 1) {
-			return allowed(state, turn, draft, upcoming.get(0), verbKey);
+		// "my tuesday appointment", in this message or in the one that asked for the move
+		Optional<AppointmentReference.Day> named = AppointmentReference.in(turn.text())
+			.or(() -> AppointmentReference.in(state.pendingTime()));
+		List<AppointmentView> open = upcoming;
+		List<AppointmentView> namedDay = named
+			.map(day -> open.stream()
+				.filter(appointment -> day.matches(turn.local(appointment.start()).toLocalDate()))
+				.toList())
+			.orElse(List.of());
+		if (upcoming.size() == 1 || namedDay.size() == 1) {
+			AppointmentView chosen = upcoming.size() == 1 ? upcoming.get(0) : namedDay.get(0);
+			if (named.isPresent() && namedDay.contains(chosen)) {
+				// the day named the appointment; what is left may say the new time
+				forgetReference(state);
+			}
+			return allowed(state, turn, draft, chosen, verbKey);
 		}
 		if (state.stage() == Stage.APPOINTMENT && !state.appointmentChoices().isEmpty()) {
 			// the list as shown, so that "2" is the second one the patient saw
@@ -186,6 +200,12 @@ class AppointmentChanges {
 		state.ask(Stage.APPOINTMENT, turn.learnt());
 		draft.say("change.which", upcoming.size(), draft.wording().text(draft.locale(), verbKey)).options(options);
 		return false;
+	}
+
+	/** The words that named the appointment are no new time for it. */
+	private static void forgetReference(DialogueState state) {
+		String pending = state.pendingTime();
+		AppointmentReference.in(pending).ifPresent(day -> state.pendTime(AppointmentReference.without(pending, day)));
 	}
 
 	private static Optional<AppointmentView> byNumber(DialogueState state, Turn turn, List<AppointmentView> upcoming) {

@@ -69,6 +69,8 @@ public class IntentClassifier {
 					+ "|(my|our) ([a-z]+ )?(appointment|appt|booking|visit|cleaning|filling|exam|whitening|checkup|check-up|consultation) (be )?(move[ds]?|moving|changed|pushed|shifted|rescheduled|switched)"
 					// "the appointment on the 19th needs to change"
 					+ "|(appointment|appt|booking|visit|cleaning|filling|exam|whitening|checkup|check-up|consult\\w*)\\b[^.?!]{0,30}\\b(needs?|has|have|will have) to (be )?(change|changed|move|moved|rescheduled|shifted)"
+					// "can my cleaning go to next week?"
+					+ "|(can|could|may) (my|our|the) ([a-z]+ )?(appointment|appt|booking|visit|cleaning|filling|exam|whitening|checkup|check-up|consult\\w*) (go|be (moved|changed|pushed|shifted|rescheduled)|move)"
 					+ "|(switch|shift|swap|bump|push|move) (my|our) ([a-z]+ )?(appointment|appt|booking|visit|cleaning|filling|exam|whitening|checkup|check-up|consult\\w*) (to|back|forward|out|later|earlier|by|a|one|two))\\b");
 
 	private static final Pattern CANCEL = Pattern.compile("\\bcancel(l?ing|l?ed)?\\b|\\bcall off\\b");

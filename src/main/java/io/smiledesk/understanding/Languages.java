@@ -36,11 +36,10 @@ final class Languages {
 					// words Italian or French share, and those of the body and its
 					// troubles:
 					// "me di un golpe en la cara", "se me hinchó la cara"
-					"la", "un", "y", "en", "se", "lo", "le", "soy", "cara", "boca", "fiebre", "duele", "golpe",
-					"hinchada", "hinchado", "hinchó", "hinchazón", "sangra", "sangrado", "mandíbula", "cerrar", "abrir",
-					"alérgica", "alérgico", "alergia", "anestesia", "igualmente", "pueden", "entonces", "toda", "todo",
-					"izquierdo", "derecho", "encía", "encías", "roto", "rota", "cobran", "aviso", "saber", "abren",
-					"kisiera"),
+					"la", "un", "en", "soy", "cara", "boca", "fiebre", "duele", "golpe", "hinchada", "hinchado",
+					"hinchó", "hinchazón", "sangra", "sangrado", "mandíbula", "cerrar", "abrir", "alérgica", "alérgico",
+					"alergia", "anestesia", "igualmente", "pueden", "entonces", "toda", "todo", "izquierdo", "derecho",
+					"encía", "encías", "roto", "rota", "cobran", "aviso", "saber", "abren", "kisiera"),
 			"pt",
 			Set.of("olá", "ola", "quero", "uma", "consulta", "obrigado", "obrigada", "preciso", "amanhã", "amanha",
 					"não", "nao", "com", "meu", "minha", "tenho", "bom", "dia", "você", "voce", "dente", "limpeza",

@@ -101,7 +101,9 @@ final class QuestionCues {
 		.compile("\\b(open|opened|opening hours|close|closes|closed|hours|holiday|holidays"
 				// who works when: "does dr lopez work weekends", "until what time is dr
 				// patel there"
-				+ "|works?|working|in on|there on|until what time|how (late|early)|start|starts|finish|finishes)\\b");
+				// ("before work", "at work" are the patient's own)
+				+ "|(does|do|is|who|which) [a-z. ]{0,20}\\b(work|works|working)|works? (on|weekends?|saturdays?|sundays?|evenings?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|late|early)"
+				+ "|in on|there on|until what time|how (late|early)|start|starts|finish|finishes)\\b");
 
 	/** What is asked about cancelling, rather than asking to cancel. */
 	private static final Pattern ABOUT_CHANGES = Pattern.compile(

@@ -37,6 +37,7 @@ class LanguagesTests {
 			Soy alérgica a la anestesia. ¿Me pueden hacer un empaste? | es
 			no | en
 			Al Smith here, thanks | en
+			y | en
 			""")
 	void recognisesSentencesByTheirCommonWords(String text, String language) {
 		assertThat(Languages.guess(text)).isEqualTo(language);

@@ -83,6 +83,7 @@ class OfflineUnderstandingTests {
 			could my filling move from the 13th to the 20th?     | RESCHEDULE
 			I need to switch my whitening to a week later        | RESCHEDULE
 			the appointment on the 19th needs to change          | RESCHEDULE
+			something came up at work, can my cleaning go to next week? | RESCHEDULE
 			rather than cancelling could we just find another day? | RESCHEDULE
 			could I move it to next friday instead of cancelling? | RESCHEDULE
 			what's the earliest age you see children?            | QUESTION
