@@ -28,7 +28,7 @@ class Recalls {
 
 	/** The recall type a visit of this service is, for a patient born on that day. */
 	Optional<CampaignProperties.RecallType> typeOf(String serviceName, LocalDate birth, LocalDate visit) {
-		return typeOf(types.all(), serviceName, birth, visit);
+		return typeOf(types.inForce(), serviceName, birth, visit);
 	}
 
 	/**
@@ -54,13 +54,12 @@ class Recalls {
 		return type.services().stream().map(clinic::service).flatMap(Optional::stream).findFirst();
 	}
 
-	/** The types in force (one read, for a page of patients). */
+	/**
+	 * The types in force, those with a service the clinic offers (one read, for a page of
+	 * patients).
+	 */
 	List<CampaignProperties.RecallType> all() {
-		return types.all();
-	}
-
-	Optional<CampaignProperties.RecallType> byCode(String code) {
-		return types.byCode(code);
+		return types.inForce();
 	}
 
 	private static boolean matches(CampaignProperties.RecallType type, String serviceName) {
