@@ -10,10 +10,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import io.smiledesk.conversation.ConversationChannel;
 import io.smiledesk.system.EncryptedText;
+
+import org.springframework.data.domain.Persistable;
 
 /**
  * One attempt to bring a patient back: the thread it writes on, how many follow-ups it
@@ -22,7 +26,7 @@ import io.smiledesk.system.EncryptedText;
  */
 @Entity
 @Table(name = "campaign")
-class Campaign {
+class Campaign implements Persistable<UUID> {
 
 	/** How the booking link fared. */
 	enum Funnel {
@@ -92,6 +96,12 @@ class Campaign {
 	@Version
 	private long version;
 
+	/**
+	 * Created here and not yet stored: saved by an insert, not a merge (which would first
+	 * select the id, once per campaign a run starts).
+	 */
+	private transient boolean fresh;
+
 	protected Campaign() {
 	}
 
@@ -110,6 +120,23 @@ class Campaign {
 		this.createdOn = clinicDay;
 		this.createdAt = now;
 		this.updatedAt = now;
+		this.fresh = true;
+	}
+
+	@PostPersist
+	@PostLoad
+	void stored() {
+		fresh = false;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return fresh;
 	}
 
 	/**

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.clinic.ClinicSnapshot;
 import io.smiledesk.clinic.ServiceInfo;
-import io.smiledesk.conversation.ConversationSummary;
 import io.smiledesk.conversation.Conversations;
 import io.smiledesk.patient.PatientId;
 import io.smiledesk.patient.PatientSummary;
@@ -25,7 +24,6 @@ import io.smiledesk.patient.PatientType;
 import io.smiledesk.patient.Patients;
 import io.smiledesk.patient.TreatmentRecord;
 import io.smiledesk.scheduling.AppointmentStatus;
-import io.smiledesk.scheduling.AppointmentView;
 import io.smiledesk.scheduling.Appointments;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -113,6 +111,7 @@ class CampaignStarts {
 	private int startRecoveries(List<UUID> leads) {
 		Instant now = clock.instant();
 		Map<UUID, List<Campaign>> existing = byPatient(leads);
+		Map<UUID, Instant> talked = conversations.lastActivity(leads);
 		ClinicSnapshot clinic = catalog.snapshot();
 		int created = 0;
 		for (PatientSummary lead : patients.findAll(leads).values()) {
@@ -121,7 +120,8 @@ class CampaignStarts {
 				.anyMatch(campaign -> campaign.status().isActive() || (campaign.type() == CampaignType.RECOVERY
 						&& (campaign.status() == CampaignStatus.RECOVERY_DECLINED
 								|| campaign.updatedAt().isAfter(now.minus(properties.recoveryCooldown())))));
-			if (busy || !quiet(lead, now) || (!properties.recoverUnnamedLeads() && CampaignWording.unnamed(lead))) {
+			if (busy || !quiet(lead, talked.get(lead.id().value()), now)
+					|| (!properties.recoverUnnamedLeads() && CampaignWording.unnamed(lead))) {
 				continue;
 			}
 			String inquiry = theirs.stream()
@@ -141,6 +141,10 @@ class CampaignStarts {
 	private int startRecalls(List<UUID> due) {
 		Instant now = clock.instant();
 		Map<UUID, List<Campaign>> existing = byPatient(due);
+		// one query each for the page, not one per patient
+		Set<UUID> booked = appointments.patientsWith(due, UPCOMING, now);
+		Map<UUID, List<TreatmentRecord>> histories = patients.histories(due);
+		List<CampaignProperties.RecallType> types = recalls.all();
 		ClinicSnapshot clinic = catalog.snapshot();
 		int created = 0;
 		for (PatientSummary patient : patients.findAll(due).values()) {
@@ -149,15 +153,18 @@ class CampaignStarts {
 			boolean busy = theirs.stream()
 				.anyMatch(campaign -> campaign.status().isActive()
 						|| (campaign.type() == CampaignType.RECALL && !campaign.createdOn().isBefore(dueOn)));
-			if (busy || hasUpcoming(patient.id().value(), now)) {
+			if (busy || booked.contains(patient.id().value())) {
 				continue;
 			}
-			List<TreatmentRecord> history = patients.history(patient.id());
+			List<TreatmentRecord> history = histories.getOrDefault(patient.id().value(), List.of());
 			LocalDate lastVisit = history.isEmpty() ? null : history.get(0).performedOn();
 			Optional<CampaignProperties.RecallType> type = history.isEmpty() ? Optional.empty()
-					: recalls.typeOf(history.get(0).procedure(), patient.dateOfBirth(), lastVisit);
+					: Recalls.typeOf(types, history.get(0).procedure(), patient.dateOfBirth(), lastVisit);
 			Optional<ServiceInfo> service = type.flatMap(recall -> recalls.service(recall, clinic))
-				.or(() -> recalls.byCode("prophylaxis").flatMap(recall -> recalls.service(recall, clinic)));
+				.or(() -> types.stream()
+					.filter(recall -> recall.code().equals("prophylaxis"))
+					.findFirst()
+					.flatMap(recall -> recalls.service(recall, clinic)));
 			save(new Campaign(patient.id().value(), CampaignType.RECALL, service.map(ServiceInfo::name).orElse(null),
 					null, service.map(ServiceInfo::price).orElse(null), properties.maxAttempts(CampaignType.RECALL),
 					now, today(clinic), now));
@@ -189,18 +196,12 @@ class CampaignStarts {
 			.collect(Collectors.groupingBy(Campaign::patientId));
 	}
 
-	private boolean quiet(PatientSummary lead, Instant now) {
+	/**
+	 * @param lastTalked when the lead's conversations last changed, null if never
+	 */
+	private boolean quiet(PatientSummary lead, Instant lastTalked, Instant now) {
 		Instant quietSince = now.minus(properties.leadQuietFor());
-		return lead.createdAt().isBefore(quietSince) && conversations.forPatient(lead.id())
-			.stream()
-			.map(ConversationSummary::updatedAt)
-			.allMatch(updated -> updated.isBefore(quietSince));
-	}
-
-	private boolean hasUpcoming(UUID patientId, Instant now) {
-		return appointments.ofPatient(patientId)
-			.stream()
-			.anyMatch(appointment -> UPCOMING.contains(appointment.status()) && appointment.start().isAfter(now));
+		return lead.createdAt().isBefore(quietSince) && (lastTalked == null || lastTalked.isBefore(quietSince));
 	}
 
 	/** The clinic's service a lead asked about, when the inquiry names one. */

@@ -79,6 +79,8 @@ class RecallTypeConsoleController {
 
 	private String page(StaffPrincipal staff, RecallTypeForm form, Model model) {
 		model.addAttribute("types", types.all());
+		model.addAttribute("skipped",
+				types.all().stream().filter(type -> !types.offered(type)).map(type -> type.code()).toList());
 		model.addAttribute("services",
 				catalog.snapshot().services().stream().filter(ServiceInfo::active).map(ServiceInfo::name).toList());
 		model.addAttribute("canEdit", staff != null && EDITORS.contains(staff.role()));

@@ -34,11 +34,16 @@ class RecallTypeRestController {
 		this.types = types;
 	}
 
-	record RecallTypeJson(String code, String name, List<String> services, String interval, String audience) {
+	/**
+	 * @param offered whether the clinic offers one of its services; recalls skip a type
+	 * it does not
+	 */
+	record RecallTypeJson(String code, String name, List<String> services, String interval, String audience,
+			boolean offered) {
 
-		static RecallTypeJson of(CampaignProperties.RecallType type) {
+		static RecallTypeJson of(CampaignProperties.RecallType type, boolean offered) {
 			return new RecallTypeJson(type.code(), type.name(), type.services(), type.interval().toString(),
-					type.audience());
+					type.audience(), offered);
 		}
 
 	}
@@ -49,7 +54,8 @@ class RecallTypeRestController {
 
 	@GetMapping
 	Map<String, Object> list() {
-		return Map.of("recall_types", types.all().stream().map(RecallTypeJson::of).toList());
+		return Map.of("recall_types",
+				types.all().stream().map(type -> RecallTypeJson.of(type, types.offered(type))).toList());
 	}
 
 	@PutMapping("/{code}")
@@ -60,7 +66,8 @@ class RecallTypeRestController {
 		if (outcome instanceof RecallTypes.Outcome.Rejected rejected) {
 			throw new InvalidInputException(rejected.field(), rejected.reason());
 		}
-		return RecallTypeJson.of(((RecallTypes.Outcome.Changed) outcome).type());
+		// a change is checked against the clinic's services: what it stores is offered
+		return RecallTypeJson.of(((RecallTypes.Outcome.Changed) outcome).type(), true);
 	}
 
 }

@@ -8,9 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.clinic.ClinicSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +49,11 @@ class RecallTypes {
 
 	}
 
+	private static final Logger log = LoggerFactory.getLogger(RecallTypes.class);
+
+	/** Codes of skipped types already warned about. */
+	private final Set<String> warned = ConcurrentHashMap.newKeySet();
+
 	private final JdbcClient jdbc;
 
 	private final CampaignProperties properties;
@@ -76,8 +85,36 @@ class RecallTypes {
 		return stored.isEmpty() ? properties.recalls() : stored;
 	}
 
-	Optional<CampaignProperties.RecallType> byCode(String code) {
-		return all().stream().filter(type -> type.code().equals(code)).findFirst();
+	/**
+	 * The types recalls use: those with a service the clinic offers. A type naming none
+	 * (a configured default the clinic does not provide) is skipped, with one warning
+	 * until it is fixed: it could never be booked.
+	 */
+	List<CampaignProperties.RecallType> inForce() {
+		ClinicSnapshot clinic = catalog.snapshot();
+		List<CampaignProperties.RecallType> inForce = new ArrayList<>();
+		for (CampaignProperties.RecallType type : all()) {
+			if (offered(type, clinic)) {
+				inForce.add(type);
+				warned.remove(type.code());
+			}
+			else if (warned.add(type.code())) {
+				log.warn(
+						"Recall type {} ({}) is skipped: the clinic offers none of its services {}; "
+								+ "map it to one of the clinic's services under Campaigns > Recall types",
+						type.code(), type.name(), type.services());
+			}
+		}
+		return inForce;
+	}
+
+	/** Whether the clinic offers one of the type's services (else recalls skip it). */
+	boolean offered(CampaignProperties.RecallType type) {
+		return offered(type, catalog.snapshot());
+	}
+
+	private static boolean offered(CampaignProperties.RecallType type, ClinicSnapshot clinic) {
+		return type.services().stream().anyMatch(service -> clinic.service(service).isPresent());
 	}
 
 	/** Creates or replaces a type. */

@@ -28,8 +28,15 @@ class Recalls {
 
 	/** The recall type a visit of this service is, for a patient born on that day. */
 	Optional<CampaignProperties.RecallType> typeOf(String serviceName, LocalDate birth, LocalDate visit) {
+		return typeOf(types.inForce(), serviceName, birth, visit);
+	}
+
+	/**
+	 * As {@link #typeOf(String, LocalDate, LocalDate)}, among types read once per page.
+	 */
+	static Optional<CampaignProperties.RecallType> typeOf(List<CampaignProperties.RecallType> types, String serviceName,
+			LocalDate birth, LocalDate visit) {
 		boolean child = birth != null && Period.between(birth, visit).getYears() < 14;
-		List<CampaignProperties.RecallType> types = this.types.all();
 		Optional<CampaignProperties.RecallType> forAge = types.stream()
 			.filter(type -> matches(type, serviceName) && ("child".equals(type.audience()) == child))
 			.findFirst();
@@ -47,8 +54,12 @@ class Recalls {
 		return type.services().stream().map(clinic::service).flatMap(Optional::stream).findFirst();
 	}
 
-	Optional<CampaignProperties.RecallType> byCode(String code) {
-		return types.byCode(code);
+	/**
+	 * The types in force, those with a service the clinic offers (one read, for a page of
+	 * patients).
+	 */
+	List<CampaignProperties.RecallType> all() {
+		return types.inForce();
 	}
 
 	private static boolean matches(CampaignProperties.RecallType type, String serviceName) {

@@ -24,6 +24,9 @@ interface ConversationRepository extends JpaRepository<Conversation, UUID> {
 
 	List<Conversation> findByPatientIdOrderByUpdatedAtDesc(UUID patientId);
 
+	@Query("select c.patientId, max(c.updatedAt) from Conversation c where c.patientId in ?1 group by c.patientId")
+	List<Object[]> lastUpdatedByPatient(Collection<UUID> patientIds);
+
 	List<Conversation> findByStatusInOrderByUpdatedAtDesc(Collection<ConversationStatus> statuses, Pageable page);
 
 	Page<Conversation> findByChannelInAndStatusInOrderByUpdatedAtDesc(Collection<ConversationChannel> channels,

@@ -1,6 +1,7 @@
 package io.smiledesk.conversation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -87,6 +88,20 @@ public class Conversations {
 	@Transactional(readOnly = true)
 	public List<ConversationSummary> forPatient(PatientId patient) {
 		return summaries(conversations.findByPatientIdOrderByUpdatedAtDesc(patient.value()));
+	}
+
+	/**
+	 * When each patient's conversations last changed (one query for a page of the daily
+	 * campaign run); a patient who never talked to the clinic has no entry.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, Instant> lastActivity(Collection<UUID> patientIds) {
+		if (patientIds.isEmpty()) {
+			return Map.of();
+		}
+		return conversations.lastUpdatedByPatient(patientIds)
+			.stream()
+			.collect(Collectors.toMap(row -> (UUID) row[0], row -> (Instant) row[1]));
 	}
 
 	/** A member of staff opens a conversation: audited, it holds personal data. */

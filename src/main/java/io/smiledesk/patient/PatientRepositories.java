@@ -39,4 +39,6 @@ interface TreatmentRepository extends JpaRepository<Treatment, UUID> {
 
 	List<Treatment> findByPatientIdOrderByPerformedOnDesc(UUID patientId);
 
+	List<Treatment> findByPatientIdInOrderByPerformedOnDesc(java.util.Collection<UUID> patientIds);
+
 }

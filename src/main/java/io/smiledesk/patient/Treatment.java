@@ -42,6 +42,10 @@ class Treatment {
 		this.appointmentId = record.appointmentId();
 	}
 
+	UUID patientId() {
+		return patientId;
+	}
+
 	TreatmentRecord view() {
 		return new TreatmentRecord(id, procedure, performedOn, nextRecommended, nextFollowUpDate, appointmentId);
 	}

@@ -1,6 +1,7 @@
 package io.smiledesk.scheduling;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,17 @@ public class Appointments {
 	/** The payment deadline of an appointment waiting for its deposit. */
 	public Optional<Instant> depositDueBy(UUID id) {
 		return appointments.findById(id).map(Appointment::depositDueBy);
+	}
+
+	/**
+	 * Which of these patients have an appointment of one of the statuses starting after
+	 * {@code after} (one query for a page of the daily campaign run).
+	 */
+	public Set<UUID> patientsWith(Collection<UUID> patientIds, Set<AppointmentStatus> statuses, Instant after) {
+		if (patientIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(appointments.patientsWith(patientIds, statuses, after));
 	}
 
 	/** Every appointment of one patient, whatever its status, the latest first. */

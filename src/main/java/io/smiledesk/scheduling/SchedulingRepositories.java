@@ -27,6 +27,9 @@ interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
 
 	List<Appointment> findByPatientIdOrderByStartsAtDesc(UUID patientId);
 
+	@Query("select distinct a.patientId from Appointment a where a.patientId in ?1 and a.status in ?2 and a.startsAt > ?3")
+	List<UUID> patientsWith(Collection<UUID> patientIds, Collection<AppointmentStatus> statuses, Instant after);
+
 }
 
 interface SlotHoldRepository extends JpaRepository<SlotHold, UUID> {

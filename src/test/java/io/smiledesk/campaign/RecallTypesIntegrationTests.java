@@ -1,16 +1,25 @@
 package io.smiledesk.campaign;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.smiledesk.patient.Channel;
+import io.smiledesk.patient.PatientId;
+import io.smiledesk.patient.PatientType;
+import io.smiledesk.patient.Patients;
+import io.smiledesk.patient.TreatmentRecord;
 import io.smiledesk.staff.StaffAccounts;
 import io.smiledesk.staff.StaffRole;
 import io.smiledesk.test.ConsoleStaff;
 import io.smiledesk.test.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -33,6 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * with its field, changing nothing.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class RecallTypesIntegrationTests extends CampaignFlows {
 
 	@Autowired
@@ -162,6 +172,53 @@ class RecallTypesIntegrationTests extends CampaignFlows {
 		mvc.perform(get("/console/campaigns/recall-types").with(as(StaffRole.NURSE)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(not(containsString("data-code"))));
+	}
+
+	@Test
+	void aTypeNamingNoServiceTheClinicOffersIsSkippedWithAWarning(CapturedOutput output) throws Exception {
+		// the configured periodontal maintenance names a service the demo clinic does not
+		// offer
+		mvc.perform(get("/api/v1/admin/recall-types").with(staff("FRONT_DESK")))
+			.andExpect(jsonPath("$.recall_types[?(@.code == 'periodontal_maintenance')].offered").value(false))
+			.andExpect(jsonPath("$.recall_types[?(@.code == 'prophylaxis')].offered").value(true));
+		assertThat(mvc.perform(get("/console/campaigns/recall-types").with(as(StaffRole.FRONT_DESK)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString())
+			.contains("id=\"recall-types-skipped\"", "Recalls skip periodontal_maintenance", "not offered");
+
+		// a code of its own, so this context has not warned about it yet
+		for (String[] type : new String[][] { { "prophylaxis", "Annual Cleaning", "P6M1D" },
+				{ "gum_care", "Gum Surgery", "P4M" } }) {
+			data.jdbc().update("""
+					insert into recall_type (clinic_id, code, name, services, recall_interval, audience, updated_at)
+					values (1, ?, ?, ?, ?, null, current_timestamp)""", type[0], type[0], type[1], type[2]);
+		}
+		clock.set(MORNING.minus(Duration.ofDays(200)));
+		PatientId patient = patients
+			.register(new Patients.NewPatient("Gus Gumm", patients.contact(null, "+12015550177"), null,
+					PatientType.EXISTING, Channel.SMS))
+			.id();
+		patients.recordTreatment(patient, new TreatmentRecord(null, "Gum Surgery", LocalDate.of(2025, 3, 1), null,
+				LocalDate.of(2025, 7, 1), null));
+		clock.set(MORNING);
+		runNow().andExpect(jsonPath("$.campaigns_created").value(1));
+		// the recall books the clinic's cleaning, and the log says why the type did not
+		// apply
+		assertThat(data.jdbc().queryForObject("select due_service from campaign", String.class))
+			.isEqualTo("Annual Cleaning");
+		assertThat(output.getOut()).containsOnlyOnce("Recall type gum_care (gum_care) is skipped")
+			.contains("the clinic offers none of its services [Gum Surgery]");
+		mvc.perform(get("/api/v1/admin/recall-types").with(staff("FRONT_DESK")))
+			.andExpect(jsonPath("$.recall_types[?(@.code == 'gum_care')].offered").value(false));
+
+		// changed to a service the clinic offers, the type is in force again
+		mvc.perform(change("gum_care", """
+				{"name":"gum care","services":["Annual Cleaning"],"interval":"P4M"}""").with(staff("OFFICE_MANAGER")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.offered").value(true));
+		mvc.perform(get("/api/v1/admin/recall-types").with(staff("FRONT_DESK")))
+			.andExpect(jsonPath("$.recall_types[?(@.code == 'gum_care')].offered").value(true));
 	}
 
 	MockHttpServletRequestBuilder change(String code, String body) {
