@@ -87,10 +87,10 @@ class QuestionFlow implements Flow {
 	}
 
 	/**
-	 * A question asked with a request ("Do you take Delta Dental? If so, a cleaning next
-	 * Wednesday"): its question sentences answered first, when the clinic's knowledge
-	 * answers them, and the request goes on. An insurer not on the list goes to staff to
-	 * confirm, which ends the turn.
+	 * A question asked with a request, as in 'Do you take Delta Dental? If so, a cleaning
+	 * next Wednesday', has its question sentences answered first when the clinic's
+	 * knowledge answers them; then the request goes on. An insurer not on the list goes
+	 * to staff to confirm, which ends the turn.
 	 */
 	Draft alongside(Turn turn, Draft draft) {
 		Turn asked = turn.withText(questionSentences(turn.text()));
