@@ -55,8 +55,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 					"spring.datasource.password=", "spring.flyway.schemas=" + schema,
 					"spring.flyway.default-schema=" + schema,
 					// a dozen cached contexts must fit in PostgreSQL's default 100
-					// connections
-					"spring.datasource.hikari.maximum-pool-size=6", "spring.datasource.hikari.minimum-idle=1")
+					// connections: an idle context shrinks back to one within 30 s, and a
+					// busy one has room for its asynchronous listeners (at 6, two Stripe
+					// events handled at once waited out the 30 s connection timeout)
+					"spring.datasource.hikari.maximum-pool-size=10", "spring.datasource.hikari.minimum-idle=1",
+					"spring.datasource.hikari.idle-timeout=30000")
 			.applyTo(context);
 	}
 
