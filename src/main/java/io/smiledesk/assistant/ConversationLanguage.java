@@ -22,12 +22,30 @@ final class ConversationLanguage {
 	private ConversationLanguage() {
 	}
 
+	/** Two to four capitalised words and nothing else. */
+	private static final Pattern NAME = Pattern
+		.compile("\\s*\\p{Lu}[\\p{L}'-]+(\\s+\\p{Lu}[\\p{L}'-]+){1,3}\\s*\\.?\\s*");
+
+	private static boolean looksLikeName(String text) {
+		return NAME.matcher(text).matches();
+	}
+
 	/**
 	 * @param kept the conversation's language so far, or null
 	 * @param guessed the understanding's guess for this message ("en" when unsure)
 	 */
 	static String of(String kept, String guessed, String text) {
 		String guess = guessed == null ? "en" : guessed.toLowerCase(Locale.ROOT);
+		if (!"en".equals(guess) && kept != null && looksLikeName(text)) {
+			// "Rafael Costa" given as a name is in no language
+			return kept;
+		}
+		if (!"en".equals(guess) && kept != null && !Wording.LANGUAGES.contains(guess)
+				&& WORD.matcher(text).results().count() <= 2) {
+			// two words are too few to leave the conversation's language for one the
+			// clinic does not speak
+			return kept;
+		}
 		if (!"en".equals(guess)) {
 			return guess;
 		}

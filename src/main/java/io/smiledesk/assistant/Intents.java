@@ -23,6 +23,12 @@ final class Intents {
 			// "later in the day if you can" is no farewell
 			intent = Intent.UNKNOWN;
 		}
+		if (intent == Intent.BOOK && state.task() == null && NamesAppointment.told(turn.text())
+				&& turn.text().contains("?") && !QuestionFlow.questionSentences(turn.text()).isBlank()) {
+			// "I have a cleaning next week. What's the charge if I miss it?" asks about
+			// the visit it names; it books nothing
+			intent = Intent.QUESTION;
+		}
 		if (intent == Intent.START_OVER || intent == Intent.GOODBYE || intent == Intent.EMERGENCY
 				|| state.stage() == null) {
 			return intent;

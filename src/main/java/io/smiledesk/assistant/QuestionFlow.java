@@ -194,7 +194,58 @@ class QuestionFlow implements Flow {
 				return combined(each);
 			}
 		}
-		return answerIn(asked, language);
+		Optional<ClinicQuestions.Answer> whole = answerIn(asked, language);
+		if (whole.isPresent()) {
+			return whole;
+		}
+		String core = core(asked);
+		return core.equals(asked) ? whole : answerIn(core, language);
+	}
+
+	private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern
+		.compile("(?iu)^(?:(?:also|and|so|oh|ok|okay|btw|plus|quick question|one more thing|y|et|aussi)\\b[,:]?\\s*)+");
+
+	private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
+			"(?iu)^(?:how|what|whats|what's|when|where|wheres|where's|which|who|do|does|is|are|can|could|will|would|should|cu[aá]nto|cu[aá]nta|qu[eé]|d[oó]nde|cu[aá]ndo|c[oó]mo|combien|quel|quelle|o[uù]|quand|comment|est-ce)\\b");
+
+	/** A condition ("if I'm late, do you still see me?") is part of what is asked. */
+	private static final java.util.regex.Pattern CONDITION = java.util.regex.Pattern
+		.compile("(?iu)^(?:if|unless|in case|what if|si)\\b");
+
+	/** A clause telling of the patient ("my sister is driving me") asks nothing. */
+	private static final java.util.regex.Pattern ABOUT_ME = java.util.regex.Pattern
+		.compile("(?iu)^(?:my|i|im|i'm|we|he|she|they|cause|because|as|thanks|thank you|thx)\\b");
+
+	/**
+	 * The question clause of a question the clinic's documents did not answer whole:
+	 * "before I choose, do you take Amex?" is asked as "do you take Amex?", and "also
+	 * whats ur address, my sister is gonna drive me" as "whats ur address". A short
+	 * lead-in goes, a condition stays, and only clauses telling of the patient go after
+	 * it.
+	 */
+	static String core(String question) {
+		String[] clauses = question.split("\\s*,\\s*");
+		int asking = -1;
+		for (int i = 0; i < clauses.length; i++) {
+			if (ASKS.matcher(LEAD_IN.matcher(clauses[i].strip()).replaceFirst("")).find()) {
+				asking = i;
+				break;
+			}
+		}
+		if (asking < 0) {
+			return question;
+		}
+		String before = String.join(" ", java.util.Arrays.asList(clauses).subList(0, asking)).strip();
+		if (!before.isEmpty() && (before.split("\\s+").length > 4 || CONDITION.matcher(before).find())) {
+			return question;
+		}
+		StringBuilder core = new StringBuilder(LEAD_IN.matcher(clauses[asking].strip()).replaceFirst(""));
+		for (int i = asking + 1; i < clauses.length; i++) {
+			if (!ABOUT_ME.matcher(clauses[i].strip()).find()) {
+				core.append(", ").append(clauses[i].strip());
+			}
+		}
+		return core.toString();
 	}
 
 	private Optional<ClinicQuestions.Answer> answerIn(String asked, String language) {

@@ -19,6 +19,16 @@ class ConversationLanguageTests {
 	}
 
 	@Test
+	void aNameOrTwoWordsInAnotherLanguageDoNotLeaveTheConversationsLanguage() {
+		assertThat(ConversationLanguage.of("en", "pt", "Rafael Costa")).isEqualTo("en");
+		assertThat(ConversationLanguage.of("en", "es", "Rafael Costa Ortiz")).isEqualTo("en");
+		assertThat(ConversationLanguage.of("en", "de", "danke sehr")).isEqualTo("en");
+		assertThat(ConversationLanguage.of("en", "de", "Ich möchte einen Termin bitte")).isEqualTo("de");
+		assertThat(ConversationLanguage.of(null, "pt", "Rafael Costa")).as("a first message has no language kept")
+			.isEqualTo("pt");
+	}
+
+	@Test
 	void englishWordsBringTheConversationBackToEnglish() {
 		assertThat(ConversationLanguage.of("es", "en", "sorry, can you write in English please?")).isEqualTo("en");
 		assertThat(ConversationLanguage.of(null, "en", "ok")).isEqualTo("en");

@@ -42,6 +42,32 @@ class QuestionFlowTests {
 	}
 
 	@Test
+	void aQuestionNotAnsweredWholeIsAskedAgainWithoutItsLeadInAndTheTellingAfterIt() {
+		assertThat(QuestionFlow.core("before I choose, do you take Amex?")).isEqualTo("do you take Amex?");
+		assertThat(QuestionFlow.core("also whats ur address, my sister is gonna drive me"))
+			.isEqualTo("whats ur address");
+		assertThat(QuestionFlow.core("if I'm late, do you still see me?")).as("a condition is asked too")
+			.isEqualTo("if I'm late, do you still see me?");
+		assertThat(QuestionFlow.core("oh and where are you")).isEqualTo("where are you");
+		assertThat(QuestionFlow.core("how much is it, with insurance?")).isEqualTo("how much is it, with insurance?");
+		assertThat(QuestionFlow.core("my son is scared of dentists and wonders about the noise"))
+			.as("no question clause")
+			.isEqualTo("my son is scared of dentists and wonders about the noise");
+	}
+
+	@Test
+	void theQuestionClauseIsAnsweredWhenTheWholeMessageIsNot() {
+		ClinicQuestions strict = question -> question.equalsIgnoreCase("is there parking?")
+				? Optional.of(new ClinicQuestions.Answer("Park behind the building.", List.of("Parking"), null))
+				: Optional.empty();
+		QuestionFlow flow = new QuestionFlow(List.of(strict), new QuestionTerms());
+
+		Draft draft = flow.next(state, Desk.said("before I pick, is there parking?", Intent.QUESTION), Desk.draft());
+
+		assertThat(draft.text()).startsWith("Park behind the building.");
+	}
+
+	@Test
 	void noBookingIsOfferedForAServiceWaitingForStaff() {
 		state.holdForStaff("teeth_whitening");
 

@@ -92,6 +92,12 @@ class SafetyScreenTests {
 	}
 
 	@Test
+	void bleedingThatWontStopIsAnEmergencyAlsoAfterHowLongItLasted() {
+		assertThat(screen.assess("it's been bleeding for 40 minutes and it won't stop").isEmergency()).isTrue();
+		assertThat(screen.assess("my gums bleed a bit when I brush but it stops quickly").isEmergency()).isFalse();
+	}
+
+	@Test
 	void stillBleedingIsAnEmergencyUnlessDescribedAsLight() {
 		assertThat(screen.assess("it's still bleeding from the extraction").isEmergency()).isTrue();
 		SafetyAssessment light = screen.assess("still bleeding a little from the extraction");

@@ -29,6 +29,7 @@ class EntityExtractorTests {
 			I need a cleaning                         | annual_cleaning
 			can I come in for a clean                 | annual_cleaning
 			time for my check up                      | annual_cleaning
+			I'm due to get my teeth checked and cleaned | annual_cleaning
 			need a checkup                            | annual_cleaning
 			hygiene appointment please                | annual_cleaning
 			annual cleaning                           | annual_cleaning

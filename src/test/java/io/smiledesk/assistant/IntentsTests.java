@@ -1,0 +1,33 @@
+package io.smiledesk.assistant;
+
+import io.smiledesk.understanding.Intent;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The intent read in the conversation's light, from the classifier's reading.
+ */
+class IntentsTests {
+
+	private final DialogueState state = new DialogueState();
+
+	@Test
+	void aQuestionAboutAVisitThePatientTellsOfHavingBooksNothing() {
+		Turn turn = Desk.said("I have a cleaning next week. What's the charge if I miss it?", Intent.BOOK);
+
+		assertThat(Intents.inContext(state, turn)).isEqualTo(Intent.QUESTION);
+	}
+
+	@Test
+	void aRequestAfterTellingOfTheVisitStaysARequest() {
+		assertThat(Intents.inContext(state,
+				Desk.said("I have a cleaning next week. Can I move it to Friday?", Intent.RESCHEDULE)))
+			.isEqualTo(Intent.RESCHEDULE);
+		assertThat(Intents.inContext(state, Desk.said("I'd like a cleaning next week. How much is it?", Intent.BOOK)))
+			.isEqualTo(Intent.BOOK);
+		assertThat(Intents.inContext(state, Desk.said("I have a filling to do, can I come Friday?", Intent.BOOK)))
+			.isEqualTo(Intent.BOOK);
+	}
+
+}
