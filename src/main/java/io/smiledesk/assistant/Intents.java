@@ -1,5 +1,7 @@
 package io.smiledesk.assistant;
 
+import java.util.regex.Pattern;
+
 import io.smiledesk.assistant.DialogueState.Option;
 import io.smiledesk.assistant.DialogueState.Stage;
 import io.smiledesk.understanding.Entities;
@@ -12,6 +14,9 @@ import io.smiledesk.understanding.Intent;
  */
 final class Intents {
 
+	private static final Pattern OFFERING = Pattern
+		.compile("(?iu)\\b(do you have|have you got|you got|is there|are there|anything|something|any)\\b");
+
 	private Intents() {
 	}
 
@@ -19,8 +24,8 @@ final class Intents {
 		Intent intent = picked(state, turn.text(), turn.understanding().intent());
 		Entities entities = turn.entities();
 		if (intent == Intent.GOODBYE && state.task() != null
-				&& (entities.when() != null || TimePreference.shifts(turn.text()))) {
-			// "later in the day if you can" is no farewell
+				&& (entities.when() != null || entities.choice() != null || TimePreference.shifts(turn.text()))) {
+			// "later in the day if you can" and "whatever's soonest" are no farewell
 			intent = Intent.UNKNOWN;
 		}
 		if (intent == Intent.BOOK && state.task() == null && NamesAppointment.told(turn.text())
@@ -28,6 +33,11 @@ final class Intents {
 			// "I have a cleaning next week. What's the charge if I miss it?" asks about
 			// the visit it names; it books nothing
 			intent = Intent.QUESTION;
+		}
+		if (intent == Intent.QUESTION && (state.task() == Intent.BOOK || state.task() == Intent.RESCHEDULE)
+				&& TimePreference.shifts(turn.text()) && OFFERING.matcher(turn.text()).find()) {
+			// "do you have something earlier that same day?" asks for another time
+			intent = Intent.UNKNOWN;
 		}
 		if (intent == Intent.START_OVER || intent == Intent.GOODBYE || intent == Intent.EMERGENCY
 				|| state.stage() == null) {
@@ -44,6 +54,11 @@ final class Intents {
 		};
 		if (answers && intent != Intent.BOOK && intent != Intent.RESCHEDULE && intent != Intent.CANCEL
 				&& intent != Intent.CONFIRM && intent != Intent.DENY) {
+			return Intent.UNKNOWN;
+		}
+		if (answers && intent == Intent.CONFIRM && entities.choice() != null
+				&& (state.stage() == Stage.SLOT || state.stage() == Stage.APPOINTMENT)) {
+			// "ok, 1 then" picks the first option
 			return Intent.UNKNOWN;
 		}
 		if (answers && intent == Intent.BOOK && state.task() != null) {

@@ -123,7 +123,11 @@ class QuestionFlow implements Flow {
 		for (int start = sentences.first(),
 				end = sentences.next(); end != java.text.BreakIterator.DONE; start = end, end = sentences.next()) {
 			String sentence = text.substring(start, end).strip();
-			if (sentence.endsWith("?") && !TASK_WORDS.matcher(sentence).find()) {
+			if (sentence.endsWith("?") && sentence.split("\\s+").length < 3) {
+				// "like 9?" after a request adds to it
+				other = true;
+			}
+			else if (sentence.endsWith("?") && !TASK_WORDS.matcher(sentence).find()) {
 				asked.append(sentence).append(' ');
 			}
 			else if (sentence.endsWith("?")) {
@@ -143,7 +147,7 @@ class QuestionFlow implements Flow {
 
 	/** Words of a request for an appointment or a change to one, in a question. */
 	private static final java.util.regex.Pattern TASK_WORDS = java.util.regex.Pattern.compile(
-			"(?iu)\\b(move|moving|moved|book|booking|cancel\\w*|reschedul\\w*|push|switch|appointment|appt|slot|slots|opening|openings|availability|available|earliest|soonest|come in|fit me|see me|cita|reservar|cambiar|mover|anular|rendez-vous|d[ée]placer|annuler)\\b");
+			"(?iu)\\b(move|moving|moved|book|booking|cancel\\w*|reschedul\\w*|push|switch|appointment|appt|slot|slots|opening|openings|availability|available|earliest|soonest|earlier|later|sooner|come in|fit me|see me|cita|reservar|cambiar|mover|anular|rendez-vous|d[ée]placer|annuler)\\b");
 
 	/**
 	 * "Do you take Aetna?" answered from the clinic's carriers list: a listed carrier

@@ -36,7 +36,8 @@ final class Choices {
 			"option", "yes", "la", "el", "le", "opción", "opcion", "número", "numero", "quiero", "prefiero", "me",
 			"quedo", "con", "por", "favor", "vale", "sí", "si", "esa", "ese", "je", "prends", "veux", "préfère",
 			"prefere", "celle", "celui", "s'il", "vous", "plaît", "plait", "oui", "merci", "gracias", "bien", "parfait",
-			"perfecto");
+			"perfecto", "whatever", "whatever's", "whatevers", "whichever", "whichever's", "whichevers", "works",
+			"then", "just", "give", "put", "down", "for");
 
 	/**
 	 * A 1-based pick among offered options ("option 2", "the second one"; a bare "2" only

@@ -20,7 +20,7 @@ final class Names {
 	private static final Pattern PHONE_START = Pattern.compile("[+(]?\\d[\\d\\s().-]{6,}\\d");
 
 	private static final Pattern NAME_CUE = Pattern.compile(
-			"(?i)(?<![\\p{L}'])(my name is|my name's|my names|name is|name's|name:|call me|i am|i'm|i’m|im|this is|it's|its|me llamo|mi nombre es|soy|je m'appelle|je m’appelle|mon nom est|je suis|c'est)\\s+");
+			"(?i)(?<![\\p{L}'])(my name is|my name's|my names|name is|name's|name:|call me|i am|i'm|i’m|im|this is|it's|its|me llamo|mi nombre es|soy|je m'appelle|je m’appelle|mon nom est|je suis|c'est|under the name|under|a nombre de|au nom de)\\s+");
 
 	/**
 	 * Words between a name and the contact detail after it ("Kevin Murphy, phone
@@ -60,7 +60,7 @@ final class Names {
 			"emailing", "nuevo", "nueva", "paciente", "embarazada", "alérgico", "alérgica", "libre", "disponible", "de",
 			"la", "el", "una", "un", "muy", "enceinte", "nouveau", "nouvelle", "patient", "patiente", "désolé",
 			"désolée", "malade", "pas", "très", "allergique", "une", "le", "les", "mamá", "madre", "padre", "mère",
-			"père"));
+			"père", "typo", "oops", "whoops", "mistake", "correction", "meant", "updated", "new", "number"));
 
 	/**
 	 * A name after "my name is", "I'm", "this is"... (weak cues need a capital or two
@@ -126,8 +126,8 @@ final class Names {
 			String lower = word.toLowerCase(Locale.ROOT);
 			boolean nameLike = word.matches("\\p{L}[\\p{L}'’-]+") && !NOT_NAMES.contains(lower)
 					&& !EntityExtractor.TITLES.contains(lower) && !catalog.contains(lower)
-					&& !lower.matches(BirthDates.MONTH) && !CONTACT_LABELS.contains(lower)
-					&& !Texts.isCommonWord(lower);
+					&& !lower.matches(BirthDates.MONTH) && !CONTACT_LABELS.contains(lower) && !Texts.isCommonWord(lower)
+					&& !lower.matches("\\p{L}+['’]s");
 			if (!nameLike || !(Character.isUpperCase(word.charAt(0)) || local.contains(lower) || lowerCase)) {
 				break;
 			}

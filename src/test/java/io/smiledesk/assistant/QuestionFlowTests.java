@@ -117,6 +117,11 @@ class QuestionFlowTests {
 		assertThat(QuestionFlow.questionSentences(
 				"Hi it's Leonard Fischer. Could my filling move from the 13th to the 20th? Mornings suit me best."))
 			.isEmpty();
+		// a time added as a short question, or asked for as earlier, is the request too
+		assertThat(QuestionFlow.questionSentences("Could I move my cleaning to today instead? like 9?")).isEmpty();
+		assertThat(QuestionFlow.questionSentences(
+				"Do you have something earlier that same day? That's cutting it close with school pickup."))
+			.isEmpty();
 		// only questions, or no question mark: the message as written
 		assertThat(QuestionFlow.questionSentences("How long does it take? Does it hurt?"))
 			.isEqualTo("How long does it take? Does it hurt?");

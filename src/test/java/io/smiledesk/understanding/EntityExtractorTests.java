@@ -185,6 +185,7 @@ class EntityExtractorTests {
 			This is Tom O'Brien calling               | Tom O'Brien
 			name: Lee Wong                            | Lee Wong
 			Hi, I'm Ana. I need a cleaning            | Ana
+			oh it might be under Catherine Doyle      | Catherine Doyle
 			""")
 	void findsNames(String text, String name) {
 		assertThat(read(text).name()).isEqualTo(name);
@@ -201,9 +202,20 @@ class EntityExtractorTests {
 			I'm calling to book
 			i'm so sorry
 			Ana Silva
+			I'm under 18
+			we are under a lot of stress
 			""")
 	void takesNoDescriptionForAName(String text) {
 		assertThat(read(text).name()).isNull();
+	}
+
+	@Test
+	void aCorrectedPhoneNumberIsAPhoneNumberWhileTheBirthDateIsAsked() {
+		Entities entities = read("sorry, typo, it's 201-555-0191", "dob");
+
+		assertThat(entities.phone()).isEqualTo("201-555-0191");
+		assertThat(entities.dateOfBirth()).isNull();
+		assertThat(entities.name()).isNull();
 	}
 
 	@Test
@@ -264,6 +276,8 @@ class EntityExtractorTests {
 			la última                                 | slot| -1
 			la dernière                               | slot| -1
 			2nd 1                                     | slot| 2
+			whatever's soonest                        | slot| 1
+			ok, 1 then                                | slot| 1
 			""")
 	void findsChoices(String text, String awaiting, Integer choice) {
 		Entities entities = read(text, awaiting);
