@@ -20,7 +20,7 @@ final class Names {
 	private static final Pattern PHONE_START = Pattern.compile("[+(]?\\d[\\d\\s().-]{6,}\\d");
 
 	private static final Pattern NAME_CUE = Pattern.compile(
-			"(?i)(?<![\\p{L}'])(my name is|my name's|my names|name is|name's|name:|call me|i am|i'm|i’m|im|this is|it's|its|me llamo|mi nombre es|soy|je m'appelle|je m’appelle|mon nom est|je suis|c'est|under the name|under|a nombre de|au nom de)\\s+");
+			"(?i)(?<![\\p{L}'])(it's for|its for|it is for|this is for|the appointment is for|my name is|my name's|my names|name is|name's|name:|call me|i am|i'm|i’m|im|this is|it's|its|me llamo|mi nombre es|soy|je m'appelle|je m’appelle|mon nom est|je suis|c'est|under the name|under|a nombre de|au nom de)\\s+");
 
 	/**
 	 * Words between a name and the contact detail after it ("Kevin Murphy, phone

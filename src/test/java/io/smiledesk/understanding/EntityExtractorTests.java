@@ -186,6 +186,7 @@ class EntityExtractorTests {
 			name: Lee Wong                            | Lee Wong
 			Hi, I'm Ana. I need a cleaning            | Ana
 			oh it might be under Catherine Doyle      | Catherine Doyle
+			It's for Dorothy Kline, you can use my email | Dorothy Kline
 			""")
 	void findsNames(String text, String name) {
 		assertThat(read(text).name()).isEqualTo(name);
