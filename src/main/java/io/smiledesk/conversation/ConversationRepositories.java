@@ -60,6 +60,9 @@ interface AssignmentRepository extends JpaRepository<HandoffAssignment, UUID> {
 
 	boolean existsByConversationIdAndRequestedAt(UUID conversationId, java.time.Instant requestedAt);
 
+	boolean existsByConversationIdAndRequestedAtAndMethod(UUID conversationId, java.time.Instant requestedAt,
+			AssignmentMethod method);
+
 	@Query("select coalesce(max(a.turn), 0) from HandoffAssignment a")
 	long lastTurn();
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.clinic.ClinicSnapshot;
@@ -22,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Watches the handoff queue for requests left unanswered past their {@link ServiceLevel}:
  * each is escalated once (recorded with its times and reason code, and announced so that
- * the console and the managers are alerted), and marked answered when staff take it.
+ * the console and the managers are alerted), and marked answered when staff take it. A
+ * request claimed from the queue is never escalated.
  */
 @Component
 class HandoffWatch {
@@ -32,6 +34,8 @@ class HandoffWatch {
 	private final ConversationRepository conversations;
 
 	private final EscalationRepository escalations;
+
+	private final AssignmentRepository assignments;
 
 	private final ClinicCatalog catalog;
 
@@ -43,11 +47,13 @@ class HandoffWatch {
 
 	private final boolean scheduled;
 
-	HandoffWatch(ConversationRepository conversations, EscalationRepository escalations, ClinicCatalog catalog,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+	HandoffWatch(ConversationRepository conversations, EscalationRepository escalations,
+			AssignmentRepository assignments, ClinicCatalog catalog, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock,
 			@Value("${smiledesk.handoffs.watch:true}") boolean scheduled) {
 		this.conversations = conversations;
 		this.escalations = escalations;
+		this.assignments = assignments;
 		this.catalog = catalog;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -76,7 +82,8 @@ class HandoffWatch {
 			}
 			Urgency urgency = conversation.urgency() == null ? Urgency.NORMAL : conversation.urgency();
 			Instant due = ServiceLevel.due(requested, urgency, clinic);
-			if (now.isBefore(due) || escalations.existsByConversationIdAndRequestedAt(conversation.id(), requested)) {
+			if (now.isBefore(due) || escalations.existsByConversationIdAndRequestedAt(conversation.id(), requested)
+					|| claimed(conversation.id(), requested)) {
 				continue;
 			}
 			if (escalate(conversation, urgency, requested, due, now)) {
@@ -107,6 +114,16 @@ class HandoffWatch {
 	void on(ConversationEvents.ConversationTakenOver taken) {
 		escalations.findByConversationIdAndAnsweredAtIsNull(taken.conversationId())
 			.forEach(escalation -> escalation.answered(clock.instant()));
+	}
+
+	/**
+	 * Someone took the request from the queue: it has an owner, so its clock stops (a
+	 * round-robin assignee has not answered yet, and theirs keeps running). A new request
+	 * has a new time and a clock of its own.
+	 */
+	private boolean claimed(UUID conversationId, Instant requested) {
+		return assignments.existsByConversationIdAndRequestedAtAndMethod(conversationId, requested,
+				AssignmentMethod.CLAIMED);
 	}
 
 	private static String code(String reason) {

@@ -5,6 +5,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.smiledesk.staff.StaffAccounts;
+import io.smiledesk.staff.StaffMember;
+import io.smiledesk.staff.StaffRole;
+import io.smiledesk.test.ConsoleStaff;
 import io.smiledesk.test.IntegrationTest;
 import io.smiledesk.test.MutableClock;
 import io.smiledesk.test.TestData;
@@ -42,6 +46,9 @@ class HandoffEscalationIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	StaffAccounts accounts;
 
 	@BeforeEach
 	void reset() {
@@ -84,6 +91,26 @@ class HandoffEscalationIntegrationTests {
 		assertThat(watch.check()).isZero();
 		clock.advance(Duration.ofMinutes(1));
 		assertThat(watch.check()).isEqualTo(1);
+	}
+
+	@Test
+	void aClaimedHandoffIsNotEscalatedButARoutedOneStillIs() {
+		StaffMember anna = accounts.create("Anna Claims", "anna-" + UUID.randomUUID() + "@test.example",
+				StaffRole.FRONT_DESK, ConsoleStaff.PASSWORD);
+		UUID claimed = patientMessages.receive(null, "I want to speak to a human", ConversationChannel.WEB)
+			.conversationId();
+		UUID waiting = patientMessages.receive(null, "I want to speak to a human", ConversationChannel.WEB)
+			.conversationId();
+		assertThat(conversations.status(waiting)).isEqualTo(ConversationStatus.HANDOFF_REQUIRED);
+
+		clock.advance(Duration.ofMinutes(5));
+		conversations.claim(claimed, anna.id());
+		clock.advance(Duration.ofMinutes(20));
+
+		// only the unclaimed one is overdue
+		assertThat(watch.check()).isEqualTo(1);
+		assertThat(data.count("handoff_escalation where conversation_id = '" + waiting + "'")).isEqualTo(1);
+		assertThat(data.count("handoff_escalation where conversation_id = '" + claimed + "'")).isZero();
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor staff() {
