@@ -58,6 +58,12 @@ class InsuranceAuditRecorder {
 	}
 
 	@EventListener
+	void on(InsuranceEvents.CoverageEndedOn event) {
+		trail.record(new Event(Actor.current(), "insurance.coverage-ended", "patient", event.patientId().toString(),
+				Outcome.SUCCESS, "coverage " + event.coverageId() + " ends on " + event.endsOn()));
+	}
+
+	@EventListener
 	void on(InsuranceEvents.InsuranceRecordViewed event) {
 		trail.record(new Event(Actor.current(), "insurance." + event.what() + "-viewed", "patient",
 				event.patientId().toString(), Outcome.SUCCESS,

@@ -83,6 +83,14 @@ class Coverage {
 		return (to == null || !to.isBefore(effectiveOn)) && (endsOn == null || !endsOn.isBefore(from));
 	}
 
+	/**
+	 * Ends the coverage on this day (inclusive); its history stays for claims and
+	 * estimates.
+	 */
+	void endOn(LocalDate day) {
+		this.endsOn = day;
+	}
+
 	UUID id() {
 		return id;
 	}

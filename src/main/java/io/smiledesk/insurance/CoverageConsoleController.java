@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -121,6 +122,34 @@ class CoverageConsoleController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		return show(id, form, model, response);
+	}
+
+	/** Ends a coverage on a day; a refusal comes back on the page with its reason. */
+	@PreAuthorize(Access.FRONT_OFFICE)
+	@PostMapping("/{coverage}/end")
+	String end(@PathVariable UUID id, @PathVariable UUID coverage,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!coverages.knows(id)) {
+			return InsuranceForms.notFound(model, response);
+		}
+		if (endsOn == null) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("endError", "ends_on: Give a date.");
+			return show(id, CoverageForm.blank(), model, response);
+		}
+		Result<Coverages.CoverageView> result = coverages.end(id, coverage, endsOn);
+		if (result instanceof Result.Refused<Coverages.CoverageView> refused
+				&& refused.reason() == Result.Reason.NOT_FOUND) {
+			return InsuranceForms.notFound(model, response);
+		}
+		if (result instanceof Result.Refused<Coverages.CoverageView> refused) {
+			response.setStatus(InsuranceForms.status(refused));
+			model.addAttribute("endError", refused.subject() + ": " + refused.detail());
+			return show(id, CoverageForm.blank(), model, response);
+		}
+		redirect.addFlashAttribute("notice", "coverages.notice.ended");
+		return "redirect:/console/patients/" + id + "/insurance";
 	}
 
 	private String show(UUID id, CoverageForm form, Model model, HttpServletResponse response) {

@@ -100,6 +100,17 @@ class CoverageRestController {
 		InsuranceJson.unwrap(coverages.remove(id, coverage));
 	}
 
+	record EndRequest(@NotNull LocalDate endsOn) {
+	}
+
+	@PreAuthorize(Access.FRONT_OFFICE)
+	@PostMapping(path = "/api/v1/admin/insurance/patients/{id}/coverages/{coverage}/end",
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	InsuranceJson.CoverageJson end(@PathVariable UUID id, @PathVariable UUID coverage,
+			@Valid @RequestBody EndRequest body) {
+		return InsuranceJson.CoverageJson.of(InsuranceJson.unwrap(coverages.end(id, coverage, body.endsOn())));
+	}
+
 	record ProcedureRequest(@NotBlank @Size(max = 64) String code, @NotNull BigDecimal fee) {
 	}
 

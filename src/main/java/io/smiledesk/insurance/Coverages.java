@@ -144,6 +144,30 @@ class Coverages {
 		return Result.done(view(coverage));
 	}
 
+	/**
+	 * Ends a coverage on a day: never before it began, and never later than an end it
+	 * already has (a later end could overlap the coverage that followed it).
+	 */
+	@Transactional
+	Result<CoverageView> end(UUID patientId, UUID coverageId, LocalDate endsOn) {
+		Optional<Coverage> found = coverages.findById(coverageId).filter(c -> c.patientId().equals(patientId));
+		if (found.isEmpty()) {
+			return Result.notFound("coverage", "No coverage with id " + coverageId + " for this patient.");
+		}
+		Coverage coverage = found.get();
+		if (endsOn.isBefore(coverage.effectiveOn())) {
+			return Result.invalid("ends_on",
+					"must not be before the coverage's start (" + coverage.effectiveOn() + ")");
+		}
+		if (coverage.endsOn() != null && endsOn.isAfter(coverage.endsOn())) {
+			return Result.invalid("ends_on", "must not be after the coverage's end (" + coverage.endsOn() + ")");
+		}
+		coverage.endOn(endsOn);
+		coverages.save(coverage);
+		events.publishEvent(new InsuranceEvents.CoverageEndedOn(coverageId, patientId, endsOn));
+		return Result.done(view(coverage));
+	}
+
 	/** Removes a coverage recorded by mistake; one with claims stays, for them. */
 	@Transactional
 	Result<UUID> remove(UUID patientId, UUID coverageId) {

@@ -31,6 +31,10 @@ public final class InsuranceEvents {
 	public record CoverageEnded(UUID coverageId, UUID patientId) {
 	}
 
+	/** A coverage was given an end date (it stays on record). */
+	public record CoverageEndedOn(UUID coverageId, UUID patientId, java.time.LocalDate endsOn) {
+	}
+
 	/** Staff read a patient's coverages or a claim (personal and financial records). */
 	public record InsuranceRecordViewed(UUID patientId, String what, UUID id) {
 	}

@@ -220,6 +220,9 @@ class AccessMatrixIntegrationTests {
 				FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.DELETE, "/api/v1/admin/insurance/patients/" + missing + "/coverages/" + missing,
 				null, FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.POST,
+				"/api/v1/admin/insurance/patients/" + missing + "/coverages/" + missing + "/end",
+				() -> "{\"ends_on\":\"2025-06-30\"}", FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.POST, "/api/v1/admin/insurance/estimates",
 				() -> "{\"patient_id\":\"" + missing + "\",\"procedures\":[{\"code\":\"D1110\",\"fee\":120}]}", ANY,
 				404));
@@ -398,6 +401,8 @@ class AccessMatrixIntegrationTests {
 		rows.add(new Row(HttpMethod.POST, "/console/patients/" + missing + "/insurance", () -> "planId=" + missing
 				+ "&memberId=M-1&subscriberName=Ana&priority=primary&relationship=self" + "&effectiveOn=2025-01-01",
 				FRONT_OFFICE, 404));
+		rows.add(new Row(HttpMethod.POST, "/console/patients/" + missing + "/insurance/" + missing + "/end",
+				() -> "endsOn=2025-06-30", FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.GET, "/console/insurance/claims/" + missing + "/payment", null, FRONT_OFFICE, 404));
 		rows.add(new Row(HttpMethod.POST, "/console/insurance/claims/" + missing + "/payment",
 				() -> "lines[0].lineId=" + missing + "&lines[0].paid=1", FRONT_OFFICE, 404));
