@@ -221,11 +221,10 @@ class QuestionFlow implements Flow {
 		.compile("(?iu)^(?:my|i|im|i'm|we|he|she|they|cause|because|as|thanks|thank you|thx)\\b");
 
 	/**
-	 * The question clause of a question the clinic's documents did not answer whole:
-	 * "before I choose, do you take Amex?" is asked as "do you take Amex?", and "also
-	 * whats ur address, my sister is gonna drive me" as "whats ur address". A short
-	 * lead-in goes, a condition stays, and only clauses telling of the patient go after
-	 * it.
+	 * The question clause of a question the clinic's documents did not answer whole: a
+	 * lead-in before a comma ('before I choose') goes, so does a clause after it that
+	 * tells of the patient ('my sister is gonna drive me'), and a condition stays. No
+	 * comma inside double quotes here: Modulith's documenter reads Javadoc as JSON.
 	 */
 	static String core(String question) {
 		String[] clauses = question.split("\\s*,\\s*");
