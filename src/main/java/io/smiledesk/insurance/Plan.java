@@ -50,15 +50,7 @@ class Plan {
 		this.id = UUID.randomUUID();
 		this.clinicId = Clinics.DEFAULT;
 		this.carrierId = carrierId;
-		this.name = name;
-		this.groupNumber = groupNumber;
-		this.annualMaximum = terms.annualMaximum().amount();
-		this.deductible = terms.deductible().amount();
-		this.currency = terms.currency();
-		this.preventivePercent = terms.percent(BenefitCategory.PREVENTIVE);
-		this.basicPercent = terms.percent(BenefitCategory.BASIC);
-		this.majorPercent = terms.percent(BenefitCategory.MAJOR);
-		this.orthodonticPercent = terms.percent(BenefitCategory.ORTHODONTIC);
+		revise(name, groupNumber, terms);
 		this.createdAt = now;
 	}
 
