@@ -63,7 +63,10 @@ final class ClockRules {
 		rules.add("quarter to", a -> past(a.clock(0), -15), opt("article"), f("quarter"), f("till"),
 				clock(ClockRules::hourOnly));
 		rules.add("minutes to", a -> past(a.clock(1), -a.num(0).value()), num(ClockRules::minuteNumber),
-				opt("minute-word"), f("till"), clock(ClockRules::hourOnly));
+				f("minute-word"), f("till"), clock(ClockRules::hourOnly));
+		// "I work 9 to 5" is a range; digits before "to" are minutes only past twelve
+		rules.add("bare minutes to", a -> past(a.clock(1), -a.num(0).value()),
+				num(n -> minuteNumber(n) && (!n.digits() || n.value() > 12)), f("till"), clock(ClockRules::hourOnly));
 		rules.add("half hour, British", a -> past(a.clock(0), 30), f("half"),
 				clock(c -> hourOnly(c) && c.meridiem() == Meridiem.NONE));
 		rules.add("spelled minutes", a -> spelledMinutes(a.num(0), a.num(1)),

@@ -13,6 +13,7 @@ import static io.smiledesk.understanding.time.Item.num;
 import static io.smiledesk.understanding.time.Item.opt;
 import static io.smiledesk.understanding.time.Item.ord;
 import static io.smiledesk.understanding.time.Item.time;
+import static io.smiledesk.understanding.time.Item.unit;
 import static io.smiledesk.understanding.time.Item.w;
 
 /**
@@ -90,7 +91,10 @@ final class DateRules {
 				time(Time::dateOnly), f("iso-t"), clock(Clock::minutes));
 		rules.add("year", a -> Time.of(new Fields(a.num(0).value(), null, null, null)).with(Time.YEAR),
 				num(n -> year(n) && !n.countLike()));
-		rules.add("holiday", a -> holiday(a.word(0).value(), a.parse.today(), 0), w("holiday"));
+		rules.add("holiday", a -> told(a) ? holiday(a.word(0).value(), a.parse.today().plusDays(1), -1)
+				: holiday(a.word(0).value(), a.parse.today(), 0), w("holiday"));
+		rules.add("holiday week", a -> weekOf(holiday(a.word(0).value(), a.parse.today(), 0)), w("holiday"),
+				unit(u -> u.grain() == Grain.WEEK && u.times() == 1));
 		rules.add("holiday and year", a -> holidayIn(a.word(0).value(), a.num(1).value()), w("holiday"), opt(","),
 				num(DateRules::year));
 		rules.add("next holiday", a -> holiday(a.word(0).value(), a.parse.today().plusDays(1), 0), f("next"),
@@ -271,6 +275,19 @@ final class DateRules {
 			}
 		}
 		return null;
+	}
+
+	/** "Thanksgiving week": the week from the Monday before. */
+	private static Time weekOf(Time day) {
+		return Time.of(Days.unit(Calendar.monday(((Days) day.date()).from()), Grain.WEEK));
+	}
+
+	/**
+	 * Whether the day is told of as gone by ("since Easter", "I chipped it on
+	 * Christmas").
+	 */
+	private static boolean told(Args a) {
+		return a.precededBy("since") || PastTense.before(a.parse.tokens(), a.parse.lexicon(), a.start);
 	}
 
 	/**

@@ -7,14 +7,20 @@ import java.util.List;
  * numbers that are never times: phone numbers and long identifiers (seven digits or more
  * in groups, unless the groups make a date), and prices ("$120", "1 200 €", "50 euros").
  * Their tokens are masked before the grammar sees them. Counts and ages ("2 kids", "34
- * years old") are left to {@link #countLike}.
+ * years old") are left to {@link #countLike}. A month or season word that is a person's
+ * name ("my daughter April", "June Summers") is masked too.
  */
 final class NonTimes {
 
 	private NonTimes() {
 	}
 
-	static void mask(List<Token> tokens, Lexicon lexicon) {
+	static void mask(List<Token> tokens, Lexicon lexicon, String text) {
+		for (int k = 0; k < tokens.size(); k++) {
+			if (name(tokens, k, lexicon, text) || address(tokens, k, lexicon, text) || sinceThen(tokens, k, lexicon)) {
+				tokens.set(k, tokens.get(k).mask());
+			}
+		}
 		int i = 0;
 		while (i < tokens.size()) {
 			int phrase = lexicon.phraseEnd(tokens, i, "not-time");
@@ -43,6 +49,62 @@ final class NonTimes {
 			}
 			i++;
 		}
+	}
+
+	/**
+	 * Whether a month or season word names a person: right after a word for one ("my
+	 * daughter April", "my name is June"; not before a day number), or capitalised before
+	 * another capitalised word that is no time ("June Summers").
+	 */
+	private static boolean name(List<Token> tokens, int k, Lexicon lexicon, String text) {
+		Token token = tokens.get(k);
+		if (token.kind() != Token.Kind.WORD || !(lexicon.phraseEnd(tokens, k, "month") == k + 1
+				|| lexicon.phraseEnd(tokens, k, "season") == k + 1)) {
+			return false;
+		}
+		Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+		if (lexicon.phraseStart(tokens, k, "name-before") >= 0) {
+			return next == null || next.kind() != Token.Kind.NUMBER;
+		}
+		return capitalised(token, text) && next != null && next.kind() == Token.Kind.WORD && capitalised(next, text)
+				&& !next.text().equals("i") && !timeWord(tokens, k + 1, lexicon);
+	}
+
+	/** A house number: "210 Maple Avenue", "12 Old Mill Rd". */
+	private static boolean address(List<Token> tokens, int k, Lexicon lexicon, String text) {
+		if (tokens.get(k).kind() != Token.Kind.NUMBER) {
+			return false;
+		}
+		for (int street = k + 2; street <= Math.min(k + 3, tokens.size() - 1); street++) {
+			Token name = tokens.get(street - 1);
+			if (name.kind() != Token.Kind.WORD || !capitalised(name, text)) {
+				return false;
+			}
+			if (lexicon.phraseEnd(tokens, street, "street") > street) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "I've had this crown for 10 years now": how long until now, not a time wanted. */
+	private static boolean sinceThen(List<Token> tokens, int k, Lexicon lexicon) {
+		return k > 0 && lexicon.phraseEnd(tokens, k, "now") == k + 1 && tokens.get(k - 1).kind() == Token.Kind.WORD
+				&& (lexicon.phraseStart(tokens, k, "unit") >= 0 || tokens.get(k - 1).text().equals("while"));
+	}
+
+	private static boolean capitalised(Token token, String text) {
+		return token.start() < text.length() && Character.isUpperCase(text.charAt(token.start()))
+				&& (token.end() - token.start() < 2 || !Character.isUpperCase(text.charAt(token.start() + 1)));
+	}
+
+	private static boolean timeWord(List<Token> tokens, int k, Lexicon lexicon) {
+		for (String category : List.of("weekday", "month", "season", "holiday", "day", "part")) {
+			if (lexicon.phraseEnd(tokens, k, category) > k) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The end of an amount: "120", "1,200", "1 200", "85.50". */
@@ -75,6 +137,12 @@ final class NonTimes {
 		}
 		if (after != null && (after.is("%") || isCurrency(after))) {
 			return true;
+		}
+		if (after != null && (after.is(":") || lexicon.phraseEnd(tokens, end, "meridiem") > end
+				|| after.attached() && lexicon.phraseEnd(tokens, end, "meridiem-short") > end
+				|| lexicon.phraseEnd(tokens, end, "oclock") > end)) {
+			// "is 4pm open?": a clock's own words outweigh a count word before it
+			return false;
 		}
 		return lexicon.phraseEnd(tokens, end, "count-after") > 0
 				|| lexicon.phraseStart(tokens, start, "count-before") >= 0;

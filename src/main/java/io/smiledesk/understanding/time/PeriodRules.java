@@ -10,6 +10,7 @@ import static io.smiledesk.understanding.time.Item.f;
 import static io.smiledesk.understanding.time.Item.num;
 import static io.smiledesk.understanding.time.Item.opt;
 import static io.smiledesk.understanding.time.Item.ord;
+import static io.smiledesk.understanding.time.Item.quantity;
 import static io.smiledesk.understanding.time.Item.time;
 import static io.smiledesk.understanding.time.Item.unit;
 import static io.smiledesk.understanding.time.Item.w;
@@ -97,6 +98,11 @@ final class PeriodRules {
 				time(PeriodRules::monthLike));
 		rules.add("last week of a month", a -> nthWeek(-1, a.time(1), a.parse), opt("the"), f("last"),
 				unit(u -> u.grain() == Grain.WEEK), f("of", "in"), time(PeriodRules::monthLike));
+		rules.add("first weeks of a month", a -> firstOf(a.quantity(1), a.time(2), a.parse), opt("the"),
+				ord(o -> o.value() == 1 && !o.bare()), quantity(q -> q.unit() == Grain.WEEK || q.unit() == Grain.DAY),
+				f("of", "in"), time(PeriodRules::monthLike));
+		rules.add("the week after a day", a -> weekAfter(a.time(1), a.parse), opt("the"),
+				unit(u -> u.grain() == Grain.WEEK && u.times() == 1), f("after"), time(Time::dateOnly));
 		rules.add("week of a day", a -> weekOf(a.time(0), a.parse), f("week-of"), time(Time::dateOnly));
 		rules.add("week of a day number", a -> weekOf(Time.of(new Fields(null, null, a.ord(0).value(), null)), a.parse),
 				f("week-of"), ord(o -> o.value() <= 31));
@@ -227,6 +233,17 @@ final class PeriodRules {
 		return date == null ? null : DateRules.day(date);
 	}
 
+	/** "the first two weeks of November": its first days, the month's own or fewer. */
+	private static Time firstOf(Sem.Quantity quantity, Time month, Parse parse) {
+		Days days = month(month, parse);
+		long length = quantity.unit() == Grain.WEEK ? 7L * quantity.amount() : quantity.amount();
+		if (days == null || quantity.amount() < 1 || length > 31) {
+			return null;
+		}
+		LocalDate to = days.from().plusDays(length);
+		return Time.of(Days.span(days.from(), to.isAfter(days.to()) ? days.to() : to));
+	}
+
 	/** The n-th quarter of a year, this year's unless it is over (then next year's). */
 	private static Time quarter(int n, Integer year, Parse parse) {
 		int in = year != null ? year : parse.today().getYear();
@@ -264,6 +281,13 @@ final class PeriodRules {
 	}
 
 	/** "the week of March 9": the day is looked for from this week's Monday on. */
+	/** "the week after Easter": the week from the next Monday on. */
+	private static Time weekAfter(Time day, Parse parse) {
+		Days days = Resolver.days(day.date(), parse.today());
+		return days == null ? null
+				: Time.of(Days.unit(Calendar.next(days.to().minusDays(1), DayOfWeek.MONDAY), Grain.WEEK));
+	}
+
 	private static Time weekOf(Time day, Parse parse) {
 		Days days = Resolver.days(day.date(), Calendar.monday(parse.today()));
 		return days == null ? null : Time.of(Days.unit(Calendar.monday(days.from()), Grain.WEEK));

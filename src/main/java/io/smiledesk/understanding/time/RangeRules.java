@@ -46,6 +46,9 @@ final class RangeRules {
 		rules.add("before a day", a -> open(a.time(0), a.parse, false, false), f("before"), time(Time::dateOnly));
 		rules.add("by a day", a -> deadline(a) ? open(a.time(0), a.parse, false, true) : null, f("by", "until"),
 				time(Time::dateOnly));
+		// "I'd rather wait until October": October is the time wanted, not a deadline
+		rules.add("wait until a day", a -> a.precededBy("wait") ? a.time(0) : null, f("until"), time(Time::dateOnly));
+		rules.add("since a day", a -> since(a.time(0), a.parse), f("since"), time(Time::dateOnly));
 		rules.add("from a day on", a -> open(a.time(0), a.parse, true, true), f("starting"), time(Time::dateOnly),
 				opt("on", "onwards"));
 		rules.add("a day onwards", a -> open(a.time(0), a.parse, true, true), opt("from", "starting"),
@@ -100,9 +103,12 @@ final class RangeRules {
 		return ord.value() <= 31;
 	}
 
-	/** "by Friday", but not "come by Friday" (a visit, not a deadline). */
+	/**
+	 * "by Friday", but not "come by Friday" (a visit) nor "wait until October" (the time
+	 * wanted).
+	 */
 	private static boolean deadline(Args a) {
-		return !a.precededBy("by-verb");
+		return !a.precededBy("by-verb") && !a.precededBy("wait");
 	}
 
 	/**
@@ -184,6 +190,18 @@ final class RangeRules {
 		}
 		LocalDate end = inclusive ? days.to() : days.from();
 		return Time.of(Resolved.interval(null, end.atStartOfDay(), grain, DatePart.NONE, TimeOfDay.NONE));
+	}
+
+	/**
+	 * "since Tuesday", "since Christmas", "since yesterday": from its most recent day on.
+	 */
+	private static Time since(Time day, Parse parse) {
+		LocalDate base = Resolver.pastBase(day.date(), parse.today());
+		Days days = Resolver.days(day.date(), base == null ? parse.today() : base);
+		if (days == null || days.from().isAfter(parse.today())) {
+			return null;
+		}
+		return Time.of(Resolved.interval(days.from().atStartOfDay(), null, Grain.DAY, DatePart.NONE, TimeOfDay.NONE));
 	}
 
 	private static boolean moment(Time time) {

@@ -1,6 +1,7 @@
 package io.smiledesk.understanding.time;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Whether the writer refuses a time: "not Monday", "anything but Monday", "I can't do
@@ -10,6 +11,11 @@ import java.util.List;
  * follows).
  */
 final class Refusals {
+
+	private static final Set<String> QUESTION_VERBS = Set.of("is", "would", "will", "could", "does", "was", "isnt",
+			"isn't");
+
+	private static final Set<String> CONJUNCTIONS = Set.of("so", "and", "or", "but", "also", "then", "ok", "okay");
 
 	private Refusals() {
 	}
@@ -32,12 +38,25 @@ final class Refusals {
 			return false;
 		}
 		int phrase = lexicon.phraseEnd(tokens, after, "refuse-after");
-		if (phrase > 0 && phrase <= nextStart) {
+		if (phrase > 0 && phrase <= nextStart && !asked(tokens, start)) {
 			return true;
 		}
 		phrase = lexicon.phraseEnd(tokens, after, "refuse-no");
 		return phrase > 0
 				&& (phrase == nextStart || phrase < tokens.size() && tokens.get(phrase).kind() == Token.Kind.PUNCT);
+	}
+
+	/**
+	 * Whether the time opens a question ("is 2moro too soon for a cleaning", "would
+	 * Monday be too late?"): the writer asks, they do not refuse.
+	 */
+	private static boolean asked(List<Token> tokens, int start) {
+		if (start == 0 || !QUESTION_VERBS.contains(tokens.get(start - 1).text())) {
+			return false;
+		}
+		int opening = start - 2;
+		return opening < 0 || tokens.get(opening).kind() == Token.Kind.PUNCT
+				|| CONJUNCTIONS.contains(tokens.get(opening).text());
 	}
 
 }

@@ -21,6 +21,21 @@ final class Resolver {
 		return resolve(time, parse, parse.today());
 	}
 
+	/**
+	 * The day from which the most recent past occurrence of a date without a year is
+	 * looked for ("since Christmas", "my last cleaning was Oct 2"), or null when the date
+	 * already fixes its year or is relative to today.
+	 */
+	static LocalDate pastBase(DateSpec spec, LocalDate today) {
+		if (!(spec instanceof DateSpec.Fields fields) || fields.year() != null) {
+			return null;
+		}
+		if (fields.month() == null && fields.day() == null) {
+			return fields.weekday() == null ? null : today.minusDays(7);
+		}
+		return today.minusYears(1).plusDays(1);
+	}
+
 	/** Resolved with its date looked for from {@code base} on (the end of a range). */
 	static Resolved resolve(Time time, Parse parse, LocalDate base) {
 		if (time.done() != null) {

@@ -29,7 +29,7 @@ public final class TimeReader {
 		}
 		Lexicon lexicon = Lexicon.of(context.language());
 		List<Token> tokens = new ArrayList<>(lexicon.tokenizer().tokenize(text));
-		NonTimes.mask(tokens, lexicon);
+		NonTimes.mask(tokens, lexicon, text);
 		Parse parse = new Parse(tokens, lexicon, context.reference(), context.anchor());
 		List<Node> chosen = choose(CHART.parse(Words.initial(tokens, lexicon), parse), tokens);
 		List<TimeMention> mentions = new ArrayList<>();
@@ -37,13 +37,16 @@ public final class TimeReader {
 		for (int i = 0; i < chosen.size(); i++) {
 			Node node = chosen.get(i);
 			Time time = (Time) node.sem();
-			Resolved resolved = relative(time, previous, parse);
+			Resolved resolved = told(node, time, relative(time, previous, parse), parse);
 			if (resolved == null || birthDate(node, time, resolved, parse)) {
 				continue;
 			}
 			int previousEnd = i == 0 ? 0 : chosen.get(i - 1).end();
 			int nextStart = i + 1 < chosen.size() ? chosen.get(i + 1).start() : tokens.size();
-			boolean refused = Refusals.refused(tokens, lexicon, node.start(), node.end(), previousEnd, nextStart);
+			// "not before the 16th, I'm away till then": the negation is read already
+			boolean negated = lexicon.phraseEnd(tokens, node.start(), "not") > node.start();
+			boolean refused = !negated
+					&& Refusals.refused(tokens, lexicon, node.start(), node.end(), previousEnd, nextStart);
 			int start = tokens.get(node.start()).start();
 			int end = tokens.get(node.end() - 1).end();
 			mentions.add(new TimeMention(start, end, text.substring(start, end),
@@ -67,6 +70,7 @@ public final class TimeReader {
 		Optional<TimeMention> chosen = PrimaryMention.choose(text, mentions, context);
 		if (chosen.isPresent()) {
 			chosen = Optional.of(newTimeOfMove(text, chosen.get(), context));
+			chosen = Optional.of(narrowedSpan(text, chosen.get(), mentions, context));
 		}
 		if (chosen.isEmpty() || !(chosen.get().date() instanceof DatePart.None)
 				|| chosen.get().timeOfDay() instanceof TimeOfDay.None) {
@@ -94,6 +98,34 @@ public final class TimeReader {
 			}
 		}
 		return chosen;
+	}
+
+	/**
+	 * A span of days narrowed by a day named after it ("next week. Tuesday afternoon if
+	 * possible"): the day of that span, read with the span's words.
+	 */
+	private TimeMention narrowedSpan(String text, TimeMention span, List<TimeMention> mentions, TimeContext context) {
+		if (!(span.date() instanceof DatePart.Days days)) {
+			return span;
+		}
+		for (int i = mentions.indexOf(span) + 1; i < mentions.size(); i++) {
+			TimeMention day = mentions.get(i);
+			if (day.refused() || day.date() instanceof DatePart.Days) {
+				return span;
+			}
+			if (!(day.date() instanceof DatePart.Day)) {
+				continue;
+			}
+			List<TimeMention> together = read(span.text() + " " + day.text(), context);
+			if (together.size() == 1 && together.get(0).date() instanceof DatePart.Day within
+					&& !within.date().isBefore(days.from()) && within.date().isBefore(days.until())) {
+				TimeMention read = together.get(0);
+				return new TimeMention(span.start(), day.end(), text.substring(span.start(), day.end()), read.literal(),
+						false, read.date(), read.timeOfDay());
+			}
+			return span;
+		}
+		return span;
 	}
 
 	/**
@@ -189,6 +221,20 @@ public final class TimeReader {
 			return day(before.minusDays(1));
 		}
 		return Resolver.resolve(time, parse);
+	}
+
+	/**
+	 * A date without a year told of in the past tense ("my last cleaning was Oct 2", "I
+	 * chipped it on Christmas") is the one gone by, not the next one.
+	 */
+	private static Resolved told(Node node, Time time, Resolved resolved, Parse parse) {
+		if (resolved == null || resolved.from() == null || !resolved.from().toLocalDate().isAfter(parse.today())
+				|| !PastTense.before(parse.tokens(), parse.lexicon(), node.start())) {
+			return resolved;
+		}
+		java.time.LocalDate base = Resolver.pastBase(time.date(), parse.today());
+		Resolved past = base == null ? null : Resolver.resolve(time, parse, base);
+		return past == null || past.from().toLocalDate().isAfter(parse.today()) ? resolved : past;
 	}
 
 	private static Resolved day(java.time.LocalDate date) {

@@ -51,6 +51,8 @@ class ClockTimeTests {
 			five thirty | 2026-03-10T17:30 minute
 			three pm | 2026-03-10T15:00 hour
 			eleven o'clock | 2026-03-10T11:00 hour
+			20 to 5 | 2026-03-10T16:40 minute
+			is 4pm open? | 2026-03-10T16:00 hour
 			""")
 	void readsClockTimesInWords(String text, String reading) {
 		// given a time said with words; when read; then minutes when they are said
@@ -80,6 +82,10 @@ class ClockTimeTests {
 			tooth 14 hurts
 			1234
 			no, on second thought leave it as it is
+			I work 9 to 5
+			is the office at 210 Maple Avenue suite 3?
+			I've had this crown for 10 years now
+			it's been hurting for a while now
 			""")
 	void readsNoBareNumberAsATime(String text) {
 		// given numbers that count, price or name things; when read; then no time

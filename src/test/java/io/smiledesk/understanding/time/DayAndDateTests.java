@@ -1,5 +1,6 @@
 package io.smiledesk.understanding.time;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -66,6 +67,8 @@ class DayAndDateTests {
 			christmas 2027 | 2027-12-25 day
 			before christmas | /2026-12-25 day
 			the week of thanksgiving | 2026-11-23 week
+			thanksgiving week | 2026-11-23 week
+			the week after Easter | 2026-04-06 week
 			""")
 	void readsHolidays(String text, String reading) {
 		// given a US holiday; when read; then its next date
@@ -82,10 +85,42 @@ class DayAndDateTests {
 			thursady morning | 2026-03-12T04:00/2026-03-12T12:00 hour
 			chirstmas eve | 2026-12-24 day
 			nxt tues | 2026-03-17 day
+			aft tomorrow | 2026-03-11T12:00/2026-03-11T19:00 hour
 			""")
 	void readsSmsSpellingsAndTypos(String text, String reading) {
 		// given a misspelled day; when read; then the day meant
 		assertThat(Readings.primary(text)).isEqualTo(reading);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			my last cleaning was oct 2 | 2025-10-02 day
+			I chipped it on christmas eating nuts | 2025-12-25 day
+			I broke a tooth, can you see me Tuesday? | 2026-03-10 day
+			I chipped a tooth on Christmas, can you see me on Christmas Eve? | 2026-12-24 day
+			""")
+	void readsADateToldOfInThePastAsTheOneGoneBy(String text, String reading) {
+		// given a yearless date in a clause about the past; when read; then last year's,
+		// while a visit asked for in the same message stays ahead
+		assertThat(Readings.primary(text)).isEqualTo(reading);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			my daughter May needs a cleaning
+			my name is June
+			June Summers would like a cleaning
+			""")
+	void readsNoMonthThatNamesAPerson(String text) {
+		// given a month word that is a name; when read; then no time
+		assertThat(Readings.primary(text)).isEqualTo("none");
+	}
+
+	@Test
+	void readsAMonthBeforeADayNumberAfterAWordForAPersonAsADate() {
+		// given "my daughter" then "April 3"; when read; then the date
+		assertThat(Readings.primary("for my daughter April 3 please")).isEqualTo("2026-04-03 day");
+		assertThat(Readings.primary("April 3 for my daughter")).isEqualTo("2026-04-03 day");
 	}
 
 	@ParameterizedTest

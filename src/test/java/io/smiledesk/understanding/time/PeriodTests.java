@@ -44,6 +44,8 @@ class PeriodTests {
 			the last Friday of the month | 2026-03-27 day
 			the third Wednesday of next month | 2026-04-15 day
 			the last weekend of march | 2026-03-28/2026-03-30 day
+			the first two weeks of november | 2026-11-01/2026-11-15 day
+			the first 10 days of april | 2026-04-01/2026-04-11 day
 			""")
 	void readsBeginningsMiddlesAndEnds(String text, String reading) {
 		// given a part of a period; when read; then the contract's days

@@ -26,6 +26,11 @@ class PrimaryMentionTests {
 					could i book wednesday morning? chipped a tooth last night | 2026-03-11T04:00/2026-03-11T12:00 hour
 					Wednesday after 3pm would be ideal since she has camp in the morning | 2026-03-11T15:00/ hour
 					Need a night guard fitting, tomorrow at 10am if you can | 2026-03-11T10:00 hour
+					next week on tuesday | 2026-03-17 day
+					next week, maybe thursday | 2026-03-19 day
+					is monday not possible? | 2026-03-16 day
+					so would friday be impossible? | 2026-03-13 day
+					can I come now | 2026-03-10T09:30 minute
 					""")
 	void choosesTheTimeMeant(String text, String reading) {
 		// given several times; when the primary is chosen; then the one meant
@@ -58,6 +63,8 @@ class PrimaryMentionTests {
 	void givesNothingWhenEveryTimeIsRefused() {
 		// given only a refused time; when the primary is chosen; then none
 		assertThat(Readings.primary("not monday")).isEqualTo("none");
+		assertThat(Readings.primary("monday is not possible")).isEqualTo("none");
+		assertThat(Readings.primary("monday, I'm away")).isEqualTo("none");
 	}
 
 }

@@ -72,9 +72,25 @@ class RelativeAndRangeTests {
 			by Friday | /2026-03-14 day
 			after lunch | 2026-03-10T14:00/ hour
 			could i come by in a couple of days? | 2026-03-12 day
+			its hurt since last tuesday | 2026-03-03/ day
+			it's been sore since valentines day | 2026-02-14/ day
+			the tooth has been hurting since 3 days ago | 2026-03-07/ day
+			not before the 16th, I'm away till then | 2026-03-16/ day
 			""")
 	void readsOpenEnds(String text, String reading) {
 		// given an open range; when read; then only one end
+		assertThat(Readings.primary(text)).isEqualTo(reading);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			I'd rather wait until October | 2026-10-01 month
+			I'll hold off until next month | 2026-04-01 month
+			done by friday | /2026-03-14 day
+			""")
+	void readsWaitingUntilADayAsThatDayNotADeadline(String text, String reading) {
+		// given "wait until"; when read; then the time wanted, while "by" stays a
+		// deadline
 		assertThat(Readings.primary(text)).isEqualTo(reading);
 	}
 

@@ -33,14 +33,18 @@ class TimeCorpusTests {
 
 	/**
 	 * Just under what the reader reaches on the second tuning corpus: 536 of 604 (88.7%)
-	 * at its first measurement, 545 after the fixes it prompted. Most of its remaining
-	 * misses are its own conventions, not the reader's (morning 08-12, afternoon 12-17,
-	 * evening 17-21 where docs/time-expressions.md says 04-12, 12-19, 18-24).
+	 * at its first measurement, 545 after the fixes it prompted, 558 after the third's.
+	 * Most of its remaining misses are its own conventions, not the reader's (morning
+	 * 08-12, afternoon 12-17, evening 17-21 where docs/time-expressions.md says 04-12,
+	 * 12-19, 18-24).
 	 */
-	static final double SECOND_TUNING_FLOOR = 0.90;
+	static final double SECOND_TUNING_FLOOR = 0.92;
 
-	/** Just under what the reader reaches on the third tuning corpus. */
-	static final double THIRD_TUNING_FLOOR = 0.84;
+	/**
+	 * Just under what the reader reaches on the third tuning corpus: 254 of 299 at first,
+	 * 269 now.
+	 */
+	static final double THIRD_TUNING_FLOOR = 0.89;
 
 	/** Just under the reporting corpus's one measurement. */
 	/** First measured 2026-12-02: 913 of 940 (97.1%). */
