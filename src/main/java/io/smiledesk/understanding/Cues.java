@@ -25,10 +25,18 @@ final class Cues {
 	private Cues() {
 	}
 
+	/**
+	 * How early or late a new visit should be: "the earlier the better", "as late as
+	 * possible" move nothing.
+	 */
+	private static final Pattern PREFERENCE = Pattern.compile(
+			"\\bthe (earlier|later|sooner|earliest|latest) the better\\b|\\b(earlier|later) (is|would be) (better|best|ideal)\\b");
+
 	/** Whether the text has a word the intent needs (always, for intents not listed). */
 	static boolean says(Intent intent, String text) {
 		Pattern needed = NEEDED.get(intent);
-		return needed == null || needed.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\'')).find();
+		String plain = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+		return needed == null || needed.matcher(PREFERENCE.matcher(plain).replaceAll(" ")).find();
 	}
 
 }

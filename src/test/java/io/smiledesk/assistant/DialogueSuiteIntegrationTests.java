@@ -201,8 +201,8 @@ class DialogueSuiteIntegrationTests {
 		assertThat(rate).as("fifth blind tuning task success rate").isGreaterThanOrEqualTo(FIFTH_TUNING_FLOOR);
 	}
 
-	/** First run 56 of 70 (80.0%, 2026-12-03), before any change it prompted. */
-	private static final double FIFTH_TUNING_FLOOR = 0.0;
+	/** First run 56 of 70 (80.0%, 2026-12-03); 61 after the changes it prompted. */
+	private static final double FIFTH_TUNING_FLOOR = 85.0;
 
 	/**
 	 * Conversations written blind by another author, for reporting only: never tuned on,

@@ -87,6 +87,8 @@ class OfflineUnderstandingTests {
 			rather than cancelling could we just find another day? | RESCHEDULE
 			could I move it to next friday instead of cancelling? | RESCHEDULE
 			what's the earliest age you see children?            | QUESTION
+			can I get a cleaning monday morning? I start work at 9 so the earlier the better | BOOK
+			can you move my cleaning earlier, the earlier the better | RESCHEDULE
 			""")
 	void readsAQuestionForInformationAsAQuestionAndARequestAsARequest(String text, Intent intent) {
 		assertThat(read(text, null).intent()).isEqualTo(intent);

@@ -67,12 +67,14 @@ final class DateRules {
 		rules.add("weekday and date", a -> withWeekday(a.time(1), a.word(0)), w("weekday"), opt(","), opt("the"),
 				time(t -> t.dateOnly() && t.date() instanceof Fields fields && fields.day() != null
 						&& fields.weekday() == null));
-		// "Tuesday 19"; "el lunes 2", "mardi 3" where a bare day number after a weekday
+		// "Tuesday 19", "thursday the 28"; "el lunes 2", "mardi 3" where a bare day
+		// number after a weekday
 		// is usual
 		rules.add("weekday and day number",
 				a -> a.num(1).value() >= 13 || anyDayNumber(a.parse)
 						? Time.of(new Fields(null, null, a.num(1).value(), weekday(a.word(0)))) : null,
-				w("weekday"), opt(","), num(n -> n.digits() && n.value() >= 1 && n.value() <= 31 && !n.countLike()));
+				w("weekday"), opt(","), opt("the"),
+				num(n -> n.digits() && n.value() >= 1 && n.value() <= 31 && !n.countLike()));
 		rules.add("the ordinal", a -> ordinalDay(a, false), f("the"), ord(o -> !o.bare() && o.value() <= 31));
 		rules.add("ordinal", a -> ordinalDay(a, true), ord(o -> !o.bare() && o.value() <= 31));
 		rules.add("day article and number", a -> ordinalDay(a, false), f("day-article"), ord(o -> o.value() <= 31));

@@ -6,8 +6,10 @@ import io.smiledesk.understanding.time.DateSpec.Days;
 import io.smiledesk.understanding.time.Sem.Quantity;
 
 import static io.smiledesk.understanding.time.Item.f;
+import static io.smiledesk.understanding.time.Item.opt;
 import static io.smiledesk.understanding.time.Item.quantity;
 import static io.smiledesk.understanding.time.Item.unit;
+import static io.smiledesk.understanding.time.Item.w;
 
 /**
  * Shifts from the anchor, the time being talked about: "an hour later", "half an hour
@@ -39,6 +41,9 @@ final class ShiftRules {
 				unit(u -> !u.grain().clock()));
 		rules.add("same time period next", a -> sameTimeNext(a.parse, a.unit(0)), f("same-time"),
 				unit(u -> !u.grain().clock()), f("next-post"));
+		// "the tuesday that week": that day of the week being talked about
+		rules.add("weekday that week", a -> weekdayOfAnchorsWeek(a.parse, a.word(0)), opt("the"), w("weekday"),
+				f("that-week"));
 		rules.add("same day next week", a -> sameDayNext(a.parse, a.unit(0)), f("same-day"), f("next"),
 				unit(u -> !u.grain().clock()));
 	}
@@ -74,6 +79,12 @@ final class ShiftRules {
 		LocalDateTime anchor = parse.anchorTime();
 		DateSpec date = anchor == null ? null : Days.day(anchor.toLocalDate().plusDays(days));
 		return new Time(date, null, null, flag);
+	}
+
+	private static Time weekdayOfAnchorsWeek(Parse parse, Sem.Word weekday) {
+		LocalDateTime anchor = parse.anchorTime();
+		return anchor == null ? null : DateRules
+			.day(Calendar.monday(anchor.toLocalDate()).plusDays(DateRules.weekday(weekday).getValue() - 1));
 	}
 
 	private static Time anchored(Parse parse, int days) {

@@ -71,6 +71,7 @@ public final class TimeReader {
 		if (chosen.isPresent()) {
 			chosen = Optional.of(newTimeOfMove(text, chosen.get(), context));
 			chosen = Optional.of(narrowedSpan(text, chosen.get(), mentions, context));
+			chosen = Optional.of(narrowedDay(text, chosen.get(), mentions, context));
 		}
 		if (chosen.isEmpty() || !(chosen.get().date() instanceof DatePart.None)
 				|| chosen.get().timeOfDay() instanceof TimeOfDay.None) {
@@ -126,6 +127,32 @@ public final class TimeReader {
 			return span;
 		}
 		return span;
+	}
+
+	/**
+	 * A day narrowed by a time of day alone written after it ("I need a crown consult
+	 * this Friday. I can only do afternoons"): the two read together.
+	 */
+	private TimeMention narrowedDay(String text, TimeMention day, List<TimeMention> mentions, TimeContext context) {
+		if (day.date() instanceof DatePart.None || !(day.timeOfDay() instanceof TimeOfDay.None)) {
+			return day;
+		}
+		int next = mentions.indexOf(day) + 1;
+		if (next <= 0 || next >= mentions.size()) {
+			return day;
+		}
+		TimeMention time = mentions.get(next);
+		if (time.refused() || !(time.date() instanceof DatePart.None) || time.timeOfDay() instanceof TimeOfDay.None) {
+			return day;
+		}
+		List<TimeMention> together = read(day.text() + " " + time.text(), context);
+		if (together.size() != 1 || together.get(0).date() instanceof DatePart.None
+				|| together.get(0).timeOfDay() instanceof TimeOfDay.None) {
+			return day;
+		}
+		TimeMention read = together.get(0);
+		return new TimeMention(day.start(), time.end(), text.substring(day.start(), time.end()), read.literal(), false,
+				read.date(), read.timeOfDay());
 	}
 
 	/**

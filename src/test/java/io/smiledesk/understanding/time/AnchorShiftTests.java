@@ -29,6 +29,8 @@ class AnchorShiftTests {
 			same time on friday | 2026-03-13T10:00 hour
 			make it the week after | 2026-03-19 day
 			the following saturday | 2026-03-14 day
+			the friday that week | 2026-03-13 day
+			could I move it to the wednesday that week, first thing? | 2026-03-11T04:00/2026-03-11T12:00 hour
 			""")
 	void shiftsFromTheAnchor(String text, String reading) {
 		// given an appointment on Thursday at 10; when a shift is read; then from it

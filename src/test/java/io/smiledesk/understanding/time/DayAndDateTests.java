@@ -34,22 +34,23 @@ class DayAndDateTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			2/15 | 2027-02-15 day
-			2/15/27 | 2027-02-15 day
-			02-15-2027 | 2027-02-15 day
-			Feb. 15, 2027 | 2027-02-15 day
-			the 15th of February | 2027-02-15 day
-			February the 15th | 2027-02-15 day
-			2027-02-15 | 2027-02-15 day
-			2027-02-15T10:00 | 2027-02-15T10:00 minute
-			march 3 | 2027-03-03 day
-			march 12 | 2026-03-12 day
-			the 24th | 2026-03-24 day
-			on the 3rd | 2026-04-03 day
-			Tuesday the 19th | 2026-05-19 day
-			4/25 at 4:00pm | 2026-04-25T16:00 minute
-			10am on the 3rd | 2026-04-03T10:00 hour
-			the twenty-fourth | 2026-03-24 day
+						2/15 | 2027-02-15 day
+						2/15/27 | 2027-02-15 day
+						02-15-2027 | 2027-02-15 day
+						Feb. 15, 2027 | 2027-02-15 day
+						the 15th of February | 2027-02-15 day
+						February the 15th | 2027-02-15 day
+						2027-02-15 | 2027-02-15 day
+						2027-02-15T10:00 | 2027-02-15T10:00 minute
+						march 3 | 2027-03-03 day
+						march 12 | 2026-03-12 day
+						the 24th | 2026-03-24 day
+						on the 3rd | 2026-04-03 day
+						Tuesday the 19th | 2026-05-19 day
+						4/25 at 4:00pm | 2026-04-25T16:00 minute
+						10am on the 3rd | 2026-04-03T10:00 hour
+						the twenty-fourth | 2026-03-24 day
+									thursday the 28 at 11 am | 2026-05-28T11:00 hour
 			""")
 	void readsDatesFutureFirst(String text, String reading) {
 		// given a date without a year; when read; then the next one on or after today

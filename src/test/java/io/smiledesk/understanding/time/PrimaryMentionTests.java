@@ -31,6 +31,7 @@ class PrimaryMentionTests {
 					is monday not possible? | 2026-03-16 day
 					so would friday be impossible? | 2026-03-13 day
 					can I come now | 2026-03-10T09:30 minute
+					I need a crown consult this friday. I can only do afternoons | 2026-03-13T12:00/2026-03-13T19:00 hour
 					""")
 	void choosesTheTimeMeant(String text, String reading) {
 		// given several times; when the primary is chosen; then the one meant
