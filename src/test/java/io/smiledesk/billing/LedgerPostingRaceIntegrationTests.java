@@ -4,15 +4,20 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.smiledesk.payment.Money;
 import io.smiledesk.test.FakeStripeServer;
 import io.smiledesk.test.MutableClock;
 import io.smiledesk.test.StripeIntegrationTest;
@@ -59,6 +64,9 @@ class LedgerPostingRaceIntegrationTests {
 	MutableClock clock;
 
 	@Autowired
+	BilledVisits visits;
+
+	@Autowired
 	Gate gate;
 
 	@BeforeEach
@@ -96,6 +104,48 @@ class LedgerPostingRaceIntegrationTests {
 		assertThat(data.count("ledger_entry where idempotency_key = 'stripe:" + session + "'")).isOne();
 		assertThat(data.jdbc().queryForObject("select sum(amount) from ledger_entry", BigDecimal.class))
 			.isEqualByComparingTo("0.00");
+	}
+
+	@Test
+	void twoInsurerPaymentsWithOneKeyAtTheSameMomentPostOnceAndBothGetTheEntry() throws Exception {
+		UUID invoice = UUID.fromString(completedVisit());
+		String key = "claim:" + UUID.randomUUID() + ":line:paid";
+		gate.arm(key);
+
+		List<UUID> posted = together(() -> visits.postInsurerPayment(invoice, "D2391",
+				Money.exact(new BigDecimal("100.00"), "USD"), "EOB 1", key, clock.instant(), "frontdesk-1"));
+
+		assertThat(gate.met()).as("both lookups found nothing before either inserted").isTrue();
+		assertThat(posted.get(0)).isEqualTo(posted.get(1));
+		assertThat(data.count("ledger_entry where idempotency_key = '" + key + "'")).isOne();
+	}
+
+	@Test
+	void twoWriteOffsWithOneKeyAtTheSameMomentPostOnceAndBothGetTheEntry() throws Exception {
+		UUID invoice = UUID.fromString(completedVisit());
+		String key = "claim:" + UUID.randomUUID() + ":line:write-off";
+		gate.arm(key);
+
+		List<UUID> posted = together(
+				() -> visits.postInsuranceWriteOff(invoice, "D2391", Money.exact(new BigDecimal("30.00"), "USD"),
+						"Insurance write-off", key, clock.instant(), "frontdesk-1"));
+
+		assertThat(gate.met()).isTrue();
+		assertThat(posted.get(0)).isEqualTo(posted.get(1));
+		assertThat(data.count("ledger_entry where idempotency_key = '" + key + "'")).isOne();
+	}
+
+	/** The same call on two threads at once; both must return. */
+	List<UUID> together(java.util.concurrent.Callable<UUID> call) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<UUID> first = pool.submit(call);
+			Future<UUID> second = pool.submit(call);
+			return List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	/** A visit billed 180.00 USD (a filling, no deposit): its invoice id. */
