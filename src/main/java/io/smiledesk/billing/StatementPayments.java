@@ -14,12 +14,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Card payments online: a Stripe Checkout page for what a statement still asks, and the
  * payment posted once when Stripe reports the page paid (keyed by the session, however
- * often Stripe sends it).
+ * often Stripe sends it, also by two events handled at the same moment).
  */
 @Component
 class StatementPayments {
@@ -40,14 +44,18 @@ class StatementPayments {
 
 	private final Clock clock;
 
+	private final TransactionTemplate ownTransaction;
+
 	StatementPayments(LedgerBook book, CheckoutLinks links, InvoiceRepository invoices, LedgerEntryRepository entries,
-			ClinicCatalog catalog, Clock clock) {
+			ClinicCatalog catalog, Clock clock, PlatformTransactionManager transactions) {
 		this.book = book;
 		this.links = links;
 		this.invoices = invoices;
 		this.entries = entries;
 		this.catalog = catalog;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	sealed interface Opening {
@@ -83,7 +91,13 @@ class StatementPayments {
 				: new Opening.Failed(link);
 	}
 
-	/** In the transaction that records Stripe's event as processed. */
+	/**
+	 * Posts the payment once per session. The check and the insert run in a transaction
+	 * of their own: two events for one session handled at the same moment can both find
+	 * nothing posted, and the unique key then refuses the second insert, which is read as
+	 * posted before (both events end processed). Called in the transaction that records
+	 * Stripe's event as processed.
+	 */
 	@EventListener
 	void on(StatementPaid paid) {
 		Optional<Invoice> invoice = parse(paid.statementId()).flatMap(invoices::findById);
@@ -92,10 +106,20 @@ class StatementPayments {
 			return;
 		}
 		String key = "stripe:" + paid.sessionId();
-		if (entries.findByClinicIdAndIdempotencyKey(Clinics.DEFAULT, key).isEmpty()) {
-			entries.save(LedgerEntry.payment(invoice.get().patientId(), invoice.get().id(), PaymentMethod.CARD_ONLINE,
-					Money.exact(paid.amount(), paid.currency()), paid.paymentIntentId(), clock.instant(), key, null,
-					null));
+		try {
+			ownTransaction.executeWithoutResult(status -> {
+				if (entries.findByClinicIdAndIdempotencyKey(Clinics.DEFAULT, key).isEmpty()) {
+					entries.saveAndFlush(LedgerEntry.payment(invoice.get().patientId(), invoice.get().id(),
+							PaymentMethod.CARD_ONLINE, Money.exact(paid.amount(), paid.currency()),
+							paid.paymentIntentId(), clock.instant(), key, null, null));
+				}
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (entries.findByClinicIdAndIdempotencyKey(Clinics.DEFAULT, key).isEmpty()) {
+				throw ex;
+			}
+			log.info("Stripe session {} was posted by another event at the same moment", paid.sessionId());
 		}
 	}
 

@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Estimates for a patient's procedures on a day, from the coverages in force then and
- * what their claims already used of the benefit year (the calendar year). Statements ask
- * through billing's {@link InsuranceEstimates}.
+ * what their claims already used of each plan's benefit year (the one the day falls in,
+ * starting in the plan's month; January unless set). Statements ask through billing's
+ * {@link InsuranceEstimates}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,8 +77,9 @@ class Estimates implements InsuranceEstimates {
 
 	private BenefitEstimator.Payer payer(Coverages.CoverageView view, LocalDate day, UUID invoiceId) {
 		PlanTerms terms = view.plan().terms();
-		LocalDate from = day.withDayOfYear(1);
-		LocalDate to = from.plusYears(1);
+		BenefitYear year = view.plan().benefitYear(day);
+		LocalDate from = year.start();
+		LocalDate to = year.end();
 		UUID excluded = invoiceId == null ? NONE : invoiceId;
 		UUID coverage = view.coverage().id();
 		Money paid = Money.exact(claims.paidInYear(Clinics.DEFAULT, coverage, from, to, excluded), terms.currency());

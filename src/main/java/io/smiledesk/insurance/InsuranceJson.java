@@ -28,7 +28,7 @@ final class InsuranceJson {
 	}
 
 	record PlanJson(UUID id, UUID carrierId, String name, String groupNumber, BigDecimal annualMaximum,
-			BigDecimal deductible, String currency, CoveragePercentJson coveragePercent) {
+			BigDecimal deductible, String currency, CoveragePercentJson coveragePercent, int benefitYearStartMonth) {
 
 		static PlanJson of(Plan plan) {
 			PlanTerms terms = plan.terms();
@@ -36,7 +36,8 @@ final class InsuranceJson {
 					terms.annualMaximum().amount(), terms.deductible().amount(), terms.currency(),
 					new CoveragePercentJson(terms.percent(BenefitCategory.PREVENTIVE),
 							terms.percent(BenefitCategory.BASIC), terms.percent(BenefitCategory.MAJOR),
-							terms.percent(BenefitCategory.ORTHODONTIC)));
+							terms.percent(BenefitCategory.ORTHODONTIC)),
+					plan.benefitYearStart().getValue());
 		}
 
 	}

@@ -2,6 +2,7 @@ package io.smiledesk.insurance;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Month;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,9 +65,13 @@ class InsurancePlans {
 		return Result.done(carrier);
 	}
 
-	/** The terms as entered: percentages 0-100, amounts in the clinic's currency. */
-	record Terms(BigDecimal annualMaximum, BigDecimal deductible, int preventive, int basic, int major,
-			int orthodontic) {
+	/**
+	 * The terms as entered: percentages 0-100, amounts in the clinic's currency, the
+	 * month (1-12) the benefit year starts in; {@code null} keeps a plan's month (January
+	 * for a new plan).
+	 */
+	record Terms(BigDecimal annualMaximum, BigDecimal deductible, int preventive, int basic, int major, int orthodontic,
+			Integer benefitYearStartMonth) {
 	}
 
 	@Transactional
@@ -93,8 +98,12 @@ class InsurancePlans {
 		if (planTerms instanceof Result.Refused<PlanTerms> refused) {
 			return refused.retyped();
 		}
+		Result<Month> start = benefitYearStart(terms, Month.JANUARY);
+		if (start instanceof Result.Refused<Month> refused) {
+			return refused.retyped();
+		}
 		Plan plan = plans.save(new Plan(carrierId, name.strip(), blankToNull(groupNumber),
-				((Result.Done<PlanTerms>) planTerms).value(), clock.instant()));
+				((Result.Done<PlanTerms>) planTerms).value(), ((Result.Done<Month>) start).value(), clock.instant()));
 		events.publishEvent(new InsuranceEvents.PlanAdded(plan.id(), carrierId, plan.name()));
 		return Result.done(plan);
 	}
@@ -109,7 +118,13 @@ class InsurancePlans {
 		if (planTerms instanceof Result.Refused<PlanTerms> refused) {
 			return refused.retyped();
 		}
-		plan.get().revise(name.strip(), blankToNull(groupNumber), ((Result.Done<PlanTerms>) planTerms).value());
+		Result<Month> start = benefitYearStart(terms, plan.get().benefitYearStart());
+		if (start instanceof Result.Refused<Month> refused) {
+			return refused.retyped();
+		}
+		plan.get()
+			.revise(name.strip(), blankToNull(groupNumber), ((Result.Done<PlanTerms>) planTerms).value(),
+					((Result.Done<Month>) start).value());
 		events.publishEvent(new InsuranceEvents.PlanChanged(planId, plan.get().carrierId(), plan.get().name()));
 		return Result.done(plan.get());
 	}
@@ -146,6 +161,17 @@ class InsurancePlans {
 			}
 		}
 		return Result.done(new PlanTerms(maximum, deductible, percent));
+	}
+
+	private static Result<Month> benefitYearStart(Terms terms, Month otherwise) {
+		Integer month = terms.benefitYearStartMonth();
+		if (month == null) {
+			return Result.done(otherwise);
+		}
+		if (month < 1 || month > 12) {
+			return Result.invalid("benefit_year_start_month", "must be a month, 1 to 12");
+		}
+		return Result.done(Month.of(month));
 	}
 
 	static String blankToNull(String text) {

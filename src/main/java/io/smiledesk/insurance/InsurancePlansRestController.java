@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -71,13 +72,19 @@ class InsurancePlansRestController {
 			@NotNull @Min(0) @Max(100) Integer major, @NotNull @Min(0) @Max(100) Integer orthodontic) {
 	}
 
+	/**
+	 * The benefit year's month as a decimal, so that 7.5 is refused rather than read as
+	 * 7.
+	 */
 	record PlanRequest(@NotBlank @Size(max = 120) String name, @Size(max = 40) String groupNumber,
 			@NotNull BigDecimal annualMaximum, @NotNull BigDecimal deductible,
-			@NotNull @Valid PercentRequest coveragePercent) {
+			@NotNull @Valid PercentRequest coveragePercent,
+			@Digits(integer = 2, fraction = 0) @Min(1) @Max(12) BigDecimal benefitYearStartMonth) {
 
 		InsurancePlans.Terms terms() {
 			return new InsurancePlans.Terms(annualMaximum, deductible, coveragePercent.preventive(),
-					coveragePercent.basic(), coveragePercent.major(), coveragePercent.orthodontic());
+					coveragePercent.basic(), coveragePercent.major(), coveragePercent.orthodontic(),
+					benefitYearStartMonth == null ? null : benefitYearStartMonth.intValueExact());
 		}
 
 	}

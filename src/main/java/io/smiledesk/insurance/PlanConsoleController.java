@@ -38,7 +38,8 @@ class PlanConsoleController {
 
 	private static final Map<String, String> FIELDS = Map.of("annual_maximum", "annualMaximum", "deductible",
 			"deductible", "coverage_percent.preventive", "preventive", "coverage_percent.basic", "basic",
-			"coverage_percent.major", "major", "coverage_percent.orthodontic", "orthodontic");
+			"coverage_percent.major", "major", "coverage_percent.orthodontic", "orthodontic",
+			"benefit_year_start_month", "benefitYearStartMonth");
 
 	private final InsurancePlans plans;
 
@@ -49,10 +50,11 @@ class PlanConsoleController {
 	record PlanForm(@NotBlank @Size(max = 120) String name, @Size(max = 40) String groupNumber,
 			@NotNull BigDecimal annualMaximum, @NotNull BigDecimal deductible,
 			@NotNull @Min(0) @Max(100) Integer preventive, @NotNull @Min(0) @Max(100) Integer basic,
-			@NotNull @Min(0) @Max(100) Integer major, @NotNull @Min(0) @Max(100) Integer orthodontic) {
+			@NotNull @Min(0) @Max(100) Integer major, @NotNull @Min(0) @Max(100) Integer orthodontic,
+			@Min(1) @Max(12) Integer benefitYearStartMonth) {
 
 		static PlanForm blank() {
-			return new PlanForm("", "", null, null, 100, 80, 50, 0);
+			return new PlanForm("", "", null, null, 100, 80, 50, 0, null);
 		}
 
 		static PlanForm of(Plan plan) {
@@ -60,11 +62,12 @@ class PlanConsoleController {
 			return new PlanForm(plan.name(), plan.groupNumber(), terms.annualMaximum().amount(),
 					terms.deductible().amount(), terms.percent(BenefitCategory.PREVENTIVE),
 					terms.percent(BenefitCategory.BASIC), terms.percent(BenefitCategory.MAJOR),
-					terms.percent(BenefitCategory.ORTHODONTIC));
+					terms.percent(BenefitCategory.ORTHODONTIC), plan.benefitYearStart().getValue());
 		}
 
 		InsurancePlans.Terms terms() {
-			return new InsurancePlans.Terms(annualMaximum, deductible, preventive, basic, major, orthodontic);
+			return new InsurancePlans.Terms(annualMaximum, deductible, preventive, basic, major, orthodontic,
+					benefitYearStartMonth);
 		}
 
 	}

@@ -149,6 +149,45 @@ class InsuranceSetupConsoleIntegrationTests {
 	}
 
 	@Test
+	void aPlansBenefitYearStartMonthIsOptionalOnTheFormAndOnlyAMonthIsTaken() throws Exception {
+		String carrier = carrier("Delta Dental");
+		String path = "/console/insurance/carriers/" + carrier + "/plans";
+		assertThat(page(path + "/new", StaffRole.FRONT_DESK)).contains("name=\"benefitYearStartMonth\"");
+
+		assertThat(refused(path, plan("PPO", "1500", "50", "80") + "&benefitYearStartMonth=13"))
+			.contains("id=\"benefitYearStartMonth-error\"");
+		assertThat(refused(path, plan("PPO", "1500", "50", "80") + "&benefitYearStartMonth=july"))
+			.contains("id=\"benefitYearStartMonth-error\"", "Give a month as a number, 1 to 12.");
+		assertThat(data.count("insurance_plan")).isZero();
+
+		form(path, StaffRole.FRONT_DESK, plan("PPO", "1500", "50", "80") + "&benefitYearStartMonth=7")
+			.andExpect(status().isFound());
+		String plan = data.jdbc().queryForObject("select id from insurance_plan", UUID.class).toString();
+		assertThat(startMonth()).isEqualTo(7);
+		assertThat(page("/console/insurance/plans/" + plan, StaffRole.FRONT_DESK)).containsPattern(
+				"name=\"benefitYearStartMonth\"[^>]*value=\"7\"|value=\"7\"[^>]*name=\"benefitYearStartMonth\"");
+		// left empty: the plan keeps its month
+		form("/console/insurance/plans/" + plan, StaffRole.FRONT_DESK,
+				plan("PPO", "1500", "50", "80") + "&benefitYearStartMonth=")
+			.andExpect(status().isFound());
+		assertThat(startMonth()).isEqualTo(7);
+		assertThat(refused("/console/insurance/plans/" + plan,
+				plan("PPO", "1500", "50", "80") + "&benefitYearStartMonth=0"))
+			.contains("id=\"benefitYearStartMonth-error\"");
+		assertThat(startMonth()).isEqualTo(7);
+		// a new plan without one starts its year in January
+		form(path, StaffRole.FRONT_DESK, plan("HMO", "1000", "0", "80")).andExpect(status().isFound());
+		assertThat(data.jdbc()
+			.queryForObject("select benefit_year_start_month from insurance_plan where name = 'HMO'", Integer.class))
+			.isEqualTo(1);
+	}
+
+	int startMonth() {
+		return data.jdbc()
+			.queryForObject("select benefit_year_start_month from insurance_plan where name = 'PPO'", Integer.class);
+	}
+
+	@Test
 	void theFrontDeskRecordsAPatientsCoverage() throws Exception {
 		String patient = patient();
 		String plan = plan(carrier("Delta Dental"));
