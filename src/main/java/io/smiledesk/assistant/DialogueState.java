@@ -90,6 +90,9 @@ final class DialogueState {
 
 	private LocalDateTime exact;
 
+	/** The exact time asked for and found not free: what "same time" still means. */
+	private LocalDateTime triedExact;
+
 	private LocalTime dayFrom;
 
 	private LocalTime dayTo;
@@ -300,6 +303,7 @@ final class DialogueState {
 		from = null;
 		to = null;
 		exact = null;
+		triedExact = null;
 		dayFrom = null;
 		dayTo = null;
 		offers = new ArrayList<>();
@@ -411,7 +415,12 @@ final class DialogueState {
 
 	/** The precise start was tried (held or refused): the window stays. */
 	void exactTried() {
+		triedExact = exact;
 		exact = null;
+	}
+
+	LocalDateTime triedExact() {
+		return triedExact;
 	}
 
 	void offered(List<Offer> shown) {

@@ -58,6 +58,8 @@ class Facts {
 		}
 		if (entities.providerId() != null && clinic.provider(entities.providerId()).isPresent()
 				&& !entities.providerId().equals(state.providerId())) {
+			// "I'd rather see Dr. Patel, same time": another provider keeps the time held
+			keepHeldTime(state, turn);
 			slots.release(state);
 			learnt |= state.chooseProvider(entities.providerId());
 		}
@@ -125,8 +127,8 @@ class Facts {
 	}
 
 	/**
-	 * A filling instead of the cleaning held on Thursday at 9:00: a new service keeps the
-	 * time, unless the message names another.
+	 * A filling instead of the cleaning held on Thursday at 9:00 (or another provider):
+	 * the time is kept, unless the message names another.
 	 */
 	private static void keepHeldTime(DialogueState state, Turn turn) {
 		if (state.chosen() == null || state.wanted().exact() != null || turn.entities().when() != null) {
@@ -186,6 +188,10 @@ class Facts {
 		}
 		if (state.wanted().exact() != null) {
 			return state.wanted().exact();
+		}
+		if (state.triedExact() != null) {
+			// "Tuesday then, same time" after the Monday at 10 asked for was closed
+			return state.triedExact();
 		}
 		if (!state.offers().isEmpty()) {
 			return LocalDateTime.ofInstant(state.offers().get(0).start(), zone);

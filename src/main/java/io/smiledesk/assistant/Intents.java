@@ -39,6 +39,13 @@ final class Intents {
 			// "do you have something earlier that same day?" asks for another time
 			intent = Intent.UNKNOWN;
 		}
+		if (intent == Intent.CONFIRM && state.stage() == null && state.task() == null && entities.serviceId() != null
+				&& !turn.text().contains("?") && !NamesAppointment.told(turn.text())) {
+			// "Un nettoyage le vendredi 22 août à 10h, s'il vous plaît": nothing was
+			// asked,
+			// so the "please" confirms nothing; naming a service asks for it
+			intent = Intent.BOOK;
+		}
 		if (intent == Intent.START_OVER || intent == Intent.GOODBYE || intent == Intent.EMERGENCY
 				|| state.stage() == null) {
 			return intent;

@@ -89,6 +89,12 @@ class SlotOffers {
 		Offer offer = picked.get();
 		Booking.Outcome held = booking.hold(known.get().id(), offer.start(),
 				Optional.ofNullable(offer.providerId()).or(() -> provider), state.moving());
+		if (held instanceof Booking.Rejected && provider.isPresent() && state.providerId() == null
+				&& !state.offers().contains(offer)) {
+			// the current appointment's dentist was only a preference: the named time
+			// matters more
+			held = booking.hold(known.get().id(), offer.start(), Optional.empty(), state.moving());
+		}
 		if (held instanceof Booking.Held hold) {
 			state.held(new Offer(hold.hold().start(), hold.hold().providerId()), hold.hold().holdId());
 			return Optional.empty();

@@ -54,6 +54,11 @@ final class TimePreference {
 					+ "(later|earlier|before|after|sooner|m[aá]s tarde|antes|despu[eé]s|plus t[oô]t|plus tard|avant|apr[eè]s)(?![\\p{L}])",
 			Pattern.CASE_INSENSITIVE);
 
+	/** The offset after its direction: "push it back an hour", "later by 30 minutes". */
+	private static final Pattern OFFSET_AFTER = Pattern.compile(
+			"\\b(back|later|earlier|sooner)\\s+(?:by\\s+)?(an?|one|two|three|\\d{1,3}|half an?)\\s*(hours?|hrs?|h|minutes?|mins?)(?![\\p{L}])",
+			Pattern.CASE_INSENSITIVE);
+
 	/**
 	 * Days or weeks from the time talked about: "a week later", "push it back two weeks",
 	 * "dos semanas después". "Forward" is left out: patients use it both ways.
@@ -199,8 +204,8 @@ final class TimePreference {
 
 	/** Whether the text moves from the time being talked about ("a bit later"). */
 	static boolean shifts(String text) {
-		return OFFSET.matcher(text).find() || DAYS_OFFSET.matcher(text).find() || LATER.matcher(text).find()
-				|| EARLIER.matcher(text).find();
+		return OFFSET.matcher(text).find() || OFFSET_AFTER.matcher(text).find() || DAYS_OFFSET.matcher(text).find()
+				|| LATER.matcher(text).find() || EARLIER.matcher(text).find();
 	}
 
 	static boolean namesDay(String text) {
@@ -220,13 +225,17 @@ final class TimePreference {
 			return Optional.empty();
 		}
 		Matcher offset = OFFSET.matcher(text);
-		if (offset.find()) {
-			boolean hours = offset.group(2).toLowerCase(Locale.ROOT).startsWith("h");
-			String count = offset.group(1).toLowerCase(Locale.ROOT);
+		Matcher offsetAfter = OFFSET_AFTER.matcher(text);
+		boolean before = offset.find();
+		if (before || offsetAfter.find()) {
+			Matcher found = before ? offset : offsetAfter;
+			String unit = found.group(before ? 2 : 3).toLowerCase(Locale.ROOT);
+			String count = found.group(before ? 1 : 2).toLowerCase(Locale.ROOT);
+			boolean hours = unit.startsWith("h");
 			long minutes = count.startsWith("half") || count.startsWith("media") || count.contains("demi") ? 30
 					: amount(count) * (hours ? 60 : 1);
-			String direction = offset.group(3).toLowerCase(Locale.ROOT);
-			boolean later = direction.matches("later|after|m[aá]s tarde|despu[eé]s|plus tard|apr[eè]s");
+			String direction = found.group(before ? 3 : 1).toLowerCase(Locale.ROOT);
+			boolean later = direction.matches("later|after|back|m[aá]s tarde|despu[eé]s|plus tard|apr[eè]s");
 			LocalDateTime exact = later ? anchor.plusMinutes(minutes) : anchor.minusMinutes(minutes);
 			LocalDate day = exact.toLocalDate();
 			return Optional.of(new Wanted(day.atStartOfDay(), day.plusDays(1).atStartOfDay(), exact));

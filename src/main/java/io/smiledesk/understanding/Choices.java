@@ -23,7 +23,7 @@ final class Choices {
 		.compile("(?:\\b(?:option|choice|slot|number|no\\.?)\\s*|#\\s*)(\\d{1,2})\\b(?![:.]\\d)");
 
 	private static final Pattern ORDINAL_CHOICE = Pattern.compile(
-			"\\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)\\s+(one|option|slot|choice|appointment|time slot)\\b");
+			"\\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)\\s+(one|option|slot|choice|appointment|time slot|of (?:those|these|them|the (?:times|options|slots)))\\b");
 
 	private static final Set<String> EARLIEST = Set.of("earliest", "soonest");
 

@@ -20,6 +20,7 @@ import io.smiledesk.clinic.ClinicSnapshot;
 import io.smiledesk.clinic.ProviderInfo;
 import io.smiledesk.clinic.ServiceInfo;
 import io.smiledesk.understanding.time.DatePart;
+import io.smiledesk.understanding.time.PrimaryMention;
 import io.smiledesk.understanding.time.TimeContext;
 import io.smiledesk.understanding.time.TimeOfDay;
 import io.smiledesk.understanding.time.TimeMention;
@@ -278,11 +279,15 @@ public class EntityExtractor {
 
 	private static String requestPart(String text, TimeContext context) {
 		String opening = LongMessages.opening(text);
-		if (!TIMES.read(opening, context).isEmpty()) {
-			return opening;
-		}
 		String closing = LongMessages.closing(text);
-		return TIMES.read(closing, context).isEmpty() ? text : closing;
+		Optional<TimeMention> first = TIMES.primary(opening, context);
+		Optional<TimeMention> last = TIMES.primary(closing, context);
+		if (first.isPresent() && last.isPresent() && !PrimaryMention.asked(opening, first.get(), context)
+				&& PrimaryMention.asked(closing, last.get(), context)) {
+			// the story's start tells of a past visit, its end asks for the new one
+			return closing;
+		}
+		return first.isPresent() ? opening : last.isPresent() ? closing : text;
 	}
 
 	/**

@@ -71,6 +71,14 @@ public class IntentClassifier {
 					+ "|(appointment|appt|booking|visit|cleaning|filling|exam|whitening|checkup|check-up|consult\\w*)\\b[^.?!]{0,30}\\b(needs?|has|have|will have) to (be )?(change|changed|move|moved|rescheduled|shifted)"
 					// "can my cleaning go to next week?"
 					+ "|(can|could|may) (my|our|the) ([a-z]+ )?(appointment|appt|booking|visit|cleaning|filling|exam|whitening|checkup|check-up|consult\\w*) (go|be (moved|changed|pushed|shifted|rescheduled)|move)"
+					// "could we make that appointment an hour later?"
+					+ "|(make|have|put) (it|that|this|my|our|the)( [a-z]+)?( appointment| appt| booking| visit)? ((an?|one|two|three|half an?|\\d+) (hour|hr|day|week|minute|min)s? |a (bit|little) |slightly )?(later|earlier|sooner)\\b(?! (this|next|in the) (week|month))"
+					// "could I come 2 hrs earlier?", "a day later, same time", "back an
+					// hour"
+					+ "|(an?|one|two|three|four|half an?|\\d{1,3}) ?(hours?|hrs?|minutes?|mins?|days?|weeks?) (later|earlier|sooner)"
+					+ "|(back|later|earlier) (by )?(an?|one|two|three|half an?|\\d{1,3}) ?(hours?|hrs?|minutes?|mins?|days?|weeks?)"
+					// "can I move tomorrow's cleaning to thursday?"
+					+ "|(move|reschedule|shift|push|switch) [a-z]+'s (appointment|appt|booking|visit|cleaning|filling|exam|whitening|checkup|check-up|consult\\w*)"
 					+ "|(switch|shift|swap|bump|push|move) (my|our) ([a-z]+ )?(appointment|appt|booking|visit|cleaning|filling|exam|whitening|checkup|check-up|consult\\w*) (to|back|forward|out|later|earlier|by|a|one|two))\\b");
 
 	private static final Pattern CANCEL = Pattern.compile("\\bcancel(l?ing|l?ed)?\\b|\\bcall off\\b");

@@ -17,6 +17,9 @@ import io.smiledesk.clinic.ClinicSnapshot;
  */
 final class Names {
 
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:dr|mr|mrs|ms|st|jr|sr))[.!?]+\\s+",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern PHONE_START = Pattern.compile("[+(]?\\d[\\d\\s().-]{6,}\\d");
 
 	private static final Pattern NAME_CUE = Pattern.compile(
@@ -28,7 +31,8 @@ final class Names {
 	 */
 	private static final Set<String> CONTACT_LABELS = Set.of("phone", "cell", "mobile", "tel", "telephone", "number",
 			"email", "e-mail", "mail", "is", "at", "my", "and", "on", "or", "contact", "reach", "me", "teléfono",
-			"telefono", "correo", "móvil", "movil", "téléphone", "portable", "courriel");
+			"telefono", "correo", "móvil", "movil", "téléphone", "portable", "courriel", "cel", "celular", "cell#",
+			"mi", "es", "y", "número", "numero", "mon", "ma", "est", "et", "le", "mail:", "tél", "tel:", "cellphone");
 
 	/** "Nora Lindqvist here", at the start or after a greeting. */
 	private static final Pattern NAME_HERE = Pattern.compile(
@@ -108,6 +112,15 @@ final class Names {
 			return null;
 		}
 		String before = text.substring(0, at).replaceAll("[\\s,;:()-]+$", "");
+		// a name does not run across the end of a sentence ("... instead. jay obi")
+		Matcher sentenceEnd = SENTENCE_END.matcher(before);
+		int last = -1;
+		while (sentenceEnd.find()) {
+			last = sentenceEnd.end();
+		}
+		if (last > 0) {
+			before = before.substring(last);
+		}
 		String[] words = before.split("[\\s,;:.!?()]+");
 		Set<String> local = email == null ? Set.of()
 				: Set.of(email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT).split("[._+-]+"));

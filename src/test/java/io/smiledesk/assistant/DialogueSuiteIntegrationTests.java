@@ -201,8 +201,25 @@ class DialogueSuiteIntegrationTests {
 		assertThat(rate).as("fifth blind tuning task success rate").isGreaterThanOrEqualTo(FIFTH_TUNING_FLOOR);
 	}
 
-	/** First run 56 of 70 (80.0%, 2026-12-03); 61 after the changes it prompted. */
-	private static final double FIFTH_TUNING_FLOOR = 85.0;
+	/**
+	 * First run 56 of 70 (80.0%, 2026-12-03); 61 after the changes it prompted, 68 after
+	 * the sixth set's.
+	 */
+	private static final double FIFTH_TUNING_FLOOR = 94.0;
+
+	/**
+	 * A sixth tuning set written blind (2026-12-04) by a helper who read the README, the
+	 * clinic's documents and the harness's vocabulary only: a third of its scripts set
+	 * their own clock. The figure is printed and held to a floor.
+	 */
+	@Test
+	void sixthBlindTuningConversationsSucceed() throws IOException {
+		double rate = run("dialogue blind tuning 6", "/dialogues/blind-tuning-6.txt", 70);
+		assertThat(rate).as("sixth blind tuning task success rate").isGreaterThanOrEqualTo(SIXTH_TUNING_FLOOR);
+	}
+
+	/** First run 56 of 70 (80.0%, 2026-12-04); 65 after the changes it prompted. */
+	private static final double SIXTH_TUNING_FLOOR = 88.0;
 
 	/**
 	 * Conversations written blind by another author, for reporting only: never tuned on,

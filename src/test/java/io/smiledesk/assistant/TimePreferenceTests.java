@@ -43,6 +43,10 @@ class TimePreferenceTests {
 			.contains(new Wanted(at("2025-08-19T00:00"), at("2025-08-20T00:00"), at("2025-08-19T13:00")));
 		assertThat(TimePreference.refine(itsDay, null, "could it be 2 days earlier?", appointment))
 			.contains(new Wanted(at("2025-08-10T00:00"), at("2025-08-11T00:00"), at("2025-08-10T13:00")));
+		assertThat(TimePreference.refine(itsDay, null, "can you push my appt back an hour?", appointment))
+			.contains(new Wanted(at("2025-08-12T00:00"), at("2025-08-13T00:00"), at("2025-08-12T14:00")));
+		assertThat(TimePreference.refine(itsDay, null, "earlier by 30 minutes please", appointment))
+			.contains(new Wanted(at("2025-08-12T00:00"), at("2025-08-13T00:00"), at("2025-08-12T12:30")));
 		assertThat(TimePreference.shifts("push it back a week")).isTrue();
 		assertThat(TimePreference.shifts("next week please")).isFalse();
 	}

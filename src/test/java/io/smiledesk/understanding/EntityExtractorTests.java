@@ -187,6 +187,8 @@ class EntityExtractorTests {
 			Hi, I'm Ana. I need a cleaning            | Ana
 			oh it might be under Catherine Doyle      | Catherine Doyle
 			It's for Dorothy Kline, you can use my email | Dorothy Kline
+			can i move it 2 wed @ 5:30pm instead. jay obi jay.obi@example.com | jay obi
+			quiero cancelar mi cita. Carmen Ortega, mi cel es 201 555 0155 | Carmen Ortega
 			""")
 	void findsNames(String text, String name) {
 		assertThat(read(text).name()).isEqualTo(name);
@@ -279,6 +281,7 @@ class EntityExtractorTests {
 			2nd 1                                     | slot| 2
 			whatever's soonest                        | slot| 1
 			ok, 1 then                                | slot| 1
+			ok the first of those then                | slot| 1
 			""")
 	void findsChoices(String text, String awaiting, Integer choice) {
 		Entities entities = read(text, awaiting);

@@ -74,6 +74,10 @@ class OfflineUnderstandingTests {
 			how quickly do you answer messages                   | QUESTION
 			can i drink hot tea right after my cleaning appointment | QUESTION
 			can i move my cleaning to friday                     | RESCHEDULE
+			hmm could we make that appointment an hour later?    | RESCHEDULE
+			can i move tomorrow's cleaning to thursday?          | RESCHEDULE
+			could i come 2 hrs earlier on thursday?              | RESCHEDULE
+			could we do my whitening a day later, same time?     | RESCHEDULE
 			can i book a cleaning for friday                     | BOOK
 			can you see me tomorrow morning                      | BOOK
 			can i get an appointment next week                   | BOOK

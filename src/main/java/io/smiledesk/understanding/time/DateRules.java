@@ -206,7 +206,8 @@ final class DateRules {
 	 * alone ("first") is a day only with other words.
 	 */
 	private static Time ordinalDay(Args a, boolean alone) {
-		if (a.parse.lexicon().phraseEnd(a.parse.tokens(), a.end, "not-day-after") > 0) {
+		if (a.parse.lexicon().phraseEnd(a.parse.tokens(), a.end, "not-day-after") > 0 || a.ord(0).spelled()
+				&& a.parse.lexicon().phraseEnd(a.parse.tokens(), a.end, "not-spelled-day-after") > 0) {
 			return null;
 		}
 		Time time = Time.of(new Fields(null, null, a.ord(0).value(), null));

@@ -50,6 +50,9 @@ final class NumberRules {
 				opt("article"), unit(u -> u.grain() == Grain.HOUR));
 		rules.add("an hour and a half", a -> new Quantity(a.quantity(0).amount() * 60 + 30, Grain.MINUTE),
 				quantity(q -> q.unit() == Grain.HOUR), f("and"), opt("article"), f("half"));
+		rules.add("two and a half hours", a -> new Quantity(a.num(0).value() * 60 + 30, Grain.MINUTE),
+				num(n -> n.value() > 0 && n.value() <= 24), f("and"), opt("article"), f("half"),
+				unit(u -> u.grain() == Grain.HOUR));
 		rules.add("an hour and a half, es fr", a -> new Quantity(a.quantity(0).amount() * 60 + 30, Grain.MINUTE),
 				quantity(q -> q.unit() == Grain.HOUR), f("plus-min"), f("half"));
 		rules.add("hours and minutes",

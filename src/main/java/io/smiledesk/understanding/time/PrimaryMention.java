@@ -34,6 +34,10 @@ public final class PrimaryMention {
 	static final java.util.regex.Pattern FROM_TO = java.util.regex.Pattern.compile(
 			"(?iu)^(?:from|del|de|desde el|desde|du|de|depuis le)\\s+\\S.*?\\s+(?:to|till|until|al|a|hasta el|au|à|a|jusqu'au)\\s+(\\S.*)$");
 
+	/** "Labor Day. Tuesday then": the time settled on after another. */
+	private static final java.util.regex.Pattern THEN = java.util.regex.Pattern
+		.compile("(?iu)[\\s,]*(then|instead|entonces|mejor|alors|plut[ôo]t)\\b");
+
 	private PrimaryMention() {
 	}
 
@@ -55,7 +59,8 @@ public final class PrimaryMention {
 			String between = text.substring(candidates.get(i - 1).end(), candidates.get(i).start());
 			boolean to = TO.matcher(between).matches()
 					|| between.isBlank() && TO_START.matcher(candidates.get(i).text()).matches();
-			if (has(lexicon, between, "correction") || change && to) {
+			if (has(lexicon, between, "correction") || change && to
+					|| THEN.matcher(text.substring(candidates.get(i).end())).lookingAt()) {
 				from = i;
 			}
 		}
@@ -90,6 +95,11 @@ public final class PrimaryMention {
 	private static boolean over(TimeMention mention, ZonedDateTime reference) {
 		ZonedDateTime end = mention.literal().end();
 		return end != null && !end.isAfter(reference);
+	}
+
+	/** Whether the clause of the mention asks for its time ("what I'd like is ..."). */
+	public static boolean asked(String text, TimeMention mention, TimeContext context) {
+		return asked(Lexicon.of(context.language()), text, mention);
 	}
 
 	/**

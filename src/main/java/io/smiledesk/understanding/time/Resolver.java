@@ -33,7 +33,8 @@ final class Resolver {
 		if (fields.month() == null && fields.day() == null) {
 			return fields.weekday() == null ? null : today.minusDays(7);
 		}
-		return today.minusYears(1).plusDays(1);
+		// "I lost it on the 12th": the last 12th, within the month gone by
+		return fields.month() == null ? today.minusMonths(1).plusDays(1) : today.minusYears(1).plusDays(1);
 	}
 
 	/** Resolved with its date looked for from {@code base} on (the end of a range). */

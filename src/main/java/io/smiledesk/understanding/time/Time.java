@@ -73,7 +73,8 @@ record Time(DateSpec date, Tod tod, Resolved done, int flags) implements Sem {
 	/** Flags of two times combined: weak only if both were. */
 	static int combine(Time a, Time b) {
 		int weak = a.has(WEAK) && b.has(WEAK) ? WEAK : 0;
-		return weak | ((a.flags | b.flags) & YEAR);
+		// "the following Monday at 9" still follows the day named before it
+		return weak | ((a.flags | b.flags) & (YEAR | FOLLOWING));
 	}
 
 }

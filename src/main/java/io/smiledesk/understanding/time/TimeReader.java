@@ -239,7 +239,13 @@ public final class TimeReader {
 		}
 		if (before != null && time.has(Time.FOLLOWING)) {
 			Resolved alone = Resolver.resolve(time, parse);
-			return alone == null ? null : day(Calendar.next(before, alone.from().getDayOfWeek()));
+			if (alone == null) {
+				return null;
+			}
+			java.time.LocalDate following = Calendar.next(before, alone.from().getDayOfWeek());
+			// "the following Monday at 9": that day, at the time said
+			return time.tod() == null ? day(following)
+					: Resolver.resolve(new Time(DateSpec.Days.day(following), time.tod(), null, time.flags()), parse);
 		}
 		if (before != null && time.has(Time.DAY_AFTER_PREVIOUS)) {
 			return day(before.plusDays(1));

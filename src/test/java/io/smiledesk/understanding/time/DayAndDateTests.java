@@ -45,6 +45,7 @@ class DayAndDateTests {
 						march 3 | 2027-03-03 day
 						march 12 | 2026-03-12 day
 						the 24th | 2026-03-24 day
+						is the 24th available? | 2026-03-24 day
 						on the 3rd | 2026-04-03 day
 						Tuesday the 19th | 2026-05-19 day
 						4/25 at 4:00pm | 2026-04-25T16:00 minute
@@ -99,6 +100,9 @@ class DayAndDateTests {
 			I chipped it on christmas eating nuts | 2025-12-25 day
 			I broke a tooth, can you see me Tuesday? | 2026-03-10 day
 			I chipped a tooth on Christmas, can you see me on Christmas Eve? | 2026-12-24 day
+			I lost a filling on the 5th | 2026-03-05 day
+			I had a cleaning on May 28th | 2025-05-28 day
+			Dr. Patel saw me on Oct 3rd | 2025-10-03 day
 			""")
 	void readsADateToldOfInThePastAsTheOneGoneBy(String text, String reading) {
 		// given a yearless date in a clause about the past; when read; then last year's,

@@ -32,6 +32,8 @@ class PrimaryMentionTests {
 					so would friday be impossible? | 2026-03-13 day
 					can I come now | 2026-03-10T09:30 minute
 					I need a crown consult this friday. I can only do afternoons | 2026-03-13T12:00/2026-03-13T19:00 hour
+					oh right, st patrick's day. thursday then | 2026-03-12 day
+					my filling is on fri march 20, can we do the following monday at 9 instead? | 2026-03-23T09:00 hour
 					""")
 	void choosesTheTimeMeant(String text, String reading) {
 		// given several times; when the primary is chosen; then the one meant

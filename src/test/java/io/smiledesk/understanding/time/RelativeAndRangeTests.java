@@ -13,6 +13,8 @@ class RelativeAndRangeTests {
 			in 2 hours | 2026-03-10T11:30 minute
 			in half an hour | 2026-03-10T10:00 minute
 			in an hour and a half | 2026-03-10T11:00 minute
+			in two and a half hours | 2026-03-10T12:00 minute
+			three and a half hours from now | 2026-03-10T13:00 minute
 			in 3 days | 2026-03-13 day
 			in two weeks | 2026-03-24 day
 			in a month | 2026-04-10 day
