@@ -51,6 +51,8 @@ interface OutboundRepository extends JpaRepository<OutboundMessage, UUID> {
 
 	Optional<OutboundMessage> findByConversationMessageId(UUID conversationMessageId);
 
+	boolean existsByIdempotencyKey(String idempotencyKey);
+
 	List<OutboundMessage> findByStatusInOrderByUpdatedAtDesc(Collection<OutboundMessage.Status> statuses,
 			Pageable page);
 

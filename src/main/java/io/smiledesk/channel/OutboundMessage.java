@@ -33,7 +33,9 @@ class OutboundMessage {
 		 * Tells the patient of their own booking (confirmed, moved, cancelled): consent
 		 * applies, quiet hours and caps do not.
 		 */
-		NOTICE
+		NOTICE,
+		/** To the practice's staff, not a patient: no consent, quiet hours or caps. */
+		ALERT
 
 	}
 
@@ -98,6 +100,9 @@ class OutboundMessage {
 	@Convert(converter = EncryptedText.class)
 	private String attachment;
 
+	/** Set on a message written once per key, outside any transcript. */
+	private String idempotencyKey;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -123,6 +128,19 @@ class OutboundMessage {
 		this.nextAttemptAt = now;
 		this.createdAt = now;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * An email to a member of staff, in no conversation (so never threaded under a
+	 * patient's mail), written once per {@code key}.
+	 */
+	static OutboundMessage alert(String recipient, String recipientHash, String subject, String body, String key,
+			Instant now) {
+		OutboundMessage message = new OutboundMessage(ConversationChannel.EMAIL, null, null, recipient, recipientHash,
+				body, Kind.ALERT, now);
+		message.subject = subject;
+		message.idempotencyKey = key;
+		return message;
 	}
 
 	UUID id() {

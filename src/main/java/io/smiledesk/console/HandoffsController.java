@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,11 +15,9 @@ import jakarta.validation.constraints.Size;
 
 import io.smiledesk.conversation.ConversationStatus;
 import io.smiledesk.conversation.ConversationSummary;
+import io.smiledesk.conversation.HandoffClock;
 import io.smiledesk.conversation.Conversations;
 import io.smiledesk.conversation.MessageView;
-import io.smiledesk.conversation.ServiceLevel;
-import io.smiledesk.conversation.Urgency;
-import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.staff.StaffPrincipal;
 import io.smiledesk.system.Access;
 import io.smiledesk.system.ApiProblem;
@@ -65,11 +64,11 @@ class HandoffsController {
 
 	private final Clock clock;
 
-	private final ClinicCatalog catalog;
+	private final HandoffClock handoffClock;
 
 	HandoffsController(Conversations conversations, HandoffStream stream, OperationsView view, Clock clock,
-			ClinicCatalog catalog) {
-		this.catalog = catalog;
+			HandoffClock handoffClock) {
+		this.handoffClock = handoffClock;
 		this.conversations = conversations;
 		this.stream = stream;
 		this.view = view;
@@ -79,7 +78,7 @@ class HandoffsController {
 	/**
 	 * A conversation in a list, with how long the patient has waited and for whom.
 	 *
-	 * @param overdue waiting for staff past its service level
+	 * @param overdue unclaimed and waiting past its service level ({@link HandoffClock})
 	 */
 	record Row(ConversationSummary conversation, Long waitingMinutes, String assignee, boolean overdue) {
 	}
@@ -209,21 +208,14 @@ class HandoffsController {
 	}
 
 	private List<Row> rows(List<ConversationSummary> found, Map<String, String> names) {
+		Set<UUID> overdue = handoffClock.overdue(found);
 		return found.stream()
 			.map(conversation -> new Row(conversation,
 					conversation.handoffAt() == null ? null
 							: Math.max(0, Duration.between(conversation.handoffAt(), clock.instant()).toMinutes()),
 					conversation.assignedTo() == null ? null : names.get(conversation.assignedTo().toString()),
-					overdue(conversation)))
+					overdue.contains(conversation.id())))
 			.toList();
-	}
-
-	private boolean overdue(ConversationSummary conversation) {
-		return conversation.status() == ConversationStatus.HANDOFF_REQUIRED && conversation.handoffAt() != null
-				&& !clock.instant()
-					.isBefore(ServiceLevel.due(conversation.handoffAt(),
-							conversation.urgency() == null ? Urgency.NORMAL : conversation.urgency(),
-							catalog.snapshot()));
 	}
 
 	private static RuntimeException notFoundOr(ApiProblem ex) {

@@ -63,6 +63,11 @@ interface AssignmentRepository extends JpaRepository<HandoffAssignment, UUID> {
 	boolean existsByConversationIdAndRequestedAtAndMethod(UUID conversationId, java.time.Instant requestedAt,
 			AssignmentMethod method);
 
+	/** Those of the conversations whose current request was claimed from the queue. */
+	@Query("select distinct c.id from Conversation c, HandoffAssignment a where c.id in ?1 and a.conversationId = c.id"
+			+ " and a.requestedAt = c.handoffAt and a.method = ?2")
+	List<UUID> claimedNow(Collection<UUID> conversationIds, AssignmentMethod claimed);
+
 	@Query("select coalesce(max(a.turn), 0) from HandoffAssignment a")
 	long lastTurn();
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.clinic.ClinicSnapshot;
@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Watches the handoff queue for requests left unanswered past their {@link ServiceLevel}:
  * each is escalated once (recorded with its times and reason code, and announced so that
- * the console and the managers are alerted), and marked answered when staff take it. A
- * request claimed from the queue is never escalated.
+ * the console and the managers are alerted), and marked answered when staff take it. What
+ * counts as overdue is the {@link HandoffClock}'s rule, shared with the console.
  */
 @Component
 class HandoffWatch {
@@ -35,7 +35,7 @@ class HandoffWatch {
 
 	private final EscalationRepository escalations;
 
-	private final AssignmentRepository assignments;
+	private final HandoffClock handoffClock;
 
 	private final ClinicCatalog catalog;
 
@@ -47,13 +47,12 @@ class HandoffWatch {
 
 	private final boolean scheduled;
 
-	HandoffWatch(ConversationRepository conversations, EscalationRepository escalations,
-			AssignmentRepository assignments, ClinicCatalog catalog, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock,
-			@Value("${smiledesk.handoffs.watch:true}") boolean scheduled) {
+	HandoffWatch(ConversationRepository conversations, EscalationRepository escalations, HandoffClock handoffClock,
+			ClinicCatalog catalog, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			Clock clock, @Value("${smiledesk.handoffs.watch:true}") boolean scheduled) {
 		this.conversations = conversations;
 		this.escalations = escalations;
-		this.assignments = assignments;
+		this.handoffClock = handoffClock;
 		this.catalog = catalog;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -76,17 +75,13 @@ class HandoffWatch {
 				PageRequest.of(0, BATCH));
 		int escalated = 0;
 		for (Conversation conversation : waiting) {
-			Instant requested = conversation.handoffAt();
-			if (requested == null) {
+			Optional<Instant> due = handoffClock.overdueSince(conversation, now, clinic);
+			if (due.isEmpty()
+					|| escalations.existsByConversationIdAndRequestedAt(conversation.id(), conversation.handoffAt())) {
 				continue;
 			}
-			Urgency urgency = conversation.urgency() == null ? Urgency.NORMAL : conversation.urgency();
-			Instant due = ServiceLevel.due(requested, urgency, clinic);
-			if (now.isBefore(due) || escalations.existsByConversationIdAndRequestedAt(conversation.id(), requested)
-					|| claimed(conversation.id(), requested)) {
-				continue;
-			}
-			if (escalate(conversation, urgency, requested, due, now)) {
+			Urgency urgency = HandoffClock.normal(conversation.urgency());
+			if (escalate(conversation, urgency, conversation.handoffAt(), due.get(), now)) {
 				escalated++;
 			}
 		}
@@ -114,16 +109,6 @@ class HandoffWatch {
 	void on(ConversationEvents.ConversationTakenOver taken) {
 		escalations.findByConversationIdAndAnsweredAtIsNull(taken.conversationId())
 			.forEach(escalation -> escalation.answered(clock.instant()));
-	}
-
-	/**
-	 * Someone took the request from the queue: it has an owner, so its clock stops (a
-	 * round-robin assignee has not answered yet, and theirs keeps running). A new request
-	 * has a new time and a clock of its own.
-	 */
-	private boolean claimed(UUID conversationId, Instant requested) {
-		return assignments.existsByConversationIdAndRequestedAtAndMethod(conversationId, requested,
-				AssignmentMethod.CLAIMED);
 	}
 
 	private static String code(String reason) {

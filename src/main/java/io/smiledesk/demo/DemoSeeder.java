@@ -11,6 +11,8 @@ import io.smiledesk.clinic.ClinicAdministration;
 import io.smiledesk.clinic.ClinicCatalog;
 import io.smiledesk.insurance.CarrierList;
 import io.smiledesk.payment.DepositRules;
+import io.smiledesk.staff.DutyRoster;
+import io.smiledesk.staff.StaffAccounts;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -44,9 +46,15 @@ public class DemoSeeder implements ApplicationRunner {
 
 	private final CarrierList carriers;
 
+	private final StaffAccounts staff;
+
+	private final DutyRoster roster;
+
 	DemoSeeder(ClinicCatalog catalog, ClinicAdministration administration, FakePatients fakePatients,
 			DemoProperties properties, PlatformTransactionManager transactions, Clock clock, DepositRules deposits,
-			CampaignSamples campaigns, CarrierList carriers) {
+			CampaignSamples campaigns, CarrierList carriers, StaffAccounts staff, DutyRoster roster) {
+		this.staff = staff;
+		this.roster = roster;
 		this.deposits = deposits;
 		this.campaigns = campaigns;
 		this.carriers = carriers;
@@ -84,6 +92,9 @@ public class DemoSeeder implements ApplicationRunner {
 			listCarriers(carriers);
 		});
 		log.info("Seeded the demo clinic 'Brightside Dental'");
+		// the demo staff were made just before (StaffBootstrap); the opening hours now
+		log.info("Put {} demo staff on duty in opening hours",
+				DemoDuty.seed(staff, roster, catalog.snapshot().openingHours()));
 		if (properties.fakePatients() > 0) {
 			FakePatients.Result result = fakePatients.generate(properties.fakePatients(), 42);
 			log.info("Added {} fake patients and {} appointments", result.patients(), result.appointments());

@@ -83,6 +83,25 @@ class HandoffsConsoleIntegrationTests {
 	}
 
 	@Test
+	void aClaimedHandoffIsNotShownOverdueButAnUnclaimedOneIs() throws Exception {
+		StaffMember anna = accounts.create("Anna Claims", "anna-" + UUID.randomUUID() + "@test.example",
+				StaffRole.FRONT_DESK, ConsoleStaff.PASSWORD);
+		String claimed = chat("I want to speak to a human");
+		String waiting = chat("I want to speak to a human");
+		clock.advance(Duration.ofMinutes(5));
+		mvc.perform(post("/console/handoffs/{id}/claim", claimed).with(ConsoleStaff.as(anna, clock)).with(csrf()))
+			.andExpect(flash().attribute("notice", "handoffs.done.claimed"));
+
+		// 25 minutes of opening time: past the quarter of an hour
+		clock.advance(Duration.ofMinutes(20));
+		String page = body(
+				mvc.perform(get("/console/handoffs").with(staff(StaffRole.NURSE))).andExpect(status().isOk()));
+
+		assertThat(row(page, claimed)).contains("Anna Claims").doesNotContain("handoffs-overdue");
+		assertThat(row(page, waiting)).contains("handoffs-overdue");
+	}
+
+	@Test
 	void htmxGetsTheQueueFragmentOnly() throws Exception {
 		chat(EMERGENCY);
 
@@ -229,6 +248,14 @@ class HandoffsConsoleIntegrationTests {
 	@Test
 	void theEventStreamNeedsASignedInSession() throws Exception {
 		mvc.perform(get("/console/handoffs/events")).andExpect(status().is3xxRedirection());
+	}
+
+	/** The waiting table's row of a conversation. */
+	private static String row(String page, String conversation) {
+		String waiting = page.substring(page.indexOf("id=\"handoffs-waiting\""));
+		int link = waiting.indexOf("/console/handoffs/" + conversation);
+		assertThat(link).as("row of " + conversation).isPositive();
+		return waiting.substring(waiting.lastIndexOf("<tr", link), waiting.indexOf("</tr>", link));
 	}
 
 	private String chat(String text) throws Exception {

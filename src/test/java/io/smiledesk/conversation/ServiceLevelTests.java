@@ -57,7 +57,7 @@ class ServiceLevelTests {
 			.isEqualTo(Instant.parse("2025-08-11T12:10:00Z"));
 	}
 
-	private static ClinicSnapshot clinic(List<ClosureDays> closures) {
+	static ClinicSnapshot clinic(List<ClosureDays> closures) {
 		List<TimeRange> day = List.of(TimeRange.of("08:00", "12:00"), TimeRange.of("13:00", "17:00"));
 		WeeklyHours hours = new WeeklyHours(Map.of(DayOfWeek.MONDAY, day, DayOfWeek.TUESDAY, day, DayOfWeek.WEDNESDAY,
 				day, DayOfWeek.THURSDAY, day, DayOfWeek.FRIDAY, day));

@@ -434,6 +434,11 @@ class AccessMatrixIntegrationTests {
 				new Row(HttpMethod.POST, "/console/settings/calendars/sync/no-such-provider/now", null, MANAGERS, 404));
 		rows.add(new Row(HttpMethod.POST, "/console/settings/calendars/sync/no-such-provider/disconnect", null,
 				MANAGERS, 404));
+		// duty hours: managers, as their API
+		rows.add(new Row(HttpMethod.GET, "/console/settings/duty", null, MANAGERS, 200));
+		rows.add(new Row(HttpMethod.GET, "/console/settings/duty/" + missing, null, MANAGERS, 404));
+		rows.add(new Row(HttpMethod.POST, "/console/settings/duty/" + missing, () -> "day=MONDAY&start=09:00&end=17:00",
+				MANAGERS, 404));
 		return rows;
 	}
 
